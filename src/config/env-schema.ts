@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+const emptyToUndefined = (value: unknown): unknown =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+
+const booleanFlag = z.preprocess(
+  emptyToUndefined,
+  z
+    .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+    .optional()
+    .transform((v) => v === "true" || v === "1"),
+);
+
+const port = (fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: "must be a number" })
+      .int("must be a whole number")
+      .min(0, "must be between 0 and 65535")
+      .max(65535, "must be between 0 and 65535")
+      .default(fallback),
+  );
+
+/**
+ * Every setting the bot reads, with its documentation. `.env.example` and the README's
+ * configuration table are checked against the keys of this object.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.preprocess(
+    emptyToUndefined,
+    z.enum(["development", "test", "production"]).default("development"),
+  ),
+  PORT: port(3978),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
+  MicrosoftAppId: z.preprocess(
+    emptyToUndefined,
+    z.string().uuid("must be the bot's Entra application (client) id, a GUID").optional(),
+  ),
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.preprocess(
+    emptyToUndefined,
+    z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
+  ),
+  MicrosoftAppTenantId: z.preprocess(
+    emptyToUndefined,
+    z.string().uuid("must be a tenant id (GUID)").optional(),
+  ),
+  COSMOS_ENDPOINT: z.preprocess(
+    emptyToUndefined,
+    z.string().url("must be a URL such as https://<account>.documents.azure.com:443/").optional(),
+  ),
+  COSMOS_KEY: optionalString,
+  COSMOS_DATABASE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,255}$/, "may contain letters, digits, '-' and '_' only")
+      .default("motebot"),
+  ),
+  COSMOS_ALLOW_SELF_SIGNED: booleanFlag,
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+  EMBEDDED_COSMOS_PORT: port(0),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+
+/** One line per setting, used to generate and check `.env.example`. */
+export const envDocumentation: Record<keyof RawEnv, string> = {
+  NODE_ENV: "development | test | production. In production the bot refuses to start without bot credentials.",
+  PORT: "HTTP port of the bot server (default 3978).",
+  LOG_LEVEL: "pino log level: fatal, error, warn, info (default), debug, trace or silent.",
+  MicrosoftAppId: "The bot's Entra application (client) id. Empty: authentication off (local trial only).",
+  MicrosoftAppPassword: "Client secret of the bot's app registration (not used with UserAssignedMSI).",
+  MicrosoftAppType: "MultiTenant (default), SingleTenant or UserAssignedMSI.",
+  MicrosoftAppTenantId: "Tenant id; required for SingleTenant and UserAssignedMSI.",
+  COSMOS_ENDPOINT: "Azure Cosmos DB endpoint. Empty: the embedded Cosmos server with data under DATA_DIR.",
+  COSMOS_KEY: "Cosmos DB account key. Empty with COSMOS_ENDPOINT set: Entra ID (DefaultAzureCredential / managed identity).",
+  COSMOS_DATABASE: "Database name (default motebot); created if missing.",
+  COSMOS_ALLOW_SELF_SIGNED: "true to accept a self-signed certificate from a Cosmos endpoint on localhost (an emulator). Never in production.",
+  DATA_DIR: "Folder where the embedded Cosmos server keeps its data (default .data).",
+  EMBEDDED_COSMOS_PORT: "Port of the embedded Cosmos server on 127.0.0.1 (default 0: any free port).",
+};

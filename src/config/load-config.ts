@@ -1,0 +1,105 @@
+import { envSchema, type RawEnv } from "./env-schema";
+
+export type BotAuth =
+  | { enabled: false }
+  | {
+      enabled: true;
+      appId: string;
+      appPassword?: string;
+      appType: RawEnv["MicrosoftAppType"];
+      tenantId?: string;
+    };
+
+export type StorageConfig =
+  | { mode: "embedded"; database: string; dataDir: string; port: number }
+  | { mode: "azure"; database: string; endpoint: string; key?: string; allowSelfSigned: boolean };
+
+export interface AppConfig {
+  environment: RawEnv["NODE_ENV"];
+  port: number;
+  logLevel: RawEnv["LOG_LEVEL"];
+  auth: BotAuth;
+  storage: StorageConfig;
+}
+
+/** Thrown when the environment cannot start the bot; each problem names its variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+    );
+  }
+  const raw = parsed.data;
+  const problems = [...authProblems(raw), ...storageProblems(raw)];
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    environment: raw.NODE_ENV,
+    port: raw.PORT,
+    logLevel: raw.LOG_LEVEL,
+    auth: raw.MicrosoftAppId
+      ? {
+          enabled: true,
+          appId: raw.MicrosoftAppId,
+          appPassword: raw.MicrosoftAppPassword,
+          appType: raw.MicrosoftAppType,
+          tenantId: raw.MicrosoftAppTenantId,
+        }
+      : { enabled: false },
+    storage: raw.COSMOS_ENDPOINT
+      ? {
+          mode: "azure",
+          database: raw.COSMOS_DATABASE,
+          endpoint: raw.COSMOS_ENDPOINT,
+          key: raw.COSMOS_KEY,
+          allowSelfSigned: raw.COSMOS_ALLOW_SELF_SIGNED,
+        }
+      : { mode: "embedded", database: raw.COSMOS_DATABASE, dataDir: raw.DATA_DIR, port: raw.EMBEDDED_COSMOS_PORT },
+  };
+}
+
+function authProblems(raw: RawEnv): string[] {
+  const problems: string[] = [];
+  if (!raw.MicrosoftAppId) {
+    if (raw.NODE_ENV === "production") {
+      problems.push("MicrosoftAppId: required when NODE_ENV=production (authentication cannot be off in production)");
+    }
+    return problems;
+  }
+  if (raw.MicrosoftAppType !== "UserAssignedMSI" && !raw.MicrosoftAppPassword) {
+    problems.push(`MicrosoftAppPassword: required when MicrosoftAppId is set and MicrosoftAppType=${raw.MicrosoftAppType}`);
+  }
+  if (raw.MicrosoftAppType !== "MultiTenant" && !raw.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType=${raw.MicrosoftAppType}`);
+  }
+  return problems;
+}
+
+function storageProblems(raw: RawEnv): string[] {
+  const problems: string[] = [];
+  if (!raw.COSMOS_ENDPOINT) {
+    if (raw.COSMOS_KEY) problems.push("COSMOS_KEY: set, but COSMOS_ENDPOINT is empty");
+    if (raw.NODE_ENV === "production") {
+      problems.push("COSMOS_ENDPOINT: required when NODE_ENV=production (the embedded store is for local use)");
+    }
+    return problems;
+  }
+  if (raw.COSMOS_ALLOW_SELF_SIGNED) {
+    const host = new URL(raw.COSMOS_ENDPOINT).hostname;
+    if (!LOCAL_HOSTS.has(host)) {
+      problems.push("COSMOS_ALLOW_SELF_SIGNED: only allowed for a Cosmos endpoint on localhost");
+    }
+    if (raw.NODE_ENV === "production") problems.push("COSMOS_ALLOW_SELF_SIGNED: not allowed when NODE_ENV=production");
+  }
+  return problems;
+}

@@ -1,0 +1,71 @@
+import type { Server } from "node:https";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import type { RequestListener } from "node:http";
+import { createHttpsServer } from "@vercel/cosmosdb-server";
+import type { CosmosClient } from "@azure/cosmos";
+import { createCosmosClient, LOCAL_EMULATOR_KEY } from "../cosmos-client";
+import { lockDataFolder } from "./data-folder-lock";
+import { JournalFile } from "./journal-file";
+import type { JournalRecord } from "./journal-record";
+import { journalingListener } from "./journaling-listener";
+import { restoreState } from "./restore-state";
+
+export interface EmbeddedCosmos {
+  endpoint: string;
+  /** A client for this server (self-signed certificate accepted for this client only). */
+  client: CosmosClient;
+  restoredDocuments: number;
+  /** Stops the server and syncs the journal. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `@vercel/cosmosdb-server` in-process on 127.0.0.1 with its data persisted under
+ * `dataDir/cosmos`: the server itself is memory-only, so every write it acknowledges is
+ * journaled first and the state is restored at the next start.
+ */
+export async function startEmbeddedCosmos(options: { dataDir: string; port: number }): Promise<EmbeddedCosmos> {
+  const journal = new JournalFile(join(options.dataDir, "cosmos"));
+  const unlock = lockDataFolder(journal.folder);
+  try {
+    const { state } = journal.load();
+    let sink: ((record: JournalRecord) => void) | undefined;
+
+    const server: Server = createHttpsServer({ keepAlive: true });
+    const [inner] = server.listeners("request") as RequestListener[];
+    if (!inner) throw new Error("cosmosdb-server registered no request listener");
+    server.removeAllListeners("request");
+    server.on("request", journalingListener(inner, () => sink));
+
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port, "127.0.0.1", () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    const endpoint = `https://127.0.0.1:${port}/`;
+    const client = createCosmosClient({ endpoint, key: LOCAL_EMULATOR_KEY, allowSelfSigned: true });
+
+    await restoreState(client, state);
+    journal.compact(state);
+    sink = (record) => journal.append(record);
+
+    return {
+      endpoint,
+      client,
+      restoredDocuments: state.documentCount(),
+      close: async () => {
+        sink = undefined;
+        client.dispose();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
+        journal.closeJournal();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
