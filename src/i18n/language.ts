@@ -1,0 +1,8 @@
+export type Language = "nb" | "en";
+
+/** Norwegian by default; English when the activity's or the client's locale is `en-*`. */
+export function languageOf(activity: { locale?: string; entities?: Array<Record<string, unknown>> }): Language {
+  const clientLocale = activity.entities?.find((entity) => entity.type === "clientInfo")?.locale;
+  const locale = activity.locale ?? (typeof clientLocale === "string" ? clientLocale : undefined);
+  return locale?.toLowerCase().startsWith("en") ? "en" : "nb";
+}

@@ -1,0 +1,54 @@
+import restify, { type Request, type Response, type Server } from "restify";
+import { parseIncomingActivity } from "../activities/incoming-activity";
+import type { Logger } from "../logging/logger";
+import type { MessagesEndpoint } from "../teams/messages-endpoint";
+import { InFlightRequests } from "./in-flight-requests";
+import { readJsonBody } from "./read-json-body";
+
+export interface HttpServerDeps {
+  messages: MessagesEndpoint;
+  isStorageReachable(): Promise<boolean>;
+  log: Logger;
+}
+
+export interface HttpServer {
+  server: Server;
+  inFlight: InFlightRequests;
+}
+
+/** restify with `POST /api/messages` (the bot) and `GET /healthz` (storage reachable?). */
+export function createHttpServer(deps: HttpServerDeps): HttpServer {
+  const server = restify.createServer({ name: "motebot", handleUncaughtExceptions: false });
+  const inFlight = new InFlightRequests();
+
+  server.post("/api/messages", async (req: Request, res: Response) =>
+    inFlight.track(async () => {
+      const read = await readJsonBody(req);
+      if (!read.ok) return refuse(res, read.reason, deps.log);
+      const activity = parseIncomingActivity(read.body);
+      if (!activity.success) {
+        const issue = activity.error.issues[0];
+        return refuse(res, `not a valid activity: ${issue?.path.join(".")} ${issue?.message}`, deps.log);
+      }
+      req.body = read.body;
+      try {
+        await deps.messages(req, res);
+      } catch (error) {
+        deps.log.error({ err: error }, "messages endpoint failed");
+        if (!res.headersSent) res.send(500, { error: "internal error" });
+      }
+    }),
+  );
+
+  server.get("/healthz", async (_req: Request, res: Response) => {
+    const reachable = await deps.isStorageReachable();
+    res.send(reachable ? 200 : 503, { status: reachable ? "ok" : "storage unreachable" });
+  });
+
+  return { server, inFlight };
+}
+
+function refuse(res: Response, reason: string, log: Logger): void {
+  log.warn({ reason }, "refused request on /api/messages");
+  if (!res.headersSent) res.send(400, { error: reason });
+}

@@ -1,0 +1,57 @@
+import type { AddressInfo } from "node:net";
+import type { BotServices } from "./bot/bot-services";
+import type { AppConfig } from "./config/load-config";
+import type { Logger } from "./logging/logger";
+import { createHttpServer } from "./server/create-http-server";
+import { ConversationStore } from "./storage/conversation-store";
+import { openStorage } from "./storage/open-storage";
+import { createMessagesEndpoint } from "./teams/messages-endpoint";
+
+export interface RunningBot {
+  port: number;
+  /** Stop accepting, finish requests in flight, flush storage. */
+  stop(): Promise<void>;
+}
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** Wires storage, the Teams edge and the HTTP server together. */
+export async function startBot(config: AppConfig, log: Logger): Promise<RunningBot> {
+  const started = Date.now();
+  if (!config.auth.enabled) {
+    log.warn(
+      "MicrosoftAppId is not set: authentication is OFF and any caller can post activities. Only for local trials and tests.",
+    );
+  }
+  const storage = await openStorage(config.storage, log);
+  const services: BotServices = {
+    conversations: new ConversationStore(storage.container("conversations")),
+    log,
+    now: () => new Date(),
+  };
+  const { server, inFlight } = createHttpServer({
+    messages: createMessagesEndpoint(config.auth, services),
+    isStorageReachable: () => storage.isReachable(),
+    log,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.server.once("error", reject);
+    server.listen(config.port, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  log.info({ port, storage: storage.mode, startupMs: Date.now() - started }, "Møtebot is listening");
+
+  return {
+    port,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      const drained = await inFlight.drained(DRAIN_TIMEOUT_MS);
+      if (!drained) log.warn({ inFlight: inFlight.size }, "requests still running at shutdown");
+      server.server.closeAllConnections();
+      await closed;
+      await storage.close();
+      log.info("stopped");
+    },
+  };
+}

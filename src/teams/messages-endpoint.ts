@@ -1,0 +1,27 @@
+import type { Request as BotRequest, Response as BotResponse } from "botbuilder";
+import type { BotServices } from "../bot/bot-services";
+import type { BotAuth } from "../config/load-config";
+import { createAdapter } from "./create-adapter";
+import { createApplication } from "./create-application";
+
+/** The request/response pair restify hands over; the body is already parsed and validated. */
+export interface MessagesRequest {
+  body?: unknown;
+  headers: Record<string, string | string[] | undefined>;
+  method?: string;
+}
+
+export type MessagesEndpoint = (req: MessagesRequest, res: unknown) => Promise<void>;
+
+/** `POST /api/messages`: the Bot Framework protocol, through the teams-ai adapter. */
+export function createMessagesEndpoint(auth: BotAuth, services: BotServices): MessagesEndpoint {
+  const adapter = createAdapter(auth);
+  const app = createApplication(adapter, services);
+  adapter.onTurnError = async (_context, error) => {
+    services.log.error({ err: error }, "unhandled turn error");
+  };
+  return (req, res) =>
+    adapter.process(req as BotRequest, res as BotResponse, async (context) => {
+      await app.run(context);
+    });
+}
