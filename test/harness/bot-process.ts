@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const repoRoot = resolve(__dirname, "../..");
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), "motebot-data-"));
+
+export interface BotProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Everything the process wrote (stdout and stderr). */
+  output(): string;
+  /** Resolves with the exit code (or the signal name) when the process ends. */
+  exited: Promise<number | string>;
+  /** Sends a signal and resolves with the exit code (or the signal name). */
+  stop(signal?: NodeJS.Signals): Promise<number | string>;
+}
+
+/**
+ * Starts the bot the way `npm start` does, as its own process, and waits until `/healthz`
+ * answers 200. `env` is added to a clean environment (no MicrosoftAppId, port chosen here).
+ */
+export async function startBot(env: Record<string, string> = {}, options: { waitForHealth?: boolean } = {}): Promise<BotProcess> {
+  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const child = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", "src/main.ts"], {
+    cwd: repoRoot,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "test",
+      LOG_LEVEL: "warn",
+      DATA_DIR: tempDataDir(),
+      ...env,
+      PORT: String(port),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | string>((resolveExit) =>
+    child.once("exit", (code, signal) => resolveExit(code ?? signal ?? "unknown")),
+  );
+
+  const bot: BotProcess = {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    child,
+    exited,
+    output: () => output,
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+  if (options.waitForHealth === false) return bot;
+
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode} before it was ready:\n${output}`);
+    try {
+      const response = await fetch(`${bot.url}/healthz`);
+      if (response.status === 200) return bot;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await bot.stop("SIGKILL");
+  throw new Error(`bot did not become healthy within 20 s:\n${output}`);
+}
+
+/** Resolves with the exit code once the process ends on its own (e.g. a refused start). */
+export function exitOf(bot: BotProcess, timeoutMs = 20_000): Promise<number | string> {
+  return Promise.race([
+    bot.exited,
+    new Promise<string>((_, reject) => setTimeout(() => reject(new Error(`still running:\n${bot.output()}`)), timeoutMs)),
+  ]);
+}
