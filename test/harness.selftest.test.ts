@@ -98,7 +98,7 @@ describe("harness: ConnectorStandIn", () => {
   });
 
   it("rejects malformed bodies, updates of unknown activities and accepts multi-MB bodies", async () => {
-    assert.equal((await call("POST", `${conv()}/activities`, "{\"type\": \"message\",")).status, 400);
+    assert.equal((await call("POST", `${conv()}/activities`, '{"type": "message",')).status, 400);
     const unknown = await call("PUT", `${conv()}/activities/123`, { type: "message" });
     assert.equal(unknown.status, 404);
     assert.equal(standIn.recorded().length, 0);
@@ -169,7 +169,7 @@ describe("harness: activity builders", () => {
 
   it("builds a meeting-chat message with a consistent bot mention and meeting ids", () => {
     const chat = meetingChat(7);
-    const a = message({ serviceUrl, chat, from: people.chair, text: "oppmøte <nå> & \"senere\"" });
+    const a = message({ serviceUrl, chat, from: people.chair, text: 'oppmøte <nå> & "senere"' });
     assert.equal(a.text, `<at>${BOT.name}</at> oppmøte <nå> & "senere"`);
     const mention = rec((a.entities as unknown[]).find((e) => rec(e).type === "mention"));
     assert.equal(mention.text, `<at>${BOT.name}</at>`);

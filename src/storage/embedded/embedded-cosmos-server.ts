@@ -13,6 +13,7 @@ import { restoreState } from "./restore-state";
 
 export interface EmbeddedCosmos {
   endpoint: string;
+  dataDir: string;
   /** A client for this server (self-signed certificate accepted for this client only). */
   client: CosmosClient;
   restoredDocuments: number;
@@ -52,6 +53,7 @@ export async function startEmbeddedCosmos(options: { dataDir: string; port: numb
 
     return {
       endpoint,
+      dataDir: options.dataDir,
       client,
       restoredDocuments: state.documentCount(),
       close: async () => {
