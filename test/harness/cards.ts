@@ -84,7 +84,7 @@ export function mergedActionData(card: Record<string, unknown>, action: Record<s
     const value = id in overrides
       ? (typeof given === "number" || typeof given === "boolean" ? String(given) : given)
       : initialValue(input);
-    
+    if (value !== undefined && value !== "") merged[id] = value;
   }
   return merged;
 }

@@ -112,7 +112,9 @@ export class ConnectorStandIn {
     });
   }
 
+  /** Every request the stand-in received (activity calls included), in order. */
   restRequests(): RestRequest[] { return [...this.rest]; }
+  /** Requests no route answered, plus PUT/DELETE of activity ids the stand-in never handed out (both got 404). */
   unexpectedRequests(): Array<{ method: string; path: string }> { return [...this.unexpected]; }
 
   setMembers(conversationId: string, members: TeamsMember[]): void { this.members.set(conversationId, members.map((m) => ({ ...m }))); }
@@ -129,6 +131,10 @@ export class ConnectorStandIn {
   }
   clearFailures(): void { this.failures = []; }
 
+  /**
+   * Forgets recorded activities, current message state and REST/unexpected requests; keeps members, meetings,
+   * participants and failures. Ids handed out before still accept updates and deletes.
+   */
   reset(): void {
     this.log.length = 0;
     this.rest.length = 0;
