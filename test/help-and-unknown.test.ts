@@ -2,27 +2,22 @@ import assert from "node:assert/strict";
 import { ConnectorStandIn, adaptiveCardsOf } from "./harness/connector-standin";
 import { message, meetingChat, people, personalChat } from "./harness/activities";
 import { postActivity } from "./harness/bot-client";
-import { startBot, type BotProcess } from "./harness/bot-process";
-import { startTestStorage, type TestStorage } from "./harness/test-storage";
+import type { BotProcess } from "./harness/bot-process";
+import { startRunningBot, type RunningBot } from "./harness/running-bot";
 
 const factTitles = (card: Record<string, unknown>): string[] =>
   JSON.stringify(card).match(/"title":"[^"]*"/g)?.map((t) => t.slice(9, -1)) ?? [];
 
 describe("hjelp / help over HTTP, the way Teams sends it", () => {
-  let storage: TestStorage;
+  let running: RunningBot;
   let standIn: ConnectorStandIn;
   let bot: BotProcess;
 
   before(async () => {
-    storage = await startTestStorage();
-    standIn = await ConnectorStandIn.start();
-    bot = await startBot(storage.env);
+    running = await startRunningBot();
+    ({ standIn, bot } = running);
   });
-  after(async () => {
-    await bot?.stop();
-    await standIn?.close();
-    await storage?.close();
-  });
+  after(async () => running?.stop());
 
   it("in a personal chat (payload 02b): the help card arrives at the Bot Connector", async () => {
     const chat = personalChat(people.member);

@@ -4,9 +4,11 @@ import { cardInvoke, cardSubmit, meetingChat, message, people } from "./harness/
 import { getJson, postActivity, postRaw } from "./harness/bot-client";
 import { exitOf, startBot, type BotProcess } from "./harness/bot-process";
 import { startTestStorage, type TestStorage } from "./harness/test-storage";
+import { startRunningBot, type RunningBot } from "./harness/running-bot";
 import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
 
 describe("bad input over HTTP", () => {
+  let running: RunningBot;
   let storage: TestStorage;
   let standIn: ConnectorStandIn;
   let bot: BotProcess;
@@ -16,15 +18,10 @@ describe("bad input over HTTP", () => {
     (await storage.container("conversations").items.query("SELECT VALUE COUNT(1) FROM c").fetchAll()).resources[0] as number;
 
   before(async () => {
-    storage = await startTestStorage();
-    standIn = await ConnectorStandIn.start();
-    bot = await startBot(storage.env);
+    running = await startRunningBot();
+    ({ storage, standIn, bot } = running);
   });
-  after(async () => {
-    await bot?.stop();
-    await standIn?.close();
-    await storage?.close();
-  });
+  after(async () => running?.stop());
 
   it("malformed JSON → 400, nothing stored, still up", async () => {
     const before = await documentCount();

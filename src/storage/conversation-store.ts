@@ -1,20 +1,9 @@
 import type { Container } from "@azure/cosmos";
-import type { ConversationInfo, ConversationKind } from "../activities/conversation-info";
-import type { Language } from "../i18n/language";
+import type { ConversationInfo } from "../activities/conversation-info";
 import { isConflict, isNotFound } from "./storage-errors";
 
 /** Container `conversations`, partition `/conversationId`: where and how to talk in a chat. */
-export interface ConversationRecord {
-  id: "conversation";
-  conversationId: string;
-  kind: ConversationKind;
-  tenantId?: string;
-  meetingId?: string;
-  serviceUrl: string;
-  botId: string;
-  language: Language;
-  installedAt: string;
-}
+export type ConversationRecord = ConversationInfo & { id: "conversation"; installedAt: string };
 
 const RECORD_ID = "conversation";
 /** Marker document: exists once the welcome card was posted in this conversation. */
@@ -25,17 +14,7 @@ export class ConversationStore {
 
   /** Upsert: a later install event overwrites with the same or fresher data (last writer wins). */
   async remember(info: ConversationInfo, now: Date): Promise<void> {
-    const record: ConversationRecord = {
-      id: RECORD_ID,
-      conversationId: info.conversationId,
-      kind: info.kind,
-      tenantId: info.tenantId,
-      meetingId: info.meetingId,
-      serviceUrl: info.serviceUrl,
-      botId: info.botId,
-      language: info.language,
-      installedAt: now.toISOString(),
-    };
+    const record: ConversationRecord = { ...info, id: RECORD_ID, installedAt: now.toISOString() };
     await this.container.items.upsert(record);
   }
 
