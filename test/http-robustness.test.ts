@@ -77,6 +77,20 @@ describe("bad input over HTTP", () => {
     assert.equal((response.body as { type: string }).type, "application/vnd.microsoft.error");
   });
 
+  it("a legacy Action.Submit of a known verb updates the clicked card in place", async () => {
+    const posted = await fetch(`${standIn.url}v3/conversations/${encodeURIComponent(chat.conversationId)}/activities`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ type: "message", text: "a card stood here" }),
+    });
+    const { id } = (await posted.json()) as { id: string };
+    const submit = cardSubmit({ ...build(), value: { verb: "help.show" }, replyToId: id });
+    assert.equal((await postActivity(bot.url, submit)).status, 200);
+    const update = await standIn.waitFor((a) => a.operation === "update" && a.activityId === id);
+    assert.match(JSON.stringify(update.activity), /Møtebot – kommandoer/);
+    standIn.reset();
+  });
+
   it("a legacy Action.Submit with an unknown verb gets a message, not a crash", async () => {
     const submit = cardSubmit({ ...build(), value: { action: "referat.approve", referatId: "42" }, replyToId: "1" });
     assert.equal((await postActivity(bot.url, submit)).status, 200);

@@ -7,6 +7,7 @@ import type { BotServices } from "../bot/bot-services";
 import { handleCardAction } from "../bot/handle-card-action";
 import { handleBotAdded, handleBotRemoved } from "../bot/handle-installation";
 import { handleMessage } from "../bot/handle-message";
+import { card, text } from "../bot/replies";
 import { cardActionFromInvoke, cardActionFromSubmit } from "../activities/card-action-input";
 import { sendEmptyInvokeResponse, sendInvokeResponse } from "./invoke-response";
 import { sendReplies, toActivity } from "./send-replies";
@@ -46,10 +47,12 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
       const submitted = activity.text?.trim() ? undefined : cardActionFromSubmit(activity.value);
       if (submitted) {
         const result = await handleCardAction(submitted, conversation, services);
+        // Action.Submit cannot answer with a card: update the clicked card in place instead.
         if (result.kind === "card" && activity.replyToId) {
-          await context.updateActivity({ ...toActivity({ kind: "card", card: result.card }), id: activity.replyToId });
-        } else if (result.kind !== "card") {
-          await context.sendActivity(result.kind === "message" ? result.text : result.message);
+          await context.updateActivity({ ...toActivity(card(result.card)), id: activity.replyToId });
+        } else {
+          const reply = result.kind === "card" ? card(result.card) : text(result.kind === "message" ? result.text : result.message);
+          await sendReplies(context, [reply]);
         }
         return;
       }
