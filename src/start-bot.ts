@@ -4,6 +4,8 @@ import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
 import { ConversationStore } from "./storage/conversation-store";
+import { GroupStore } from "./storage/group-store";
+import { MeetingStore } from "./storage/meeting-store";
 import { openStorage } from "./storage/open-storage";
 import { createMessagesEndpoint } from "./teams/messages-endpoint";
 
@@ -26,6 +28,8 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   const storage = await openStorage(config.storage, log);
   const services: BotServices = {
     conversations: new ConversationStore(storage.container("conversations")),
+    meetings: new MeetingStore(storage.container("meetings")),
+    groups: new GroupStore(storage.container("groups")),
     log,
     now: () => new Date(),
   };

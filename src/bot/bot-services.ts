@@ -1,9 +1,13 @@
 import type { Logger } from "../logging/logger";
 import type { ConversationStore } from "../storage/conversation-store";
+import type { GroupStore } from "../storage/group-store";
+import type { MeetingStore } from "../storage/meeting-store";
 
 /** What the handlers need from the outside world; tests build it with the real storage. */
 export interface BotServices {
   conversations: ConversationStore;
+  meetings: MeetingStore;
+  groups: GroupStore;
   log: Logger;
   now(): Date;
 }

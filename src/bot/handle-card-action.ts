@@ -1,21 +1,24 @@
-import type { ConversationInfo } from "../activities/conversation-info";
 import { helpCard } from "../cards/help-card";
 import { textsFor } from "../i18n/texts";
-import type { BotServices } from "./bot-services";
+import { agendaCardAction, agendaVerbs, type AgendaVerb } from "./agenda/agenda-handlers";
+import { walkthroughCardAction, walkthroughVerbs, type WalkthroughVerb } from "./meeting/walkthrough-card-actions";
 import type { CardActionResult } from "./replies";
+import { setupCardAction, setupVerbs, type SetupVerb } from "./setup/setup-handlers";
+import type { Turn } from "./turn";
 
 export type CardAction = { verb: string; data: Record<string, unknown> };
 
+const isOneOf = <T extends string>(verbs: readonly T[], verb: string): verb is T => (verbs as readonly string[]).includes(verb);
+
+/** Every verb a card can send; a test checks each one is handled. */
+export const cardVerbs = ["help.show", ...walkthroughVerbs, ...agendaVerbs, ...setupVerbs] as const;
+
 /** A card click, from either path (Action.Execute invoke or legacy Action.Submit message). */
-export async function handleCardAction(
-  action: CardAction,
-  conversation: ConversationInfo,
-  _services: BotServices,
-): Promise<CardActionResult> {
-  switch (action.verb) {
-    case "help.show":
-      return { kind: "card", card: helpCard(conversation.language) };
-    default:
-      return { kind: "error", status: 400, code: "UnknownAction", message: textsFor(conversation.language).unknownAction };
-  }
+export async function handleCardAction(action: CardAction, turn: Turn, replyToId?: string): Promise<CardActionResult> {
+  const { verb } = action;
+  if (verb === "help.show") return { kind: "card", card: helpCard(turn.conversation.language) };
+  if (isOneOf<WalkthroughVerb>(walkthroughVerbs, verb)) return walkthroughCardAction(turn, verb, action);
+  if (isOneOf<AgendaVerb>(agendaVerbs, verb)) return agendaCardAction(turn, verb, action, replyToId);
+  if (isOneOf<SetupVerb>(setupVerbs, verb)) return setupCardAction(turn, verb, action, replyToId);
+  return { kind: "error", status: 400, code: "UnknownAction", message: textsFor(turn.conversation.language).unknownAction };
 }

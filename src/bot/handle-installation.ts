@@ -1,16 +1,18 @@
-import type { ConversationInfo } from "../activities/conversation-info";
 import { welcomeCard } from "../cards/welcome-card";
-import type { BotServices } from "./bot-services";
+import { ensureMeeting } from "./meeting-context";
 import { card, type Reply } from "./replies";
+import type { Turn } from "./turn";
 
-/** The bot was added to a chat, meeting or team: remember the conversation and welcome once. */
-export async function handleBotAdded(conversation: ConversationInfo, services: BotServices): Promise<Reply[]> {
+/** The bot was added to a chat, meeting or team: remember the conversation, create the meeting record, welcome once. */
+export async function handleBotAdded(turn: Turn): Promise<Reply[]> {
+  const { conversation, services } = turn;
   const now = services.now();
   await services.conversations.remember(conversation, now);
+  if (conversation.meetingId) await ensureMeeting(turn);
   const first = await services.conversations.claimWelcome(conversation.conversationId, now);
   return first ? [card(welcomeCard(conversation.language))] : [];
 }
 
-export async function handleBotRemoved(conversation: ConversationInfo, services: BotServices): Promise<void> {
-  await services.conversations.releaseWelcome(conversation.conversationId);
+export async function handleBotRemoved(turn: Turn): Promise<void> {
+  await turn.services.conversations.releaseWelcome(turn.conversation.conversationId);
 }

@@ -1,27 +1,39 @@
 import { helpCard } from "../cards/help-card";
-import type { ConversationInfo } from "../activities/conversation-info";
 import { parseCommand } from "../commands/parse-command";
 import { textsFor } from "../i18n/texts";
-import type { BotServices } from "./bot-services";
+import { agendaCommand } from "./agenda/agenda-handlers";
+import { endCommand, newMeetingCommand, startCommand } from "./meeting/meeting-lifecycle";
+import { walkthroughCommand } from "./meeting/walkthrough-commands";
+import { ensureMeeting } from "./meeting-context";
 import { card, text, type Reply } from "./replies";
+import { setupCommand } from "./setup/setup-handlers";
+import type { Turn } from "./turn";
 
-/** A typed command (mention already stripped). */
-export async function handleMessage(
-  commandText: string,
-  conversation: ConversationInfo,
-  _services: BotServices,
-): Promise<Reply[]> {
-  const texts = textsFor(conversation.language);
+/** A typed command (mention already stripped): which handler answers it. */
+export async function handleMessage(commandText: string, turn: Turn): Promise<Reply[]> {
+  const texts = textsFor(turn.conversation.language);
   const command = parseCommand(commandText);
-  switch (command.kind) {
-    case "empty":
-      return [text(texts.emptyCommand)];
-    case "unknown":
-      return [text(texts.unknownCommand(command.word))];
-    case "known":
-      switch (command.id) {
-        case "help":
-          return [card(helpCard(conversation.language))];
-      }
+  if (command.kind === "empty") return [text(texts.emptyCommand)];
+  if (command.kind === "unknown") return [text(texts.unknownCommand(command.word))];
+  if (turn.conversation.meetingId && command.id !== "help") await ensureMeeting(turn);
+  switch (command.id) {
+    case "help":
+      return [card(helpCard(turn.conversation.language))];
+    case "setup":
+      return setupCommand(turn);
+    case "meeting":
+      return newMeetingCommand(turn, command.args);
+    case "agenda":
+      return agendaCommand(turn);
+    case "start":
+      return startCommand(turn);
+    case "end":
+      return endCommand(turn);
+    case "next":
+    case "previous":
+    case "item":
+    case "note":
+    case "decision":
+      return walkthroughCommand(turn, command.id, command.args);
   }
 }

@@ -5,11 +5,25 @@ import type { Language } from "../i18n/language";
  * The help card and the Teams app manifest's command list are built from this list.
  */
 export const commandCatalog = [
+  { id: "help", names: { nb: "hjelp", en: "help" }, description: { nb: "Vis hva Møtebot kan gjøre", en: "Show what Møtebot can do" } },
   {
-    id: "help",
-    names: { nb: "hjelp", en: "help" },
-    description: { nb: "Vis hva Møtebot kan gjøre", en: "Show what Møtebot can do" },
+    id: "setup",
+    names: { nb: "oppsett", en: "setup" },
+    description: { nb: "Vis og endre faggruppen: navn, kommuner, møteleder og sekretær", en: "Show and change the working group" },
   },
+  {
+    id: "meeting",
+    names: { nb: "møte", en: "meeting" },
+    description: { nb: "møte ny <tittel> <dato> <HH:MM-HH:MM>: nytt møte i en vanlig chat", en: "meeting new <title> <date> <HH:MM-HH:MM>" },
+  },
+  { id: "agenda", names: { nb: "agenda", en: "agenda" }, description: { nb: "Vis og rediger dagsordenen", en: "Show and edit the agenda" } },
+  { id: "start", names: { nb: "start", en: "start" }, description: { nb: "Start møtet og vis møtekortet", en: "Start the meeting and show the meeting card" } },
+  { id: "next", names: { nb: "neste", en: "next" }, description: { nb: "Gå til neste sak", en: "Go to the next item" } },
+  { id: "previous", names: { nb: "forrige", en: "previous" }, description: { nb: "Gå tilbake til forrige sak", en: "Go back to the previous item" } },
+  { id: "item", names: { nb: "sak", en: "item" }, description: { nb: "sak <nummer>: gå til en sak", en: "item <number>: go to an item" } },
+  { id: "note", names: { nb: "notat", en: "note" }, description: { nb: "notat <tekst>: notat til saken", en: "note <text>: note on the current item" } },
+  { id: "decision", names: { nb: "vedtak", en: "decision" }, description: { nb: "vedtak <tekst>: vedtak i saken", en: "decision <text>: decision on the current item" } },
+  { id: "end", names: { nb: "avslutt", en: "end" }, description: { nb: "Avslutt møtet", en: "End the meeting" } },
 ] as const satisfies ReadonlyArray<{
   id: string;
   names: Record<Language, string>;

@@ -3,7 +3,7 @@ import type { ConversationInfo } from "../activities/conversation-info";
 import { isConflict, isNotFound } from "./storage-errors";
 
 /** Container `conversations`, partition `/conversationId`: where and how to talk in a chat. */
-export type ConversationRecord = ConversationInfo & { id: "conversation"; installedAt: string };
+export type ConversationRecord = ConversationInfo & { id: "conversation"; installedAt: string; currentMeetingId?: string; groupId?: string };
 
 const RECORD_ID = "conversation";
 /** Marker document: exists once the welcome card was posted in this conversation. */
@@ -12,10 +12,45 @@ const WELCOME_ID = "welcome";
 export class ConversationStore {
   constructor(private readonly container: Container) {}
 
-  /** Upsert: a later install event overwrites with the same or fresher data (last writer wins). */
+  /**
+   * Creates the record or refreshes where to reply; keeps what features stored on it
+   * (the current meeting of a non-meeting chat). A concurrent create (409) is patched instead.
+   */
   async remember(info: ConversationInfo, now: Date): Promise<void> {
-    const record: ConversationRecord = { ...info, id: RECORD_ID, installedAt: now.toISOString() };
-    await this.container.items.upsert(record);
+    const item = this.container.item(RECORD_ID, info.conversationId);
+    const refresh = () =>
+      item.patch([
+        { op: "set", path: "/serviceUrl", value: info.serviceUrl },
+        { op: "set", path: "/botId", value: info.botId },
+        { op: "set", path: "/language", value: info.language },
+      ]);
+    try {
+      await refresh();
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      const record: ConversationRecord = { ...info, id: RECORD_ID, installedAt: now.toISOString() };
+      try {
+        await this.container.items.create(record);
+      } catch (createError) {
+        if (!isConflict(createError)) throw createError;
+        await refresh();
+      }
+    }
+  }
+
+  /** A non-meeting chat's current meeting (`møte ny`); last writer wins. */
+  async setCurrentMeeting(info: ConversationInfo, meetingId: string, now: Date): Promise<void> {
+    await this.setField(info, "/currentMeetingId", meetingId, now);
+  }
+
+  /** The faggruppe this chat works for (`oppsett`); last writer wins. */
+  async setGroup(info: ConversationInfo, groupId: string, now: Date): Promise<void> {
+    await this.setField(info, "/groupId", groupId, now);
+  }
+
+  private async setField(info: ConversationInfo, path: string, value: string, now: Date): Promise<void> {
+    await this.remember(info, now);
+    await this.container.item(RECORD_ID, info.conversationId).patch([{ op: "set", path, value }]);
   }
 
   async get(conversationId: string): Promise<ConversationRecord | undefined> {

@@ -1,79 +1,105 @@
-import { type TurnContext } from "botbuilder";
+import type { TurnContext } from "botbuilder";
 import { Application, type TeamsAdapter } from "@microsoft/teams-ai";
+import { cardActionFromInvoke, cardActionFromSubmit } from "../activities/card-action-input";
 import { commandText } from "../activities/command-text";
 import { conversationInfo } from "../activities/conversation-info";
 import { parseIncomingActivity, type IncomingActivity } from "../activities/incoming-activity";
 import type { BotServices } from "../bot/bot-services";
 import { handleCardAction } from "../bot/handle-card-action";
 import { handleBotAdded, handleBotRemoved } from "../bot/handle-installation";
+import { handleMeetingEvent, MEETING_END, MEETING_START } from "../bot/handle-meeting-event";
 import { handleMessage } from "../bot/handle-message";
 import { card, text } from "../bot/replies";
-import { cardActionFromInvoke, cardActionFromSubmit } from "../activities/card-action-input";
+import type { Turn } from "../bot/turn";
 import { sendEmptyInvokeResponse, sendInvokeResponse } from "./invoke-response";
-import { sendReplies, toActivity } from "./send-replies";
+import { sendReplies } from "./send-replies";
 import { answerFailures } from "./turn-errors";
+import { chatPort, teamsApi } from "./turn-ports";
 
 /** The teams-ai Application: which activity goes to which handler. */
 export function createApplication(adapter: TeamsAdapter, services: BotServices): Application {
   const app = new Application({ adapter, removeRecipientMention: false, startTypingTimer: false });
   const { log } = services;
-  const parsed = (context: TurnContext): IncomingActivity => {
+
+  /** Parses the activity (zod) and builds what the handlers see. */
+  const turnOf = (context: TurnContext): { activity: IncomingActivity; turn: Turn } => {
     const result = parseIncomingActivity(context.activity);
     if (!result.success) throw new Error(`Activity failed validation: ${result.error.issues[0]?.message}`);
-    return result.data;
+    const activity = result.data;
+    const turn: Turn = {
+      conversation: conversationInfo(activity),
+      from: { teamsUserId: activity.from.id, name: activity.from.name ?? "", aadObjectId: activity.from.aadObjectId },
+      activityId: activity.id,
+      chat: chatPort(context),
+      teams: teamsApi(context, log),
+      services,
+    };
+    return { activity, turn };
   };
+  const route = (handler: (context: TurnContext) => Promise<void>) => (context: TurnContext) =>
+    answerFailures(context, log, () => handler(context));
 
   app.addRoute(
     async (context) => context.activity.type === "invoke" && context.activity.name === "adaptiveCard/action",
-    async (context) =>
-      answerFailures(context, log, async () => {
-        const activity = parsed(context);
-        const conversation = conversationInfo(activity);
-        const action = cardActionFromInvoke(activity.value);
-        const result = action
-          ? await handleCardAction(action, conversation, services)
-          : ({ kind: "error", status: 400, code: "BadRequest", message: "Ugyldig kortdata" } as const);
-        await sendInvokeResponse(context, result);
-      }),
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
+      const action = cardActionFromInvoke(activity.value);
+      const result = action
+        ? await handleCardAction(action, turn, activity.replyToId)
+        : ({ kind: "error", status: 400, code: "BadRequest", message: "Ugyldig kortdata" } as const);
+      await sendInvokeResponse(context, result);
+    }),
     true,
   );
 
   app.addRoute(async (context) => context.activity.type === "invoke", sendEmptyInvokeResponse, true);
 
-  app.activity("message", async (context) =>
-    answerFailures(context, log, async () => {
-      const activity = parsed(context);
-      const conversation = conversationInfo(activity);
+  app.activity(
+    "message",
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
       const submitted = activity.text?.trim() ? undefined : cardActionFromSubmit(activity.value);
-      if (submitted) {
-        const result = await handleCardAction(submitted, conversation, services);
-        // Action.Submit cannot answer with a card: update the clicked card in place instead.
-        if (result.kind === "card" && activity.replyToId) {
-          await context.updateActivity({ ...toActivity(card(result.card)), id: activity.replyToId });
-        } else {
-          const reply = result.kind === "card" ? card(result.card) : text(result.kind === "message" ? result.text : result.message);
-          await sendReplies(context, [reply]);
-        }
+      if (!submitted) {
+        await sendReplies(context, await handleMessage(commandText(activity), turn));
         return;
       }
-      await sendReplies(context, await handleMessage(commandText(activity), conversation, services));
+      const result = await handleCardAction(submitted, turn, activity.replyToId);
+      // Action.Submit cannot answer with a card: update the clicked card in place instead.
+      if (result.kind === "card" && activity.replyToId) {
+        await turn.chat.update(activity.replyToId, result.card);
+      } else {
+        const reply = result.kind === "card" ? card(result.card) : text(result.kind === "message" ? result.text : result.message);
+        await sendReplies(context, [reply]);
+      }
     }),
   );
 
-  app.conversationUpdate("membersAdded", async (context) =>
-    answerFailures(context, log, async () => {
-      const activity = parsed(context);
+  app.conversationUpdate(
+    "membersAdded",
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
       if (!activity.membersAdded?.some((member) => member.id === activity.recipient.id)) return;
-      await sendReplies(context, await handleBotAdded(conversationInfo(activity), services));
+      await sendReplies(context, await handleBotAdded(turn));
     }),
   );
 
-  app.activity("installationUpdate", async (context) =>
-    answerFailures(context, log, async () => {
-      const activity = parsed(context);
-      const conversation = conversationInfo(activity);
-      if (activity.action?.startsWith("add")) await sendReplies(context, await handleBotAdded(conversation, services));
-      if (activity.action?.startsWith("remove")) await handleBotRemoved(conversation, services);
+  app.activity(
+    "installationUpdate",
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
+      if (activity.action?.startsWith("add")) await sendReplies(context, await handleBotAdded(turn));
+      if (activity.action?.startsWith("remove")) await handleBotRemoved(turn);
+    }),
+  );
+
+  // Routed by name here: teams-ai 1.7.4's meeting helpers listen for other spellings.
+  app.activity(
+    "event",
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
+      if (activity.name === MEETING_START || activity.name === MEETING_END) {
+        await handleMeetingEvent(activity.name, activity.value, turn);
+      }
     }),
   );
 

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { meetingEnded, meetingStarted } from "./meeting/meeting-lifecycle";
+import type { Turn } from "./turn";
+
+/** Meeting start/end `value`: Teams sends PascalCase (`StartTime`), some docs camelCase; read either. */
+const eventValueSchema = z.preprocess(
+  (value) =>
+    value !== null && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key.toLowerCase(), v]))
+      : {},
+  z.object({
+    title: z.string().max(1000).optional().catch(undefined),
+    starttime: z.coerce.date().optional().catch(undefined),
+    endtime: z.coerce.date().optional().catch(undefined),
+  }),
+);
+
+export const MEETING_START = "application/vnd.microsoft.meetingStart";
+export const MEETING_END = "application/vnd.microsoft.meetingEnd";
+
+export async function handleMeetingEvent(name: string, value: unknown, turn: Turn): Promise<void> {
+  if (!turn.conversation.meetingId) return;
+  const event = eventValueSchema.parse(value);
+  const valid = (date: Date | undefined) => (date && !Number.isNaN(date.getTime()) ? date : undefined);
+  if (name === MEETING_START) await meetingStarted(turn, { title: event.title, startTime: valid(event.starttime) });
+  if (name === MEETING_END) await meetingEnded(turn, { endTime: valid(event.endtime) });
+}

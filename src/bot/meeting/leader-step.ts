@@ -1,0 +1,59 @@
+import { meetingCard } from "../../cards/meeting-card";
+import { meetingTexts } from "../../i18n/meeting-texts";
+import { canLead, roleIn, type Meeting, type MeetingRole } from "../../meetings/meeting";
+import type { StepRefusal } from "../../meetings/walkthrough";
+import type { Versioned } from "../../storage/etag-update";
+import type { Turn } from "../turn";
+
+export type LeaderStepResult =
+  | { kind: "refused"; message: string }
+  | { kind: "done"; meeting: Meeting; role: MeetingRole; refusal?: StepRefusal; written: boolean };
+
+export type StepDecision = { ok: true; meeting: Meeting } | { ok: false; refusal: StepRefusal };
+
+/** Refusal text when the sender may not lead this meeting, else their role. */
+export function leaderRole(turn: Turn, meeting: Meeting): { role: MeetingRole } | { refusal: string } {
+  const texts = meetingTexts(turn.conversation.language);
+  if (!meeting.roles.chair && !meeting.roles.secretary) return { refusal: texts.setupFirst };
+  const role = roleIn(meeting, turn.from.aadObjectId);
+  return canLead(role) ? { role } : { refusal: texts.onlyLeaders };
+}
+
+/**
+ * A change by the chair or secretary: checked by aadObjectId, applied under ETag (a retried
+ * delivery of the same activity is applied once), then the shared meeting card is updated in
+ * place for everyone. The leader's Teams id is learned on the way, for the card's refresh.
+ */
+export async function leaderStep(
+  turn: Turn,
+  current: Versioned<Meeting>,
+  decide: (meeting: Meeting) => StepDecision,
+): Promise<LeaderStepResult> {
+  const allowed = leaderRole(turn, current.doc);
+  if ("refusal" in allowed) return { kind: "refused", message: allowed.refusal };
+  const outcome = await turn.services.meetings.update<StepRefusal | undefined>(
+    current.doc.meetingId,
+    current,
+    (meeting) => {
+      const decision = decide(meeting);
+      return decision.ok ? { write: withLeaderId(decision.meeting, turn), result: undefined } : { result: decision.refusal };
+    },
+    { activityId: turn.activityId, onDuplicate: () => undefined, now: turn.services.now() },
+  );
+  if (!outcome) return { kind: "refused", message: meetingTexts(turn.conversation.language).noMeeting };
+  if (outcome.written) await updateSharedCard(turn, outcome.meeting);
+  return { kind: "done", meeting: outcome.meeting, role: allowed.role, refusal: outcome.result, written: outcome.written };
+}
+
+export async function updateSharedCard(turn: Turn, meeting: Meeting): Promise<void> {
+  if (!meeting.meetingCardActivityId) return;
+  await turn.chat.update(meeting.meetingCardActivityId, meetingCard(meeting, "participant", turn.conversation.language));
+}
+
+function withLeaderId(meeting: Meeting, turn: Turn): Meeting {
+  const role = roleIn(meeting, turn.from.aadObjectId);
+  if (role === "participant") return meeting;
+  const holder = meeting.roles[role];
+  if (!holder || holder.teamsUserId === turn.from.teamsUserId) return meeting;
+  return { ...meeting, roles: { ...meeting.roles, [role]: { ...holder, teamsUserId: turn.from.teamsUserId } } };
+}

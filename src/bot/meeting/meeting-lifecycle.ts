@@ -1,0 +1,106 @@
+import { meetingCard, meetingTime } from "../../cards/meeting-card";
+import { meetingTexts } from "../../i18n/meeting-texts";
+import { holderOf } from "../../groups/group";
+import type { Meeting } from "../../meetings/meeting";
+import { end, start } from "../../meetings/walkthrough";
+import { osloWallClockToUtc } from "../../time/oslo-time";
+import { parseNewMeetingArgs } from "../../time/norwegian-date";
+import { currentMeeting, ensureMeeting, newMeeting } from "../meeting-context";
+import { card, text, type Reply } from "../replies";
+import type { Turn } from "../turn";
+import { leaderStep, updateSharedCard } from "./leader-step";
+
+/** `start`: the meeting is running and the meeting card is posted (once; a retry posts nothing). */
+export async function startCommand(turn: Turn): Promise<Reply[]> {
+  const texts = meetingTexts(turn.conversation.language);
+  const current = await ensureMeeting(turn);
+  if (!current) return [text(texts.noMeeting)];
+  const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: start(meeting, turn.services.now()) }));
+  if (result.kind === "refused") return [text(result.message)];
+  if (result.written || !result.meeting.meetingCardActivityId) await postMeetingCard(turn, result.meeting);
+  return [];
+}
+
+/** `avslutt`: ended now (the actual start is kept). */
+export async function endCommand(turn: Turn): Promise<Reply[]> {
+  const texts = meetingTexts(turn.conversation.language);
+  const current = await currentMeeting(turn);
+  if (!current) return [text(texts.noMeeting)];
+  const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: end(meeting, turn.services.now()) }));
+  if (result.kind === "refused") return [text(result.message)];
+  return [text(texts.meetingEnded)];
+}
+
+/** Teams' `meetingStart`: running from its StartTime; with an agenda, the walk-through card appears. */
+export async function meetingStarted(turn: Turn, event: { title?: string; startTime?: Date }): Promise<void> {
+  const current = await ensureMeeting(turn, event.title ? { title: event.title } : {});
+  if (!current) return;
+  const at = event.startTime ?? turn.services.now();
+  const outcome = await turn.services.meetings.update(
+    current.doc.meetingId,
+    current,
+    (meeting) =>
+      meeting.status === "planned" ? { write: start(meeting, at), result: undefined } : { result: undefined },
+    { now: turn.services.now() },
+  );
+  if (outcome && outcome.meeting.agenda.length > 0 && !outcome.meeting.meetingCardActivityId) {
+    await postMeetingCard(turn, outcome.meeting);
+  }
+}
+
+/** Teams' `meetingEnd`: ended at its EndTime; the shared card shows it. */
+export async function meetingEnded(turn: Turn, event: { endTime?: Date }): Promise<void> {
+  const current = await currentMeeting(turn);
+  if (!current) return;
+  const at = event.endTime ?? turn.services.now();
+  const outcome = await turn.services.meetings.update(
+    current.doc.meetingId,
+    current,
+    (meeting) => (meeting.status !== "ended" ? { write: end(meeting, at), result: undefined } : { result: undefined }),
+    { now: turn.services.now() },
+  );
+  if (outcome?.written) await updateSharedCard(turn, outcome.meeting);
+}
+
+/** `møte ny <tittel> <dato> <HH:MM-HH:MM>` in a chat that is not a Teams meeting. */
+export async function newMeetingCommand(turn: Turn, args: string): Promise<Reply[]> {
+  const texts = meetingTexts(turn.conversation.language);
+  if (turn.conversation.meetingId) return [text(texts.meetingChatHasMeeting)];
+  const parsed = parseNewMeetingArgs(args.replace(/^(ny|new)\s+/i, ""));
+  if ("error" in parsed) return [text(texts.newMeetingUsage)];
+
+  const record = await turn.services.conversations.get(turn.conversation.conversationId);
+  const group = record?.groupId ? await turn.services.groups.read(record.groupId) : undefined;
+  if (!group) return [text(texts.setupFirst)];
+  const chair = holderOf(group.doc, "chair");
+  const secretary = holderOf(group.doc, "secretary");
+  if (![chair?.aadObjectId, secretary?.aadObjectId].includes(turn.from.aadObjectId ?? "-")) return [text(texts.onlyLeaders)];
+
+  const { date, time } = parsed;
+  const at = (clock: { hour: number; minute: number }) =>
+    osloWallClockToUtc(date.year, date.month, date.day, clock.hour, clock.minute).toISOString();
+  const meeting: Meeting = {
+    ...newMeeting(turn, undefined, { title: parsed.title, planned: { start: at(time.start), end: at(time.end) } }),
+    groupId: group.doc.groupId,
+    roles: {
+      ...(chair?.aadObjectId ? { chair: { aadObjectId: chair.aadObjectId, name: chair.name, teamsUserId: chair.teamsUserId } } : {}),
+      ...(secretary?.aadObjectId
+        ? { secretary: { aadObjectId: secretary.aadObjectId, name: secretary.name, teamsUserId: secretary.teamsUserId } }
+        : {}),
+    },
+  };
+  const created = await turn.services.meetings.createIfAbsent(meeting);
+  await turn.services.conversations.setCurrentMeeting(turn.conversation, created.doc.meetingId, turn.services.now());
+  return [text(texts.meetingCreated(created.doc.title, meetingTime(created.doc, turn.conversation.language)))];
+}
+
+async function postMeetingCard(turn: Turn, meeting: Meeting): Promise<void> {
+  const activityId = await turn.chat.send(card(meetingCard(meeting, "participant", turn.conversation.language)));
+  if (!activityId) return;
+  await turn.services.meetings.update(
+    meeting.meetingId,
+    undefined,
+    (latest) => ({ write: { ...latest, meetingCardActivityId: activityId }, result: undefined }),
+    { now: turn.services.now() },
+  );
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { meetingCard } from "../../cards/meeting-card";
+import { meetingTexts } from "../../i18n/meeting-texts";
+import { roleIn, type Meeting } from "../../meetings/meeting";
+import { addNote, moveTo, next, previous, end } from "../../meetings/walkthrough";
+import type { Versioned } from "../../storage/etag-update";
+import type { CardAction } from "../handle-card-action";
+import type { CardActionResult } from "../replies";
+import type { Turn } from "../turn";
+import { leaderStep, type StepDecision } from "./leader-step";
+
+const cardDataSchema = z.object({
+  meetingId: z.string().min(1).max(1024),
+  shownIndex: z.coerce.number().int().min(0).max(1000).optional(),
+  itemNumber: z.coerce.number().int().min(1).max(1000).optional(),
+  noteText: z.string().max(100_000).optional(),
+});
+
+export const walkthroughVerbs = ["meeting.next", "meeting.previous", "meeting.goto", "meeting.note", "meeting.decision", "meeting.end", "meeting.refresh"] as const;
+export type WalkthroughVerb = (typeof walkthroughVerbs)[number];
+
+/**
+ * Clicks on the meeting card. The clicker gets the card in their own view back; everyone
+ * else sees the shared message updated. A stale card answers with the current state.
+ */
+export async function walkthroughCardAction(turn: Turn, verb: WalkthroughVerb, action: CardAction): Promise<CardActionResult> {
+  const language = turn.conversation.language;
+  const texts = meetingTexts(language);
+  const data = cardDataSchema.safeParse(action.data);
+  if (!data.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.refusals.noSuchItem };
+  const current = await meetingOfThisChat(turn, data.data.meetingId);
+  if (!current) return { kind: "error", status: 404, code: "NotFound", message: texts.noMeeting };
+  const viewFor = (meeting: Meeting): CardActionResult => ({
+    kind: "card",
+    card: meetingCard(meeting, roleIn(meeting, turn.from.aadObjectId), language),
+  });
+  if (verb === "meeting.refresh") return viewFor(current.doc);
+
+  const { shownIndex, itemNumber, noteText } = data.data;
+  const decide = (meeting: Meeting): StepDecision => {
+    switch (verb) {
+      case "meeting.next":
+        return next(meeting, shownIndex);
+      case "meeting.previous":
+        return previous(meeting, shownIndex);
+      case "meeting.goto":
+        return moveTo(meeting, (itemNumber ?? 0) - 1, shownIndex);
+      case "meeting.note":
+      case "meeting.decision":
+        return addNote(
+          meeting,
+          {
+            id: turn.activityId ?? randomUUID(),
+            kind: verb === "meeting.note" ? "note" : "decision",
+            text: noteText ?? "",
+            author: turn.from.name,
+            at: turn.services.now().toISOString(),
+          },
+          shownIndex,
+        );
+      case "meeting.end":
+        return { ok: true, meeting: end(meeting, turn.services.now()) };
+    }
+  };
+  const result = await leaderStep(turn, current, decide);
+  if (result.kind === "refused") return { kind: "error", status: 403, code: "Forbidden", message: result.message };
+  if (result.refusal && result.refusal !== "stale") return { kind: "message", text: texts.refusals[result.refusal] };
+  return viewFor(result.meeting);
+}
+
+/** Card data names a meeting; it must be this chat's (forged ids from elsewhere are refused). */
+async function meetingOfThisChat(turn: Turn, meetingId: string): Promise<Versioned<Meeting> | undefined> {
+  const meeting = await turn.services.meetings.read(meetingId);
+  return meeting && meeting.doc.conversationId === turn.conversation.conversationId ? meeting : undefined;
+}

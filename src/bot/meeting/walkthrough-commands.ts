@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import { itemLabel } from "../../cards/meeting-card";
+import { meetingTexts } from "../../i18n/meeting-texts";
+import type { Meeting } from "../../meetings/meeting";
+import { addNote, moveTo, next, previous } from "../../meetings/walkthrough";
+import { currentMeeting } from "../meeting-context";
+import { text, type Reply } from "../replies";
+import type { Turn } from "../turn";
+import { leaderStep, type StepDecision } from "./leader-step";
+
+type Decide = (meeting: Meeting) => StepDecision;
+
+/** `neste`, `forrige`, `sak N`, `notat …`, `vedtak …` typed in the chat. */
+export async function walkthroughCommand(turn: Turn, command: "next" | "previous" | "item" | "note" | "decision", args: string): Promise<Reply[]> {
+  const texts = meetingTexts(turn.conversation.language);
+  const decide = decisionFor(turn, command, args);
+  if (typeof decide === "string") return [text(decide)];
+  const current = await currentMeeting(turn);
+  if (!current) return [text(texts.noMeeting)];
+  const result = await leaderStep(turn, current, decide);
+  if (result.kind === "refused") return [text(result.message)];
+  if (result.refusal) return [text(texts.refusals[result.refusal])];
+  const item = result.meeting.agenda[result.meeting.currentIndex];
+  if (!item) return [];
+  if (command === "note" || command === "decision") return [text(texts.noteAdded(command, result.meeting.currentIndex + 1))];
+  return [text(itemLabel(result.meeting.currentIndex, item.title))];
+}
+
+function decisionFor(turn: Turn, command: "next" | "previous" | "item" | "note" | "decision", args: string): Decide | string {
+  const texts = meetingTexts(turn.conversation.language);
+  switch (command) {
+    case "next":
+      return (meeting) => next(meeting);
+    case "previous":
+      return (meeting) => previous(meeting);
+    case "item": {
+      const number = /^\d{1,4}$/.test(args.trim()) ? Number.parseInt(args, 10) : Number.NaN;
+      if (!Number.isInteger(number)) return texts.itemUsage;
+      return (meeting) => moveTo(meeting, number - 1);
+    }
+    case "note":
+    case "decision": {
+      if (args.trim() === "") return texts.noteUsage;
+      const note = {
+        id: turn.activityId ?? randomUUID(),
+        kind: command,
+        text: args,
+        author: turn.from.name,
+        at: turn.services.now().toISOString(),
+      };
+      return (meeting) => addNote(meeting, note);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { createHash, randomUUID } from "node:crypto";
+import { assignRole, holderOf, roleHoldersOf, type Group, type GroupMember } from "../../groups/group";
+import type { Meeting, PersonRef } from "../../meetings/meeting";
+import { currentMeeting, ensureMeeting } from "../meeting-context";
+import type { Turn } from "../turn";
+
+/** The group of this chat: linked on the meeting (meeting chats) or on the conversation. */
+export async function groupIdOfChat(turn: Turn): Promise<string | undefined> {
+  const meeting = await currentMeeting(turn);
+  if (meeting?.doc.groupId) return meeting.doc.groupId;
+  return (await turn.services.conversations.get(turn.conversation.conversationId))?.groupId;
+}
+
+/**
+ * May this person create a group here, or claim one nobody holds a role in? In a meeting
+ * chat the Teams organizer; if Teams does not say who that is, or outside meetings, the
+ * first person who runs `oppsett`.
+ */
+export async function mayBootstrap(turn: Turn): Promise<boolean> {
+  const aad = turn.from.aadObjectId;
+  if (!aad) return false;
+  const teamsMeetingId = turn.conversation.meetingId;
+  if (!teamsMeetingId) return true;
+  const meeting = await ensureMeeting(turn);
+  if (meeting?.doc.organizerAadObjectId) return meeting.doc.organizerAadObjectId === aad;
+  const role = turn.conversation.tenantId
+    ? await turn.teams.participantRole(teamsMeetingId, aad, turn.conversation.tenantId)
+    : undefined;
+  return role === undefined || role.toLowerCase() === "organizer";
+}
+
+export function newGroup(turn: Turn, name: string): Group {
+  const members = assignRole([], sender(turn), "secretary");
+  return {
+    id: "",
+    groupId: "",
+    docType: "group",
+    name,
+    leaderTitle: "",
+    municipalities: [],
+    members,
+    roleHolders: roleHoldersOf(members),
+    updatedAt: turn.services.now().toISOString(),
+  };
+}
+
+/** From the Teams activity id when there is one, so a retried delivery creates no second group. */
+export function groupIdFor(turn: Turn): string {
+  if (!turn.activityId) return randomUUID();
+  return createHash("sha256").update(`${turn.conversation.conversationId}\n${turn.activityId}`).digest("hex").slice(0, 32);
+}
+
+export function withGroupId(group: Group, groupId: string): Group {
+  return { ...group, id: groupId, groupId };
+}
+
+export function sender(turn: Turn): { aadObjectId: string; name: string; teamsUserId: string } {
+  return { aadObjectId: turn.from.aadObjectId ?? "", name: turn.from.name, teamsUserId: turn.from.teamsUserId };
+}
+
+const personRef = (member: GroupMember | undefined): PersonRef | undefined =>
+  member?.aadObjectId ? { aadObjectId: member.aadObjectId, name: member.name, teamsUserId: member.teamsUserId } : undefined;
+
+export function rolesOf(group: Group): Meeting["roles"] {
+  const chair = personRef(holderOf(group, "chair"));
+  const secretary = personRef(holderOf(group, "secretary"));
+  return { ...(chair ? { chair } : {}), ...(secretary ? { secretary } : {}) };
+}
+
+/** Links the chat (and its current meeting) to the group and copies the roles onto the meeting. */
+export async function linkChat(turn: Turn, group: Group): Promise<void> {
+  const now = turn.services.now();
+  await turn.services.conversations.setGroup(turn.conversation, group.groupId, now);
+  const meeting = await ensureMeeting(turn);
+  if (!meeting) return;
+  await turn.services.meetings.update(
+    meeting.doc.meetingId,
+    meeting,
+    (latest) => ({ write: { ...latest, groupId: group.groupId, roles: rolesOf(group) }, result: undefined }),
+    { now },
+  );
+}

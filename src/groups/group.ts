@@ -1,0 +1,56 @@
+/** A faggruppe: it outlives its meetings. Stored in container `groups`, partition `/groupId`. */
+export type GroupRole = "chair" | "secretary" | "member";
+
+export interface GroupMember {
+  /** Entra object id; roles are checked by this, never by name. Absent for people known only by name. */
+  aadObjectId?: string;
+  name: string;
+  municipality?: string;
+  role: GroupRole;
+  /** Teams user id (29:…), learned when the person talks to the bot; needed for card refresh. */
+  teamsUserId?: string;
+}
+
+export interface Group {
+  id: string;
+  groupId: string;
+  docType: "group";
+  name: string;
+  leaderTitle: string;
+  municipalities: string[];
+  members: GroupMember[];
+  /** aadObjectIds of the chair and secretary, for the "groups I hold a role in" query. */
+  roleHolders: string[];
+  updatedAt: string;
+}
+
+export function holderOf(group: Pick<Group, "members">, role: "chair" | "secretary"): GroupMember | undefined {
+  return group.members.find((member) => member.role === role && member.aadObjectId);
+}
+
+export function roleHoldersOf(members: GroupMember[]): string[] {
+  return members
+    .filter((member) => member.role !== "member" && member.aadObjectId)
+    .map((member) => member.aadObjectId as string);
+}
+
+/**
+ * Gives `role` to the person (added as a member if new); whoever held it before becomes a
+ * plain member. One chair and one secretary per group.
+ */
+export function assignRole(
+  members: GroupMember[],
+  person: { aadObjectId: string; name: string; teamsUserId?: string },
+  role: "chair" | "secretary",
+): GroupMember[] {
+  const demoted = members.map((member) =>
+    member.role === role && member.aadObjectId !== person.aadObjectId ? { ...member, role: "member" as const } : member,
+  );
+  const existing = demoted.find((member) => member.aadObjectId === person.aadObjectId);
+  if (existing) {
+    return demoted.map((member) =>
+      member === existing ? { ...member, role, teamsUserId: person.teamsUserId ?? member.teamsUserId } : member,
+    );
+  }
+  return [...demoted, { aadObjectId: person.aadObjectId, name: person.name, teamsUserId: person.teamsUserId, role }];
+}

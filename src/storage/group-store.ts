@@ -1,0 +1,40 @@
+import type { Container } from "@azure/cosmos";
+import type { Group } from "../groups/group";
+import { readVersioned, updateWithEtag, type Decision, type Versioned } from "./etag-update";
+
+export interface GroupSummary {
+  groupId: string;
+  name: string;
+  roleHolders: string[];
+}
+
+/** Container `groups`, partition `/groupId`: one document per faggruppe. */
+export class GroupStore {
+  constructor(private readonly container: Container) {}
+
+  read(groupId: string): Promise<Versioned<Group> | undefined> {
+    return readVersioned<Group>(this.container.item(groupId, groupId));
+  }
+
+  /** Import and first creation: last writer wins (the import file is the source of truth). */
+  async upsert(group: Group): Promise<Group> {
+    const { resource } = await this.container.items.upsert(group);
+    return (resource as unknown as Group | undefined) ?? group;
+  }
+
+  async update<R>(groupId: string, decide: (group: Group) => Decision<Group, R>) {
+    return updateWithEtag<Group, R>(this.container.item(groupId, groupId), undefined, decide);
+  }
+
+  /** Groups where the person is chair or secretary, and groups nobody holds a role in yet. */
+  async linkableBy(aadObjectId: string): Promise<GroupSummary[]> {
+    const { resources } = await this.container.items
+      .query<GroupSummary>({
+        query:
+          "SELECT c.groupId, c.name, c.roleHolders FROM c WHERE c.docType = 'group' AND (ARRAY_CONTAINS(c.roleHolders, @aad) OR ARRAY_LENGTH(c.roleHolders) = 0)",
+        parameters: [{ name: "@aad", value: aadObjectId }],
+      })
+      .fetchAll();
+    return resources.sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  }
+}

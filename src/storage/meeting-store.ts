@@ -1,0 +1,56 @@
+import type { Container } from "@azure/cosmos";
+import type { Meeting } from "../meetings/meeting";
+import { readVersioned, updateWithEtag, type Decision, type Versioned } from "./etag-update";
+import { isConflict } from "./storage-errors";
+
+const MEETING_ID = "meeting";
+const REMEMBERED_ACTIVITIES = 100;
+
+export type MeetingDecision<R> = Decision<Meeting, R>;
+
+/** Container `meetings`, partition `/meetingId`: the meeting document. */
+export class MeetingStore {
+  constructor(private readonly container: Container) {}
+
+  read(meetingId: string): Promise<Versioned<Meeting> | undefined> {
+    return readVersioned<Meeting>(this.container.item(MEETING_ID, meetingId));
+  }
+
+  /** Creates the meeting unless it exists; either way returns the stored one (409 → read). */
+  async createIfAbsent(meeting: Meeting): Promise<Versioned<Meeting>> {
+    try {
+      const { resource } = await this.container.items.create(meeting);
+      if (resource) return { doc: resource as unknown as Meeting, etag: resource._etag };
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+    }
+    const stored = await this.read(meeting.meetingId);
+    if (!stored) throw new Error("Meeting vanished right after it was created");
+    return stored;
+  }
+
+  /**
+   * Applies `decide` under ETag. With `activityId`, a delivery already applied is recognised
+   * (Teams retries) and `onDuplicate` answers instead, without a write.
+   */
+  async update<R>(
+    meetingId: string,
+    current: Versioned<Meeting> | undefined,
+    decide: (meeting: Meeting) => MeetingDecision<R>,
+    options: { activityId?: string; onDuplicate?: (meeting: Meeting) => R; now: Date },
+  ): Promise<{ result: R; meeting: Meeting; written: boolean } | undefined> {
+    const { activityId, onDuplicate, now } = options;
+    const outcome = await updateWithEtag<Meeting, R>(this.container.item(MEETING_ID, meetingId), current, (meeting) => {
+      if (activityId && onDuplicate && meeting.handledActivityIds.includes(activityId)) {
+        return { result: onDuplicate(meeting) };
+      }
+      const decision = decide(meeting);
+      if (!("write" in decision)) return decision;
+      const handled = activityId
+        ? [...meeting.handledActivityIds, activityId].slice(-REMEMBERED_ACTIVITIES)
+        : meeting.handledActivityIds;
+      return { result: decision.result, write: { ...decision.write, handledActivityIds: handled, updatedAt: now.toISOString() } };
+    });
+    return outcome && { result: outcome.result, meeting: outcome.doc, written: outcome.written };
+  }
+}

@@ -1,0 +1,61 @@
+import { TeamsInfo, type TurnContext } from "botbuilder";
+import type { ChatPort, MeetingInfo, TeamsApi } from "../bot/turn";
+import type { Logger } from "../logging/logger";
+import { card } from "../bot/replies";
+import { toActivity } from "./send-replies";
+
+export function chatPort(context: TurnContext): ChatPort {
+  return {
+    async send(reply) {
+      const response = await context.sendActivity(toActivity(reply));
+      return response?.id;
+    },
+    async update(activityId, value) {
+      await context.updateActivity({ ...toActivity(card(value)), id: activityId });
+    },
+  };
+}
+
+/** Meeting APIs fail with 403 (no permission, bot not in meeting) or 404 (expired): treated as unknown. */
+export function teamsApi(context: TurnContext, log: Logger): TeamsApi {
+  return {
+    async meetingInfo(teamsMeetingId): Promise<MeetingInfo | undefined> {
+      try {
+        const info = await TeamsInfo.getMeetingInfo(context, teamsMeetingId);
+        const details = info.details as { title?: string; scheduledStartTime?: string; scheduledEndTime?: string } | undefined;
+        const organizer = info.organizer as { aadObjectId?: string; objectId?: string } | undefined;
+        return {
+          title: details?.title,
+          start: details?.scheduledStartTime,
+          end: details?.scheduledEndTime,
+          organizerAadObjectId: organizer?.aadObjectId ?? organizer?.objectId,
+        };
+      } catch (error) {
+        log.info({ err: error }, "meeting info unavailable");
+        return undefined;
+      }
+    },
+    async participantRole(teamsMeetingId, aadObjectId, tenantId) {
+      try {
+        const participant = await TeamsInfo.getMeetingParticipant(context, teamsMeetingId, aadObjectId, tenantId);
+        return participant.meeting?.role;
+      } catch (error) {
+        log.info({ err: error }, "meeting participant unavailable");
+        return undefined;
+      }
+    },
+    async roster() {
+      try {
+        const page = await TeamsInfo.getPagedMembers(context, 500);
+        return page.members.map((member) => ({
+          teamsUserId: member.id,
+          aadObjectId: member.aadObjectId ?? (member as { objectId?: string }).objectId,
+          name: member.name ?? [member.givenName, member.surname].filter(Boolean).join(" "),
+        }));
+      } catch (error) {
+        log.info({ err: error }, "roster unavailable");
+        return [];
+      }
+    },
+  };
+}

@@ -1,0 +1,104 @@
+export const OSLO = "Europe/Oslo";
+
+export type DisplayLanguage = "nb" | "en";
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+const wallClockFormat = new Intl.DateTimeFormat("en-US", {
+  timeZone: OSLO,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+});
+
+const dateFormats: Record<DisplayLanguage, Intl.DateTimeFormat> = {
+  nb: new Intl.DateTimeFormat("nb-NO", { timeZone: OSLO, day: "numeric", month: "long", year: "numeric" }),
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: OSLO, day: "numeric", month: "long", year: "numeric" }),
+};
+
+function osloWallClock(instant: Date): WallClock {
+  const parts = wallClockFormat.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part("year"), month: part("month"), day: part("day"), hour: part("hour"), minute: part("minute") };
+}
+
+/** Wall clock read as if it were UTC, in ms: the difference to the real instant is the offset. */
+function asUtcMs(clock: WallClock): number {
+  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute);
+}
+
+function offsetMsAt(instantMs: number): number {
+  return asUtcMs(osloWallClock(new Date(instantMs))) - Math.floor(instantMs / MINUTE) * MINUTE;
+}
+
+/**
+ * UTC instant of a wall-clock time in Europe/Oslo (handles DST; for the skipped hour in spring pick the
+ * later offset, for the repeated hour in autumn the first occurrence).
+ * "Later" follows Temporal's `compatible` choice: 02:30 on the spring-forward day becomes 03:30 summer time.
+ * Throws RangeError for a date or time that does not exist on any calendar (31 February, 24:00, …).
+ */
+export function osloWallClockToUtc(year: number, month: number, day: number, hour: number, minute: number): Date {
+  const wanted = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(wanted);
+  const valid =
+    [year, month, day, hour, minute].every(Number.isInteger) &&
+    check.getUTCFullYear() === year &&
+    check.getUTCMonth() === month - 1 &&
+    check.getUTCDate() === day &&
+    check.getUTCHours() === hour &&
+    check.getUTCMinutes() === minute;
+  if (!valid) throw new RangeError(`Not a wall-clock time: ${year}-${month}-${day} ${hour}:${minute}`);
+
+  // Offsets a day either side cover both sides of any DST change near the wanted time.
+  const before = offsetMsAt(wanted - 24 * HOUR);
+  const after = offsetMsAt(wanted + 24 * HOUR);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => wanted - offset)
+    .filter((instant) => offsetMsAt(instant) === wanted - instant)
+    .sort((a, b) => a - b);
+  const first = candidates[0];
+  if (first !== undefined) return new Date(first);
+  // Skipped hour: read the time with the offset from before the change, which lands after the gap.
+  return new Date(wanted - before);
+}
+
+/** "11. september 2025" (nb) / "11 September 2025" (en) for an instant, in Europe/Oslo whatever the server's TZ. */
+export function formatOsloDate(instant: Date, language: DisplayLanguage): string {
+  const parts = dateFormats[language].formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return language === "nb"
+    ? `${part("day")}. ${part("month")} ${part("year")}`
+    : `${part("day")} ${part("month")} ${part("year")}`;
+}
+
+/** "10:00" in Europe/Oslo, 24h, zero-padded. */
+export function formatOsloTime(instant: Date): string {
+  const clock = osloWallClock(instant);
+  return `${String(clock.hour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
+}
+
+/**
+ * "11. september 2025, kl. 10:00-12:30" (nb) or "11 September 2025, 10:00-12:30" (en); with no end: "…, kl. 10:00".
+ * If start and end fall on different Oslo dates, "11. september 2025, kl. 23:00 - 12. september 2025, kl. 01:00".
+ */
+export function formatOsloSpan(start: Date, end: Date | undefined, language: DisplayLanguage): string {
+  const clock = language === "nb" ? "kl. " : "";
+  const startDate = formatOsloDate(start, language);
+  const startText = `${startDate}, ${clock}${formatOsloTime(start)}`;
+  if (end === undefined) return startText;
+  const endDate = formatOsloDate(end, language);
+  if (endDate === startDate) return `${startText}-${formatOsloTime(end)}`;
+  return `${startText} - ${endDate}, ${clock}${formatOsloTime(end)}`;
+}
