@@ -87,6 +87,7 @@ export function parseNorwegianDate(text: string): LocalDate | undefined {
 
 const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2}))?`;
 const RANGE = new RegExp(String.raw`^(?:kl\.?\s*)?${CLOCK}\s*[-–—]\s*(?:kl\.?\s*)?${CLOCK}$`, "i");
+
 function clock(hour: string | undefined, minute: string | undefined): ClockTime | undefined {
   const time = { hour: Number(hour), minute: Number(minute ?? "0") };
   return time.hour <= 23 && time.minute <= 59 ? time : undefined;

@@ -77,16 +77,19 @@ function cardOf(standIn: ConnectorStandIn, conversationId: string, activityId: s
  * "Clicks" an action the way Teams does: Action.Execute → invoke adaptiveCard/action (value.action = {type,title,verb,data},
  * data = the action's data merged with the card's input values, trigger 'manual', replyToId = the card's activity id);
  * Action.Submit → message with value = merged data and no text. Returns the bot's HTTP response.
- * `activityId` (an addition) picks a specific card message instead of the latest one.
+ * `activityId` (an addition) picks a specific card message instead of the latest one. `card` clicks a card the
+ * user sees but the chat does not hold (a user-specific view from an invoke response) on message `activityId`.
  */
 export async function click(o: {
   botUrl: string; standIn: ConnectorStandIn; build: BuildOptions; action: string;
-  inputs?: Record<string, unknown>; conversationId?: string; activityId?: string;
+  inputs?: Record<string, unknown>; conversationId?: string; activityId?: string; card?: Record<string, unknown>;
 }): Promise<HttpResult> {
   const conversationId = o.conversationId ?? o.build.chat.conversationId;
-  const { activityId, card } = o.activityId === undefined
-    ? lastCard(o.standIn, conversationId)
-    : { activityId: o.activityId, card: cardOf(o.standIn, conversationId, o.activityId) };
+  const { activityId, card } = o.card
+    ? { activityId: o.activityId ?? lastCard(o.standIn, conversationId).activityId, card: o.card }
+    : o.activityId === undefined
+      ? lastCard(o.standIn, conversationId)
+      : { activityId: o.activityId, card: cardOf(o.standIn, conversationId, o.activityId) };
   const action = findAction(card, o.action);
   const data = mergedActionData(card, action, o.inputs);
   const build: BuildOptions = { ...o.build, chat: { ...o.build.chat, conversationId } };

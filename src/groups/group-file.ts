@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/**
+ * A group file for `npm run group:import`. Members may be listed by name only; give their
+ * `aadObjectId` (Entra object id) for the chair and the secretary so their roles take effect.
+ */
+export const groupFileSchema = z
+  .object({
+    groupId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and '-', 2–63 characters"),
+    name: z.string().trim().min(1).max(200),
+    leaderTitle: z.string().trim().max(200).default(""),
+    municipalities: z.array(z.string().trim().min(1).max(100)).min(1).max(100),
+    members: z
+      .array(
+        z.object({
+          name: z.string().trim().min(1).max(200),
+          aadObjectId: z.string().uuid("must be an Entra object id (GUID)").optional(),
+          municipality: z.string().trim().max(100).optional(),
+          role: z.enum(["chair", "secretary", "member"]).default("member"),
+        }),
+      )
+      .max(500)
+      .default([]),
+  })
+  .superRefine((file, context) => {
+    if (new Set(file.municipalities).size !== file.municipalities.length) {
+      context.addIssue({ code: "custom", path: ["municipalities"], message: "each municipality once" });
+    }
+    file.members.forEach((member, index) => {
+      if (member.municipality && !file.municipalities.includes(member.municipality)) {
+        context.addIssue({ code: "custom", path: ["members", index, "municipality"], message: `"${member.municipality}" is not in municipalities` });
+      }
+    });
+    for (const role of ["chair", "secretary"] as const) {
+      if (file.members.filter((member) => member.role === role).length > 1) {
+        context.addIssue({ code: "custom", path: ["members"], message: `at most one ${role}` });
+      }
+    }
+  });
+
+export type GroupFile = z.infer<typeof groupFileSchema>;

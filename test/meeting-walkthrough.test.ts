@@ -1,0 +1,170 @@
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Meeting } from "../src/meetings/meeting";
+import { meetingChat, meetingEnd, people } from "./harness/activities";
+import { lastCard, postActivity } from "./harness/bot-client";
+import { tempDataDir } from "./harness/bot-process";
+import { startRunningBot, type RunningBot } from "./harness/running-bot";
+import { adaptiveCardErrors } from "./support/adaptive-card-schema";
+import { AGENDA_TEXT, MeetingFlow } from "./support/meeting-flow";
+
+const GROUP_ID = "naering-test";
+
+/** `npm run group:import` as a separate process (async: the Cosmos server runs in this one). */
+async function importGroup(env: Record<string, string>): Promise<void> {
+  const file = join(tempDataDir(), "group.json");
+  writeFileSync(
+    file,
+    JSON.stringify({
+      groupId: GROUP_ID,
+      name: "Osloregionens faggruppe for Næringssamarbeid",
+      leaderTitle: "leder Næringsgruppen",
+      municipalities: ["Kongsvinger", "Oslo kommune", "Hamarregionen"],
+      members: [
+        { name: people.chair.name, aadObjectId: people.chair.aadObjectId, role: "chair", municipality: "Hamarregionen" },
+        { name: people.secretary.name, aadObjectId: people.secretary.aadObjectId, role: "secretary" },
+        { name: people.member.name, aadObjectId: people.member.aadObjectId, municipality: "Kongsvinger" },
+      ],
+    }),
+  );
+  const run = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/import-group.ts", file], {
+    cwd: resolve(__dirname, ".."),
+    env: { PATH: process.env.PATH ?? "", ...env },
+    encoding: "utf8",
+  });
+  assert.match(run.stdout, /Imported group "Osloregionens faggruppe for Næringssamarbeid" \(naering-test\): 3 municipalities, 3 members, 2 role holders/);
+}
+
+describe("the chair's agenda walk-through, over HTTP", () => {
+  let running: RunningBot;
+  const readMeeting = async (flow: MeetingFlow): Promise<Meeting & { _etag: string }> => {
+    const { resource } = await running.storage.container("meetings").item("meeting", flow.chat.meetingId ?? "").read<Meeting & { _etag: string }>();
+    assert.ok(resource, "the meeting is stored");
+    return resource;
+  };
+
+  /** Meeting started by Teams, linked to the imported group by the secretary, agenda pasted by the chair, `start`. */
+  async function preparedMeeting(n: number): Promise<MeetingFlow> {
+    const flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(n));
+    assert.equal((await flow.meetingStarts(people.secretary, "Faggruppemøte Næringssamarbeid", "2025-09-11T08:00:00Z")).status, 200);
+    await flow.say(people.secretary, "oppsett");
+    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId);
+    MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til"));
+    await flow.say(people.chair, "agenda");
+    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"));
+    const editor = MeetingFlow.cardOf(await flow.click(people.chair, "Rediger dagsorden"));
+    MeetingFlow.cardOf(await flow.click(people.chair, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
+    await flow.say(people.chair, "start");
+    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
+    return flow;
+  }
+
+  before(async () => {
+    running = await startRunningBot();
+    await importGroup(running.storage.env);
+  });
+  after(async () => running?.stop());
+
+  it("a full meeting: start event, setup, agenda, notes by click and command, Neste to the end, end event", async () => {
+    const flow = await preparedMeeting(31);
+    let meeting = await readMeeting(flow);
+    assert.equal(meeting.status, "running");
+    assert.equal(meeting.actual.start, "2025-09-11T08:00:00.000Z");
+    assert.equal(meeting.title, "Faggruppemøte Næringssamarbeid");
+    assert.equal(meeting.groupId, GROUP_ID);
+    assert.equal(meeting.roles.chair?.aadObjectId, people.chair.aadObjectId);
+    assert.deepEqual(
+      meeting.agenda.map((item) => [item.title, item.roundTableTopic]),
+      [
+        ["Godkjenning av innkalling og dagsorden", undefined],
+        ["Handlingsprogram 2026", undefined],
+        ["Runde rundt bordet – Entreprenørskap og scale-up", "Entreprenørskap og scale-up"],
+      ],
+    );
+
+    // The shared card is read-only; the chair fetches their own view with the controls.
+    const shared = lastCard(running.standIn, flow.chat.conversationId);
+    assert.ok(!JSON.stringify(shared.card).includes("meeting.next"), "participants see no Neste");
+    assert.deepEqual((shared.card.refresh as { userIds: string[] }).userIds.includes(people.chair.id), true);
+    let chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis kontroller"));
+    assert.match(JSON.stringify(chairView), /meeting\.next/);
+    chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Legg til notat", { card: chairView, inputs: { noteText: "Innkalling og dagsorden ble godkjent uten merknader." } }));
+    assert.equal(await flow.ask(people.secretary, "vedtak Godkjent"), "Vedtak lagt til sak 1.");
+    chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Neste", { card: chairView }));
+    assert.match(JSON.stringify(chairView), /Sak 2 av 3/);
+    assert.equal(await flow.ask(people.chair, "notat Faggruppen foreslår fire temaer"), "Notat lagt til sak 2.");
+    assert.equal(await flow.ask(people.chair, "neste"), "Sak 3: Runde rundt bordet – Entreprenørskap og scale-up");
+    assert.equal(await flow.ask(people.chair, "neste"), "Dette er siste sak.");
+    assert.equal(await flow.ask(people.chair, "sak 99"), "Det finnes ingen sak med det nummeret.");
+    assert.equal(await flow.ask(people.chair, `notat ${"x".repeat(2001)}`), "Notatet er for langt (høyst 2000 tegn).");
+    assert.equal(await flow.ask(people.chair, "notat"), "Skriv teksten etter kommandoen, f.eks. «notat Innkalling godkjent».");
+
+    assert.equal((await postActivity(running.bot.url, meetingEnd({ ...flow.as(people.secretary), endTime: "2025-09-11T10:30:00Z" }))).status, 200);
+    meeting = await readMeeting(flow);
+    assert.equal(meeting.status, "ended");
+    assert.deepEqual(meeting.actual, { start: "2025-09-11T08:00:00.000Z", end: "2025-09-11T10:30:00.000Z" });
+    assert.equal(meeting.currentIndex, 2);
+    assert.deepEqual(
+      meeting.agenda.map((item) => item.notes.map((note) => [note.kind, note.text, note.author])),
+      [
+        [
+          ["note", "Innkalling og dagsorden ble godkjent uten merknader.", people.chair.name],
+          ["decision", "Godkjent", people.secretary.name],
+        ],
+        [["note", "Faggruppen foreslår fire temaer", people.chair.name]],
+        [],
+      ],
+    );
+
+    const finalCard = lastCard(running.standIn, flow.chat.conversationId);
+    assert.equal(finalCard.activityId, shared.activityId, "the one shared message was updated in place, not reposted");
+    const text = JSON.stringify(finalCard.card);
+    assert.match(text, /Møtet er avsluttet/);
+    assert.match(text, /11\. september 2025, kl\. 10:00-12:30/);
+    assert.equal((text.match(/✓/g) ?? []).length, 3);
+    assert.deepEqual(adaptiveCardErrors(finalCard.card), []);
+    assert.deepEqual(adaptiveCardErrors(chairView), []);
+  });
+
+  it("a participant's Neste click and `neste` command are refused, and nothing changes", async () => {
+    const flow = await preparedMeeting(32);
+    const before = await readMeeting(flow);
+    const click = await flow.invoke(people.member, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 0 });
+    assert.equal(click.status, 403);
+    assert.deepEqual((click.body as { value: unknown }).value, { code: "Forbidden", message: "Bare møteleder og sekretær kan gjøre dette." });
+    assert.equal(await flow.ask(people.member, "neste"), "Bare møteleder og sekretær kan gjøre dette.");
+    assert.equal(await flow.ask(people.anonymous, "avslutt"), "Bare møteleder og sekretær kan gjøre dette.");
+    const editor = await flow.invoke(people.member, "agenda.edit", { meetingId: flow.chat.meetingId });
+    assert.equal(editor.status, 403);
+    const after = await readMeeting(flow);
+    assert.equal(after._etag, before._etag, "the meeting document was not written");
+  });
+
+  it("the same Neste delivered twice advances once; two concurrent Neste on the same item advance once", async () => {
+    const flow = await preparedMeeting(33);
+    const first = await flow.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 0 }, "f:retry-1");
+    const retry = await flow.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 0 }, "f:retry-1");
+    assert.equal(first.status, 200);
+    assert.equal(retry.status, 200);
+    assert.equal((await readMeeting(flow)).currentIndex, 1);
+
+    const both = await Promise.all([
+      flow.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 1 }, "f:phone"),
+      flow.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 1 }, "f:laptop"),
+    ]);
+    assert.deepEqual(both.map((r) => r.status), [200, 200]);
+    assert.equal((await readMeeting(flow)).currentIndex, 2);
+    for (const response of both) assert.match(JSON.stringify(MeetingFlow.cardOf(response)), /Sak 3 av 3/, "both devices show the current state");
+  });
+
+  it("a card from another chat cannot steer this meeting", async () => {
+    const flow = await preparedMeeting(34);
+    const other = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(35));
+    const forged = await other.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 0 });
+    assert.equal(forged.status, 404);
+    assert.equal((await readMeeting(flow)).currentIndex, 0);
+  });
+});

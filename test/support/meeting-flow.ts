@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import type { ConnectorStandIn } from "../harness/connector-standin";
+import { cardInvoke, message, meetingStart, type Chat, type Person, type BuildOptions } from "../harness/activities";
+import { click, postActivity, type HttpResult } from "../harness/bot-client";
+
+/** Drives one meeting chat as its people would: typed commands, clicks, Teams events. */
+export class MeetingFlow {
+  constructor(
+    readonly botUrl: () => string,
+    readonly standIn: ConnectorStandIn,
+    readonly chat: Chat,
+  ) {}
+
+  as(person: Person): BuildOptions {
+    return { serviceUrl: this.standIn.url, chat: this.chat, from: person };
+  }
+
+  say(person: Person, text: string): Promise<HttpResult> {
+    return postActivity(this.botUrl(), message({ ...this.as(person), text }));
+  }
+
+  /** Sends a command and returns the text of the bot's next message in this chat. */
+  async ask(person: Person, text: string): Promise<string> {
+    const before = this.standIn.recorded(this.chat.conversationId).length;
+    const response = await this.say(person, text);
+    assert.equal(response.status, 200, `"${text}" answered ${response.status}`);
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline) {
+      const answer = this.standIn.recorded(this.chat.conversationId).slice(before).find((a) => a.operation !== "update");
+      if (answer) return typeof answer.activity.text === "string" ? answer.activity.text : JSON.stringify(answer.activity);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no answer to "${text}"`);
+  }
+
+  click(person: Person, action: string, options: { inputs?: Record<string, unknown>; card?: Record<string, unknown> } = {}): Promise<HttpResult> {
+    return click({ botUrl: this.botUrl(), standIn: this.standIn, build: this.as(person), action, ...options });
+  }
+
+  /** The card an invoke answered with (the clicker's own view). */
+  static cardOf(response: HttpResult): Record<string, unknown> {
+    assert.equal(response.status, 200, `invoke answered ${response.status}: ${response.text}`);
+    const body = response.body as { type?: string; value?: Record<string, unknown> };
+    assert.equal(body.type, "application/vnd.microsoft.card.adaptive", response.text);
+    assert.ok(body.value);
+    return body.value;
+  }
+
+  invoke(person: Person, verb: string, data: Record<string, unknown>, id?: string): Promise<HttpResult> {
+    const activity = cardInvoke({ ...this.as(person), verb, data: { verb, ...data }, replyToId: "1" });
+    if (id) activity.id = id;
+    return postActivity(this.botUrl(), activity);
+  }
+
+  meetingStarts(from: Person, title: string, startTime: string): Promise<HttpResult> {
+    return postActivity(this.botUrl(), meetingStart({ ...this.as(from), title, startTime }));
+  }
+}
+
+export const AGENDA_TEXT = [
+  "Sak 1: Godkjenning av innkalling og dagsorden",
+  "Sak 2 Handlingsprogram 2026",
+  "Sak 3 Runde rundt bordet – Entreprenørskap og scale-up",
+].join("\n");
