@@ -17,7 +17,7 @@ export function agendaCard(meeting: Meeting, language: Language, editorText?: st
     meetingId: meeting.meetingId,
     title: literal(texts.agendaTitle(meeting.title)),
     hasItems: meeting.agenda.length > 0,
-    emptyText: texts.noAgenda,
+    emptyText: texts.agendaCardEmpty,
     items: meeting.agenda.map((item, index) => ({
       label: `${literal(itemLabel(index, item.title))}${item.roundTableTopic !== undefined ? ` _(${texts.roundTable})_` : ""}`,
     })),
