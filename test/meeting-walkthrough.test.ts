@@ -1,8 +1,6 @@
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Meeting } from "../src/meetings/meeting";
 import { meetingChat, meetingEnd, people } from "./harness/activities";
 import { lastCard, postActivity } from "./harness/bot-client";
@@ -10,10 +8,10 @@ import { tempDataDir } from "./harness/bot-process";
 import { startRunningBot, type RunningBot } from "./harness/running-bot";
 import { adaptiveCardErrors } from "./support/adaptive-card-schema";
 import { AGENDA_TEXT, MeetingFlow } from "./support/meeting-flow";
+import { runGroupImport } from "./support/run-group-import";
 
 const GROUP_ID = "naering-test";
 
-/** `npm run group:import` as a separate process (async: the Cosmos server runs in this one). */
 async function importGroup(env: Record<string, string>): Promise<void> {
   const file = join(tempDataDir(), "group.json");
   writeFileSync(
@@ -30,12 +28,7 @@ async function importGroup(env: Record<string, string>): Promise<void> {
       ],
     }),
   );
-  const run = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/import-group.ts", file], {
-    cwd: resolve(__dirname, ".."),
-    env: { PATH: process.env.PATH ?? "", ...env },
-    encoding: "utf8",
-  });
-  assert.match(run.stdout, /Imported group "Osloregionens faggruppe for Næringssamarbeid" \(naering-test\): 3 municipalities, 3 members, 2 role holders/);
+  assert.match(await runGroupImport(file, env), /Imported group "Osloregionens faggruppe for Næringssamarbeid" \(naering-test\): 3 municipalities, 3 members, 2 role holders/);
 }
 
 describe("the chair's agenda walk-through, over HTTP", () => {

@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { agendaCard } from "../src/cards/agenda-card";
+import { meetingCard } from "../src/cards/meeting-card";
+import { groupCard, groupEditorCard, linkGroupCard } from "../src/cards/setup-card";
+import type { Group } from "../src/groups/group";
+import type { Meeting } from "../src/meetings/meeting";
+import { adaptiveCardErrors } from "./support/adaptive-card-schema";
+
+const meeting: Meeting = {
+  id: "meeting",
+  meetingId: "m1",
+  docType: "meeting",
+  conversationId: "19:x@thread.v2",
+  title: "Faggruppemøte **Næring** [lenke](https://x)",
+  planned: { start: "2025-09-11T08:00:00Z", end: "2025-09-11T10:30:00Z" },
+  actual: {},
+  status: "running",
+  agenda: [
+    { key: "a", title: "Godkjenning av innkalling og dagsorden", notes: [{ id: "n1", kind: "decision", text: "Godkjent", author: "Kari", at: "" }] },
+    { key: "b", title: "Runde rundt bordet – Entreprenørskap", roundTableTopic: "Entreprenørskap", notes: [] },
+  ],
+  currentIndex: 0,
+  roles: { chair: { aadObjectId: "c", name: "Eli", teamsUserId: "29:eli" }, secretary: { aadObjectId: "s", name: "Mari" } },
+  handledActivityIds: [],
+  createdAt: "",
+  updatedAt: "",
+};
+
+const group: Group = {
+  id: "g",
+  groupId: "g",
+  docType: "group",
+  name: "Næringssamarbeid",
+  leaderTitle: "leder Næringsgruppen",
+  municipalities: ["Kongsvinger", "Asker"],
+  members: [{ aadObjectId: "c", name: "Eli", role: "chair" }],
+  roleHolders: ["c"],
+  updatedAt: "",
+};
+
+describe("every card view validates against Adaptive Card 1.5", () => {
+  const views: Record<string, object> = {
+    "meeting, participant": meetingCard(meeting, "participant", "nb"),
+    "meeting, chair": meetingCard(meeting, "chair", "nb"),
+    "meeting, secretary in English": meetingCard(meeting, "secretary", "en"),
+    "meeting, no agenda": meetingCard({ ...meeting, agenda: [], roles: {} }, "chair", "nb"),
+    "meeting, ended": meetingCard({ ...meeting, status: "ended" }, "chair", "nb"),
+    "agenda, view": agendaCard(meeting, "nb"),
+    "agenda, editor": agendaCard(meeting, "nb", "Sak 1: A\nSak 2: B"),
+    "agenda, empty": agendaCard({ ...meeting, agenda: [] }, "en"),
+    "setup, group": groupCard(group, "nb"),
+    "setup, editor": groupEditorCard(group, [{ aadObjectId: "c", name: "Eli" }], "nb"),
+    "setup, link": linkGroupCard([{ groupId: "g", name: "Næringssamarbeid", roleHolders: [] }], true, "nb"),
+    "setup, create only": linkGroupCard([], true, "en"),
+  };
+  for (const [name, card] of Object.entries(views)) {
+    it(name, () => assert.deepEqual(adaptiveCardErrors(card), []));
+  }
+
+  it("only the leaders' view has the controls; the shared card asks Teams to refresh it for them", () => {
+    const shared = JSON.stringify(views["meeting, participant"]);
+    const chair = JSON.stringify(views["meeting, chair"]);
+    assert.ok(!shared.includes('"verb":"meeting.next"') && chair.includes('"verb":"meeting.next"'));
+    assert.deepEqual((views["meeting, participant"] as { refresh: { userIds: string[] } }).refresh.userIds, ["29:eli"]);
+  });
+
+  it("text users typed shows literally, not as Markdown", () => {
+    const text = JSON.stringify(views["meeting, participant"]);
+    assert.match(text, /Faggruppemøte \\\\\*\\\\\*Næring\\\\\*\\\\\* \\\\\[lenke\\\\\]\\\\\(https:\/\/x\\\\\)/);
+  });
+});

@@ -1,0 +1,13 @@
+import { execFile } from "node:child_process";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
+
+/** `npm run group:import -- <file>` as a separate process (async: the test's Cosmos server runs in this one). */
+export async function runGroupImport(file: string, env: Record<string, string>): Promise<string> {
+  const run = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/import-group.ts", file], {
+    cwd: resolve(__dirname, "../.."),
+    env: { PATH: process.env.PATH ?? "", ...env },
+    encoding: "utf8",
+  });
+  return run.stdout;
+}
