@@ -34,6 +34,10 @@ export async function ensureMeeting(turn: Turn, known: Partial<Pick<Meeting, "ti
   );
 }
 
+const PLACEHOLDER_TITLES = { nb: "Møte", en: "Meeting" } as const;
+
+export const isPlaceholderTitle = (title: string): boolean => Object.values<string>(PLACEHOLDER_TITLES).includes(title);
+
 export function newMeeting(
   turn: Turn,
   meetingId: string = randomUUID(),
@@ -45,7 +49,7 @@ export function newMeeting(
     meetingId,
     docType: "meeting",
     conversationId: turn.conversation.conversationId,
-    title: fields.title?.trim() || (turn.conversation.language === "en" ? "Meeting" : "Møte"),
+    title: fields.title?.trim() || PLACEHOLDER_TITLES[turn.conversation.language],
     planned: fields.planned ?? {},
     actual: {},
     status: "planned",

@@ -1,6 +1,7 @@
 import { meetingCard } from "../../cards/meeting-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
-import { canLead, roleIn, type Meeting, type MeetingRole } from "../../meetings/meeting";
+import { randomUUID } from "node:crypto";
+import { canLead, roleIn, type ItemNote, type Meeting, type MeetingRole } from "../../meetings/meeting";
 import type { StepRefusal } from "../../meetings/walkthrough";
 import type { Versioned } from "../../storage/etag-update";
 import type { Turn } from "../turn";
@@ -10,6 +11,11 @@ export type LeaderStepResult =
   | { kind: "done"; meeting: Meeting; role: MeetingRole; refusal?: StepRefusal; written: boolean };
 
 export type StepDecision = { ok: true; meeting: Meeting } | { ok: false; refusal: StepRefusal };
+
+/** A note or decision from this turn; its id is the Teams activity id, so a retry adds nothing. */
+export function noteFrom(turn: Turn, kind: ItemNote["kind"], text: string): ItemNote {
+  return { id: turn.activityId ?? randomUUID(), kind, text, author: turn.from.name, at: turn.services.now().toISOString() };
+}
 
 /** Refusal text when the sender may not lead this meeting, else their role. */
 export function leaderRole(turn: Turn, meeting: Meeting): { role: MeetingRole } | { refusal: string } {

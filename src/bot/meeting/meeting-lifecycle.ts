@@ -1,14 +1,14 @@
 import { meetingCard, meetingTime } from "../../cards/meeting-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
-import { holderOf } from "../../groups/group";
 import type { Meeting } from "../../meetings/meeting";
 import { end, start } from "../../meetings/walkthrough";
 import { osloWallClockToUtc } from "../../time/oslo-time";
 import { parseNewMeetingArgs } from "../../time/norwegian-date";
-import { currentMeeting, ensureMeeting, newMeeting } from "../meeting-context";
+import { currentMeeting, ensureMeeting, isPlaceholderTitle, newMeeting } from "../meeting-context";
 import { card, text, type Reply } from "../replies";
 import type { Turn } from "../turn";
 import { leaderStep, updateSharedCard } from "./leader-step";
+import { rolesOf } from "../setup/group-link";
 
 /** `start`: the meeting is running and the meeting card is posted (once; a retry posts nothing). */
 export async function startCommand(turn: Turn): Promise<Reply[]> {
@@ -39,8 +39,12 @@ export async function meetingStarted(turn: Turn, event: { title?: string; startT
   const outcome = await turn.services.meetings.update(
     current.doc.meetingId,
     current,
-    (meeting) =>
-      meeting.status === "planned" ? { write: start(meeting, at), result: undefined } : { result: undefined },
+    (meeting) => {
+      // A title Teams sends wins over the placeholder given when its meeting API did not answer.
+      const title = event.title && isPlaceholderTitle(meeting.title) ? event.title : meeting.title;
+      if (meeting.status !== "planned" && title === meeting.title) return { result: undefined };
+      return { write: { ...(meeting.status === "planned" ? start(meeting, at) : meeting), title }, result: undefined };
+    },
     { now: turn.services.now() },
   );
   if (outcome && outcome.meeting.agenda.length > 0 && !outcome.meeting.meetingCardActivityId) {
@@ -72,9 +76,8 @@ export async function newMeetingCommand(turn: Turn, args: string): Promise<Reply
   const record = await turn.services.conversations.get(turn.conversation.conversationId);
   const group = record?.groupId ? await turn.services.groups.read(record.groupId) : undefined;
   if (!group) return [text(texts.setupFirst)];
-  const chair = holderOf(group.doc, "chair");
-  const secretary = holderOf(group.doc, "secretary");
-  if (![chair?.aadObjectId, secretary?.aadObjectId].includes(turn.from.aadObjectId ?? "-")) return [text(texts.onlyLeaders)];
+  const roles = rolesOf(group.doc);
+  if (![roles.chair?.aadObjectId, roles.secretary?.aadObjectId].includes(turn.from.aadObjectId ?? "-")) return [text(texts.onlyLeaders)];
 
   const { date, time } = parsed;
   const at = (clock: { hour: number; minute: number }) =>
@@ -82,12 +85,7 @@ export async function newMeetingCommand(turn: Turn, args: string): Promise<Reply
   const meeting: Meeting = {
     ...newMeeting(turn, undefined, { title: parsed.title, planned: { start: at(time.start), end: at(time.end) } }),
     groupId: group.doc.groupId,
-    roles: {
-      ...(chair?.aadObjectId ? { chair: { aadObjectId: chair.aadObjectId, name: chair.name, teamsUserId: chair.teamsUserId } } : {}),
-      ...(secretary?.aadObjectId
-        ? { secretary: { aadObjectId: secretary.aadObjectId, name: secretary.name, teamsUserId: secretary.teamsUserId } }
-        : {}),
-    },
+    roles,
   };
   const created = await turn.services.meetings.createIfAbsent(meeting);
   await turn.services.conversations.setCurrentMeeting(turn.conversation, created.doc.meetingId, turn.services.now());

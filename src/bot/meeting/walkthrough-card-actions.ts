@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { meetingCard } from "../../cards/meeting-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
@@ -8,7 +7,7 @@ import type { Versioned } from "../../storage/etag-update";
 import type { CardAction } from "../handle-card-action";
 import type { CardActionResult } from "../replies";
 import type { Turn } from "../turn";
-import { leaderStep, type StepDecision } from "./leader-step";
+import { leaderStep, noteFrom, type StepDecision } from "./leader-step";
 
 const cardDataSchema = z.object({
   meetingId: z.string().min(1).max(1024),
@@ -48,17 +47,7 @@ export async function walkthroughCardAction(turn: Turn, verb: WalkthroughVerb, a
         return moveTo(meeting, (itemNumber ?? 0) - 1, shownIndex);
       case "meeting.note":
       case "meeting.decision":
-        return addNote(
-          meeting,
-          {
-            id: turn.activityId ?? randomUUID(),
-            kind: verb === "meeting.note" ? "note" : "decision",
-            text: noteText ?? "",
-            author: turn.from.name,
-            at: turn.services.now().toISOString(),
-          },
-          shownIndex,
-        );
+        return addNote(meeting, noteFrom(turn, verb === "meeting.note" ? "note" : "decision", noteText ?? ""), shownIndex);
       case "meeting.end":
         return { ok: true, meeting: end(meeting, turn.services.now()) };
     }

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { itemLabel } from "../../cards/meeting-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
 import type { Meeting } from "../../meetings/meeting";
@@ -6,7 +5,7 @@ import { addNote, moveTo, next, previous } from "../../meetings/walkthrough";
 import { currentMeeting } from "../meeting-context";
 import { text, type Reply } from "../replies";
 import type { Turn } from "../turn";
-import { leaderStep, type StepDecision } from "./leader-step";
+import { leaderStep, noteFrom, type StepDecision } from "./leader-step";
 
 type Decide = (meeting: Meeting) => StepDecision;
 
@@ -41,13 +40,7 @@ function decisionFor(turn: Turn, command: "next" | "previous" | "item" | "note" 
     case "note":
     case "decision": {
       if (args.trim() === "") return texts.noteUsage;
-      const note = {
-        id: turn.activityId ?? randomUUID(),
-        kind: command,
-        text: args,
-        author: turn.from.name,
-        at: turn.services.now().toISOString(),
-      };
+      const note = noteFrom(turn, command, args);
       return (meeting) => addNote(meeting, note);
     }
   }
