@@ -5,6 +5,8 @@ import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
 import { ConversationStore } from "./storage/conversation-store";
 import { GroupStore } from "./storage/group-store";
+import { AttendeeStore } from "./storage/attendee-store";
+import { SharedCardRefresher } from "./bot/shared-card-refresher";
 import { MeetingStore } from "./storage/meeting-store";
 import { openStorage } from "./storage/open-storage";
 import { createMessagesEndpoint } from "./teams/messages-endpoint";
@@ -30,6 +32,8 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     conversations: new ConversationStore(storage.container("conversations")),
     meetings: new MeetingStore(storage.container("meetings")),
     groups: new GroupStore(storage.container("groups")),
+    attendees: new AttendeeStore(storage.container("meetings")),
+    sharedCards: new SharedCardRefresher(),
     log,
     now: () => new Date(),
   };

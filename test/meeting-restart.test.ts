@@ -43,12 +43,12 @@ describe("a meeting on the embedded store survives SIGKILL", () => {
 
     assert.equal(await flow.ask(people.secretary, "neste"), "Sak 3: Runde rundt bordet – Entreprenørskap og scale-up");
     assert.equal(await flow.ask(people.secretary, "forrige"), "Sak 2: Handlingsprogram 2026");
-    const view = MeetingFlow.cardOf(await flow.click(people.secretary, "Vis kontroller"));
+    const view = MeetingFlow.cardOf(await flow.click(people.secretary, "Vis kontroller", { on: "meeting.refresh" }));
     const text = JSON.stringify(view);
     assert.match(text, /Sak 2 av 3/);
     assert.match(text, /Fire temaer/);
     assert.equal(await flow.ask(people.secretary, "sak 1"), "Sak 1: Godkjenning av innkalling og dagsorden");
-    assert.match(JSON.stringify(MeetingFlow.cardOf(await flow.click(people.secretary, "Vis kontroller"))), /Første notat/);
+    assert.match(JSON.stringify(MeetingFlow.cardOf(await flow.click(people.secretary, "Vis kontroller", { on: "meeting.refresh" }))), /Første notat/);
   });
 
   it("outside a meeting: the first person to run `oppsett` becomes secretary, then `møte ny` plans a meeting", async () => {

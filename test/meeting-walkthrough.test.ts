@@ -3,7 +3,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Meeting } from "../src/meetings/meeting";
 import { meetingChat, meetingEnd, people } from "./harness/activities";
-import { lastCard, postActivity } from "./harness/bot-client";
+import { postActivity } from "./harness/bot-client";
+import { adaptiveCardsOf } from "./harness/connector-standin";
 import { tempDataDir } from "./harness/bot-process";
 import { startRunningBot, type RunningBot } from "./harness/running-bot";
 import { adaptiveCardErrors } from "./support/adaptive-card-schema";
@@ -11,6 +12,14 @@ import { AGENDA_TEXT, MeetingFlow } from "./support/meeting-flow";
 import { runGroupImport } from "./support/run-group-import";
 
 const GROUP_ID = "naering-test";
+
+/** The current state of one message's card in the chat. */
+function cardOfMessage(flow: MeetingFlow, activityId: string): { activityId: string; card: Record<string, unknown> } {
+  const message = flow.standIn.messages(flow.chat.conversationId).find((m) => m.activityId === activityId);
+  const card = message && adaptiveCardsOf(message.activity)[0];
+  assert.ok(card, `message ${activityId} carries a card`);
+  return { activityId, card };
+}
 
 async function importGroup(env: Record<string, string>): Promise<void> {
   const file = join(tempDataDir(), "group.json");
@@ -79,10 +88,10 @@ describe("the chair's agenda walk-through, over HTTP", () => {
     );
 
     // The shared card is read-only; the chair fetches their own view with the controls.
-    const shared = lastCard(running.standIn, flow.chat.conversationId);
+    const shared = cardOfMessage(flow, flow.messageWith("meeting.refresh"));
     assert.ok(!JSON.stringify(shared.card).includes("meeting.next"), "participants see no Neste");
     assert.deepEqual((shared.card.refresh as { userIds: string[] }).userIds.includes(people.chair.id), true);
-    let chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis kontroller"));
+    let chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" }));
     assert.match(JSON.stringify(chairView), /meeting\.next/);
     chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Legg til notat", { card: chairView, inputs: { noteText: "Innkalling og dagsorden ble godkjent uten merknader." } }));
     assert.equal(await flow.ask(people.secretary, "vedtak Godkjent"), "Vedtak lagt til sak 1.");
@@ -112,8 +121,9 @@ describe("the chair's agenda walk-through, over HTTP", () => {
       ],
     );
 
-    const finalCard = lastCard(running.standIn, flow.chat.conversationId);
-    assert.equal(finalCard.activityId, shared.activityId, "the one shared message was updated in place, not reposted");
+    const finalCard = cardOfMessage(flow, shared.activityId);
+    const meetingCards = flow.standIn.messages(flow.chat.conversationId).filter((m) => JSON.stringify(m.activity).includes('"verb":"meeting.refresh"'));
+    assert.deepEqual(meetingCards.map((m) => m.activityId), [shared.activityId], "the one shared message was updated in place, not reposted");
     const text = JSON.stringify(finalCard.card);
     assert.match(text, /Møtet er avsluttet/);
     assert.match(text, /11\. september 2025, kl\. 10:00-12:30/);

@@ -139,7 +139,7 @@ describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles
     const posted = await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
     assert.match(JSON.stringify(posted.activity), /11\. september 2025, kl\. 10:00/);
     assert.match(JSON.stringify(posted.activity), /"text":"Test Meeting"/, "Teams' title replaces the placeholder");
-    const note = MeetingFlow.cardOf(await flow.click(secretary, "Vis kontroller"));
+    const note = MeetingFlow.cardOf(await flow.click(secretary, "Vis kontroller", { on: "meeting.refresh" }));
     const empty = await flow.click(secretary, "Legg til notat", { card: note, inputs: { noteText: "" } });
     assert.deepEqual((empty.body as { value: unknown }).value, "Notatet er tomt.");
   });

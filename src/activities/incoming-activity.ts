@@ -26,6 +26,8 @@ export const incomingActivitySchema = z
       .passthrough(),
     text: z.string().optional(),
     locale: z.string().max(64).optional(),
+    // botbuilder may have turned it into a Date already.
+    timestamp: z.union([z.string().max(64), z.date()]).optional(),
     replyToId: z.string().max(1024).optional(),
     entities: z.array(z.record(z.unknown())).optional(),
     channelData: z

@@ -2,12 +2,16 @@ import type { Logger } from "../logging/logger";
 import type { ConversationStore } from "../storage/conversation-store";
 import type { GroupStore } from "../storage/group-store";
 import type { MeetingStore } from "../storage/meeting-store";
+import type { AttendeeStore } from "../storage/attendee-store";
+import type { SharedCardRefresher } from "./shared-card-refresher";
 
 /** What the handlers need from the outside world; tests build it with the real storage. */
 export interface BotServices {
   conversations: ConversationStore;
   meetings: MeetingStore;
   groups: GroupStore;
+  attendees: AttendeeStore;
+  sharedCards: SharedCardRefresher;
   log: Logger;
   now(): Date;
 }

@@ -1,6 +1,7 @@
 import { helpCard } from "../cards/help-card";
 import { textsFor } from "../i18n/texts";
 import { agendaCardAction, agendaVerbs, type AgendaVerb } from "./agenda/agenda-handlers";
+import { attendanceCardAction, attendanceVerbs, type AttendanceVerb } from "./attendance/attendance-card-actions";
 import { walkthroughCardAction, walkthroughVerbs, type WalkthroughVerb } from "./meeting/walkthrough-card-actions";
 import type { CardActionResult } from "./replies";
 import { setupCardAction, setupVerbs, type SetupVerb } from "./setup/setup-handlers";
@@ -11,7 +12,7 @@ export type CardAction = { verb: string; data: Record<string, unknown> };
 const isOneOf = <T extends string>(verbs: readonly T[], verb: string): verb is T => (verbs as readonly string[]).includes(verb);
 
 /** Every verb a card can send; a test checks each one is handled. */
-export const cardVerbs = ["help.show", ...walkthroughVerbs, ...agendaVerbs, ...setupVerbs] as const;
+export const cardVerbs = ["help.show", ...walkthroughVerbs, ...agendaVerbs, ...setupVerbs, ...attendanceVerbs] as const;
 
 /** A card click, from either path (Action.Execute invoke or legacy Action.Submit message). */
 export async function handleCardAction(action: CardAction, turn: Turn, replyToId?: string): Promise<CardActionResult> {
@@ -20,5 +21,6 @@ export async function handleCardAction(action: CardAction, turn: Turn, replyToId
   if (isOneOf<WalkthroughVerb>(walkthroughVerbs, verb)) return walkthroughCardAction(turn, verb, action);
   if (isOneOf<AgendaVerb>(agendaVerbs, verb)) return agendaCardAction(turn, verb, action, replyToId);
   if (isOneOf<SetupVerb>(setupVerbs, verb)) return setupCardAction(turn, verb, action, replyToId);
+  if (isOneOf<AttendanceVerb>(attendanceVerbs, verb)) return attendanceCardAction(turn, verb, action);
   return { kind: "error", status: 400, code: "UnknownAction", message: textsFor(turn.conversation.language).unknownAction };
 }

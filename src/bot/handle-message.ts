@@ -2,6 +2,7 @@ import { helpCard } from "../cards/help-card";
 import { parseCommand } from "../commands/parse-command";
 import { textsFor } from "../i18n/texts";
 import { agendaCommand } from "./agenda/agenda-handlers";
+import { absentCommand, attendanceCommand } from "./attendance/attendance-commands";
 import { endCommand, newMeetingCommand, startCommand } from "./meeting/meeting-lifecycle";
 import { walkthroughCommand } from "./meeting/walkthrough-commands";
 import { ensureMeeting } from "./meeting-context";
@@ -25,6 +26,10 @@ export async function handleMessage(commandText: string, turn: Turn): Promise<Re
       return newMeetingCommand(turn, command.args);
     case "agenda":
       return agendaCommand(turn);
+    case "attendance":
+      return attendanceCommand(turn, command.args);
+    case "absent":
+      return absentCommand(turn, command.args);
     case "start":
       return startCommand(turn);
     case "end":

@@ -16,6 +16,8 @@ export interface TeamsApi {
   meetingInfo(teamsMeetingId: string): Promise<MeetingInfo | undefined>;
   /** `Organizer`, `Presenter`, `Attendee`… from the meeting participant API. */
   participantRole(teamsMeetingId: string, aadObjectId: string, tenantId: string): Promise<string | undefined>;
+  /** One person of this chat's roster (`GET /v3/conversations/{id}/members/{userId}`). */
+  member(teamsUserId: string): Promise<{ name: string; aadObjectId?: string } | undefined>;
   /** People in this chat (first page of the roster); empty if Teams does not answer. */
   roster(): Promise<Array<{ teamsUserId: string; aadObjectId?: string; name: string }>>;
 }
@@ -40,6 +42,8 @@ export interface Turn {
   from: Sender;
   /** Teams activity id; a retried delivery carries the same one. */
   activityId?: string;
+  /** When Teams says the activity happened (ISO); events may arrive late and out of order. */
+  timestamp?: string;
   chat: ChatPort;
   teams: TeamsApi;
   services: BotServices;

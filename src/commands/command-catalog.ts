@@ -17,6 +17,16 @@ export const commandCatalog = [
     description: { nb: "møte ny <tittel> <dato> <HH:MM-HH:MM>: nytt møte i en vanlig chat", en: "meeting new <title> <date> <HH:MM-HH:MM>" },
   },
   { id: "agenda", names: { nb: "agenda", en: "agenda" }, description: { nb: "Vis og rediger dagsordenen", en: "Show and edit the agenda" } },
+  {
+    id: "attendance",
+    names: { nb: "oppmøte", en: "attendance" },
+    description: { nb: "Oppmøtekortet; «oppmøte legg til <navn> [kommune]», «oppmøte fjern <navn>»", en: "The check-in card; “attendance add <name> [municipality]”, “attendance remove <name>”" },
+  },
+  {
+    id: "absent",
+    names: { nb: "forfall", en: "absent" },
+    description: { nb: "forfall <navn>, [grunn]: meld forfall for noen", en: "absent <name>, [reason]: record apologies" },
+  },
   { id: "start", names: { nb: "start", en: "start" }, description: { nb: "Start møtet og vis møtekortet", en: "Start the meeting and show the meeting card" } },
   { id: "next", names: { nb: "neste", en: "next" }, description: { nb: "Gå til neste sak", en: "Go to the next item" } },
   { id: "previous", names: { nb: "forrige", en: "previous" }, description: { nb: "Gå tilbake til forrige sak", en: "Go back to the previous item" } },

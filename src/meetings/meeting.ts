@@ -46,6 +46,8 @@ export interface Meeting {
   organizerAadObjectId?: string;
   /** The one shared meeting card, updated in place. */
   meetingCardActivityId?: string;
+  /** The one shared check-in card. */
+  attendanceCardActivityId?: string;
   /** Recent Teams activity ids already applied: a retried delivery changes nothing. */
   handledActivityIds: string[];
   createdAt: string;

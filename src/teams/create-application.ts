@@ -7,7 +7,7 @@ import { parseIncomingActivity, type IncomingActivity } from "../activities/inco
 import type { BotServices } from "../bot/bot-services";
 import { handleCardAction } from "../bot/handle-card-action";
 import { handleBotAdded, handleBotRemoved } from "../bot/handle-installation";
-import { handleMeetingEvent, MEETING_END, MEETING_START } from "../bot/handle-meeting-event";
+import { handleMeetingEvent, MEETING_EVENTS } from "../bot/handle-meeting-event";
 import { handleMessage } from "../bot/handle-message";
 import { card, text } from "../bot/replies";
 import type { Turn } from "../bot/turn";
@@ -15,6 +15,11 @@ import { sendEmptyInvokeResponse, sendInvokeResponse } from "./invoke-response";
 import { sendReplies } from "./send-replies";
 import { answerFailures } from "./turn-errors";
 import { chatPort, teamsApi } from "./turn-ports";
+
+const isoTime = (value: string | Date | undefined): string | undefined => {
+  const date = value === undefined ? undefined : new Date(value);
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+};
 
 /** The teams-ai Application: which activity goes to which handler. */
 export function createApplication(adapter: TeamsAdapter, services: BotServices): Application {
@@ -30,6 +35,7 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
       conversation: conversationInfo(activity),
       from: { teamsUserId: activity.from.id, name: activity.from.name ?? "", aadObjectId: activity.from.aadObjectId },
       activityId: activity.id,
+      timestamp: isoTime(activity.timestamp),
       chat: chatPort(context),
       teams: teamsApi(context, log),
       services,
@@ -97,9 +103,9 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
     "event",
     route(async (context) => {
       const { activity, turn } = turnOf(context);
-      if (activity.name === MEETING_START || activity.name === MEETING_END) {
-        await handleMeetingEvent(activity.name, activity.value, turn);
-      }
+      // Names are compared trimmed: some documented payloads carry stray spaces.
+      const name = activity.name?.trim();
+      if (name && MEETING_EVENTS.includes(name)) await handleMeetingEvent(name, activity.value, turn);
     }),
   );
 

@@ -44,6 +44,16 @@ export function teamsApi(context: TurnContext, log: Logger): TeamsApi {
         return undefined;
       }
     },
+    async member(teamsUserId) {
+      try {
+        const member = await TeamsInfo.getMember(context, teamsUserId);
+        const name = member.name ?? [member.givenName, member.surname].filter(Boolean).join(" ");
+        return { name, aadObjectId: member.aadObjectId ?? (member as { objectId?: string }).objectId };
+      } catch (error) {
+        log.info({ err: error }, "roster member unavailable");
+        return undefined;
+      }
+    },
     async roster() {
       try {
         const page = await TeamsInfo.getPagedMembers(context, 500);

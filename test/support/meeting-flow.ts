@@ -33,8 +33,24 @@ export class MeetingFlow {
     throw new Error(`no answer to "${text}"`);
   }
 
-  click(person: Person, action: string, options: { inputs?: Record<string, unknown>; card?: Record<string, unknown> } = {}): Promise<HttpResult> {
-    return click({ botUrl: this.botUrl(), standIn: this.standIn, build: this.as(person), action, ...options });
+  /**
+   * Clicks `action` on the latest card in the chat — or, with `on`, on the latest card that
+   * has an action with that verb (the meeting card and the check-in card live side by side).
+   */
+  click(person: Person, action: string, options: { inputs?: Record<string, unknown>; card?: Record<string, unknown>; on?: string } = {}): Promise<HttpResult> {
+    const { on, ...rest } = options;
+    const activityId = on ? this.messageWith(on) : undefined;
+    return click({ botUrl: this.botUrl(), standIn: this.standIn, build: this.as(person), action, ...rest, ...(activityId ? { activityId } : {}) });
+  }
+
+  /** The id of the latest message whose card carries `verb`. */
+  messageWith(verb: string): string {
+    const message = this.standIn
+      .messages(this.chat.conversationId)
+      .filter((m) => JSON.stringify(m.activity).includes(`"verb":"${verb}"`))
+      .at(-1);
+    assert.ok(message, `no card with ${verb} in the chat`);
+    return message.activityId;
   }
 
   /** The card an invoke answered with (the clicker's own view). */

@@ -8,6 +8,7 @@ import { currentMeeting, ensureMeeting, isPlaceholderTitle, newMeeting } from ".
 import { card, text, type Reply } from "../replies";
 import type { Turn } from "../turn";
 import { leaderStep, updateSharedCard } from "./leader-step";
+import { postAttendanceCard } from "../attendance/attendance-view";
 import { rolesOf } from "../setup/group-link";
 
 /** `start`: the meeting is running and the meeting card is posted (once; a retry posts nothing). */
@@ -18,6 +19,7 @@ export async function startCommand(turn: Turn): Promise<Reply[]> {
   const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: start(meeting, turn.services.now()) }));
   if (result.kind === "refused") return [text(result.message)];
   if (result.written || !result.meeting.meetingCardActivityId) await postMeetingCard(turn, result.meeting);
+  if (!result.meeting.attendanceCardActivityId) await postAttendanceCard(turn, result.meeting);
   return [];
 }
 
@@ -47,9 +49,9 @@ export async function meetingStarted(turn: Turn, event: { title?: string; startT
     },
     { now: turn.services.now() },
   );
-  if (outcome && outcome.meeting.agenda.length > 0 && !outcome.meeting.meetingCardActivityId) {
-    await postMeetingCard(turn, outcome.meeting);
-  }
+  if (!outcome) return;
+  if (outcome.meeting.agenda.length > 0 && !outcome.meeting.meetingCardActivityId) await postMeetingCard(turn, outcome.meeting);
+  if (!outcome.meeting.attendanceCardActivityId) await postAttendanceCard(turn, outcome.meeting);
 }
 
 /** Teams' `meetingEnd`: ended at its EndTime; the shared card shows it. */

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { roleHoldersOf, type Group } from "../../groups/group";
+import { attendanceTexts } from "../../i18n/attendance-texts";
+import type { Meeting } from "../../meetings/meeting";
+import type { CardAction } from "../handle-card-action";
+import type { CardActionResult } from "../replies";
+import type { Turn } from "../turn";
+import { checkIn, onAttendee, type PersonInfo } from "./attendee-changes";
+import { attendanceState, refreshAttendance, sharedAttendanceCard } from "./attendance-view";
+
+const municipalitySchema = z.object({ municipality: z.string().max(100).optional() });
+
+/** "Registrer oppmøte": the clicker is present; someone new is asked once for their municipality. */
+export async function checkInAction(turn: Turn, meeting: Meeting): Promise<CardActionResult> {
+  const texts = attendanceTexts(turn.conversation.language);
+  if (meeting.status === "ended") return { kind: "message", text: texts.ended };
+  const aad = turn.from.aadObjectId;
+  if (!aad) return { kind: "message", text: texts.anonymousCheckIn };
+  const state = await attendanceState(turn, meeting);
+  const person = await personOf(turn, state.group, aad);
+  const now = turn.services.now().toISOString();
+  await turn.services.attendees.change(meeting.meetingId, aad, onAttendee(meeting.meetingId, person, now, checkIn(now)));
+  const view = await refreshAttendance(turn, state);
+  const ask = !person.municipality && (state.group?.municipalities.length ?? 0) > 0;
+  return { kind: "card", card: ask ? sharedAttendanceCard(state, view.list, turn, { askMunicipality: true }) : view.card };
+}
+
+/** The municipality someone new chose: kept on the attendee and on their member record for next time. */
+export async function chooseMunicipalityAction(turn: Turn, meeting: Meeting, action: CardAction): Promise<CardActionResult> {
+  const texts = attendanceTexts(turn.conversation.language);
+  const aad = turn.from.aadObjectId;
+  if (!aad) return { kind: "message", text: texts.anonymousCheckIn };
+  const state = await attendanceState(turn, meeting);
+  const chosen = municipalitySchema.safeParse(action.data);
+  const municipality = chosen.success ? chosen.data.municipality : undefined;
+  if (!state.group || !municipality || !state.group.municipalities.includes(municipality)) return { kind: "message", text: texts.noMunicipality };
+
+  const person = { ...(await personOf(turn, state.group, aad)), municipality };
+  await rememberMunicipality(turn, state.group.groupId, person);
+  const now = turn.services.now().toISOString();
+  await turn.services.attendees.change(meeting.meetingId, aad, (existing) =>
+    existing ? { ...existing, municipality, updatedAt: now } : undefined,
+  );
+  const view = await refreshAttendance(turn, state);
+  return { kind: "card", card: view.card };
+}
+
+/** Who the clicker is: their group member record, else the chat roster, else the name Teams sent. */
+export async function personOf(turn: Turn, group: Group | undefined, aad: string): Promise<PersonInfo> {
+  const member = group?.members.find((m) => m.aadObjectId === aad);
+  const name = member?.name ?? (await turn.teams.member(turn.from.teamsUserId))?.name ?? turn.from.name;
+  return {
+    personKey: aad,
+    aadObjectId: aad,
+    teamsUserId: turn.from.teamsUserId,
+    name: name || turn.from.name,
+    guest: false,
+    ...(member?.municipality ? { municipality: member.municipality } : {}),
+  };
+}
+
+async function rememberMunicipality(turn: Turn, groupId: string, person: PersonInfo & { municipality: string }): Promise<void> {
+  await turn.services.groups.update(groupId, (group) => {
+    const existing = group.members.find((m) => m.aadObjectId === person.aadObjectId);
+    if (existing?.municipality === person.municipality) return { result: undefined };
+    const members = existing
+      ? group.members.map((m) => (m === existing ? { ...m, municipality: person.municipality } : m))
+      : [...group.members, { aadObjectId: person.aadObjectId, name: person.name, municipality: person.municipality, teamsUserId: person.teamsUserId, role: "member" as const }];
+    return { write: { ...group, members, roleHolders: roleHoldersOf(members), updatedAt: turn.services.now().toISOString() }, result: undefined };
+  });
+}

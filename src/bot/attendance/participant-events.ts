@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { guestKey } from "../../attendance/attendee";
+import { currentMeeting, ensureMeeting } from "../meeting-context";
+import type { Turn } from "../turn";
+import { joined, left, onAttendee, type PersonInfo } from "./attendee-changes";
+import { attendanceState, refreshAttendance } from "./attendance-view";
+
+const membersSchema = z.object({
+  members: z
+    .array(
+      z.object({
+        user: z
+          .object({
+            id: z.string().max(1024).optional(),
+            name: z.string().max(500).optional(),
+            aadObjectId: z.string().max(128).optional(),
+            objectId: z.string().max(128).optional(),
+          })
+          .passthrough(),
+        meeting: z.object({ inMeeting: z.boolean().optional(), role: z.string().max(64).optional() }).passthrough().optional(),
+      }),
+    )
+    .max(1000),
+});
+
+/**
+ * Teams' participant join/leave events: hints, not the truth. They may repeat, come out of
+ * order or not at all; each gives its members a join or leave time, and nothing else changes.
+ */
+export async function participantEvent(turn: Turn, kind: "join" | "leave", value: unknown): Promise<void> {
+  const parsed = membersSchema.safeParse(value);
+  if (!parsed.success) return;
+  const meeting = (await ensureMeeting(turn)) ?? (await currentMeeting(turn));
+  if (!meeting) return;
+  const state = await attendanceState(turn, meeting.doc);
+  const now = turn.services.now().toISOString();
+  const at = turn.timestamp ?? now;
+  let changed = false;
+  for (const { user } of parsed.data.members) {
+    const aad = user.aadObjectId ?? user.objectId;
+    const member = aad ? state.group?.members.find((m) => m.aadObjectId === aad) : undefined;
+    const name = member?.name ?? user.name?.trim();
+    if (!aad && !name) continue;
+    const person: PersonInfo = {
+      personKey: aad ?? guestKey(name ?? ""),
+      name: name ?? "",
+      // Anonymous meeting users (no Entra id) are recorded as guests by name.
+      guest: !aad,
+      ...(aad ? { aadObjectId: aad } : {}),
+      ...(aad && user.id ? { teamsUserId: user.id } : {}),
+      ...(member?.municipality ? { municipality: member.municipality } : {}),
+    };
+    const step = kind === "join" ? joined(at, now) : left(at, now);
+    const result = await turn.services.attendees.change(meeting.doc.meetingId, person.personKey, onAttendee(meeting.doc.meetingId, person, now, step));
+    changed ||= result.written;
+  }
+  if (changed) await refreshAttendance(turn, state);
+}

@@ -1,0 +1,48 @@
+interface Waiter<T> {
+  publish: (view: T) => Promise<void>;
+  resolve: (view: T) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Keeps a shared card (one message everyone sees) in step with storage when many people
+ * change it at once: requests for the same card are coalesced, each rendering starts after
+ * the writes of everyone it answers, and renderings are published in order — so the last
+ * published card shows every write, and Teams gets far fewer than one update per click.
+ * Only an optimisation: storage holds the truth; a lost process loses nothing.
+ */
+export class SharedCardRefresher {
+  private readonly queues = new Map<string, { waiting: Array<Waiter<unknown>>; running: boolean }>();
+
+  /** Resolves with a card rendered after this call (its caller's write included). */
+  refresh<T>(key: string, render: () => Promise<T>, publish: (view: T) => Promise<void>): Promise<T> {
+    let queue = this.queues.get(key);
+    if (!queue) {
+      queue = { waiting: [], running: false };
+      this.queues.set(key, queue);
+    }
+    const waiting = queue.waiting;
+    const result = new Promise<T>((resolve, reject) =>
+      waiting.push({ publish: publish as (view: unknown) => Promise<void>, resolve: resolve as (view: unknown) => void, reject }),
+    );
+    if (!queue.running) void this.drain(key, queue, render);
+    return result;
+  }
+
+  private async drain(key: string, queue: { waiting: Array<Waiter<unknown>>; running: boolean }, render: () => Promise<unknown>): Promise<void> {
+    queue.running = true;
+    while (queue.waiting.length > 0) {
+      const batch = queue.waiting.splice(0);
+      try {
+        const view = await render();
+        // Published through a turn still waiting for it, whose connection to Teams is open.
+        await batch[batch.length - 1]?.publish(view);
+        for (const waiter of batch) waiter.resolve(view);
+      } catch (error) {
+        for (const waiter of batch) waiter.reject(error);
+      }
+    }
+    queue.running = false;
+    this.queues.delete(key);
+  }
+}

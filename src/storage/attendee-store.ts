@@ -1,0 +1,49 @@
+import type { Container } from "@azure/cosmos";
+import { attendeeDocId, type Attendee } from "../attendance/attendee";
+import { updateWithEtag } from "./etag-update";
+import { isConflict } from "./storage-errors";
+
+/** Attendee documents in container `meetings` (partition `/meetingId`), one per person. */
+export class AttendeeStore {
+  constructor(private readonly container: Container) {}
+
+  /**
+   * Creates or changes one person's document. `change` gets the stored one (or undefined) and
+   * returns the new state, or the same object for "nothing to do" (no write). A concurrent
+   * create (409) or write (412) makes it run again on the fresh state.
+   */
+  async change(
+    meetingId: string,
+    personKey: string,
+    change: (existing: Attendee | undefined) => Attendee | undefined,
+  ): Promise<{ attendee: Attendee | undefined; written: boolean }> {
+    const item = this.container.item(attendeeDocId(personKey), meetingId);
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const outcome = await updateWithEtag<Attendee, undefined>(item, undefined, (existing) => {
+        const next = change(existing);
+        return next && next !== existing ? { write: next, result: undefined } : { result: undefined };
+      });
+      if (outcome) return { attendee: outcome.doc, written: outcome.written };
+      const created = change(undefined);
+      if (!created) return { attendee: undefined, written: false };
+      try {
+        await this.container.items.create(created);
+        return { attendee: created, written: true };
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
+    throw new Error("Gave up on an attendee after repeated conflicts");
+  }
+
+  /** All attendees of the meeting: one single-partition query. */
+  async list(meetingId: string): Promise<Attendee[]> {
+    const { resources } = await this.container.items
+      .query<Attendee>(
+        { query: "SELECT * FROM c WHERE c.meetingId = @m AND c.docType = 'attendee'", parameters: [{ name: "@m", value: meetingId }] },
+        { partitionKey: meetingId },
+      )
+      .fetchAll();
+    return resources;
+  }
+}
