@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { agendaCard } from "../src/cards/agenda-card";
+import { attendanceCard } from "../src/cards/attendance-card";
 import { meetingCard } from "../src/cards/meeting-card";
 import { groupCard, groupEditorCard, linkGroupCard } from "../src/cards/setup-card";
 import type { Group } from "../src/groups/group";
@@ -52,6 +53,25 @@ describe("every card view validates against Adaptive Card 1.5", () => {
     "setup, editor": groupEditorCard(group, [{ aadObjectId: "c", name: "Eli" }], "nb"),
     "setup, link": linkGroupCard([{ groupId: "g", name: "Næringssamarbeid", roleHolders: [] }], true, "nb"),
     "setup, create only": linkGroupCard([], true, "en"),
+    "attendance, nobody yet": attendanceCard({ meetingId: "m1", meetingTitle: "Møte", list: { present: [], absent: [] }, municipalities: [] }, "nb"),
+    "attendance, full with ask and manage": attendanceCard(
+      {
+        meetingId: "m1",
+        meetingTitle: "Møte",
+        list: {
+          present: [
+            { key: "a", name: "Haakon Gjems", municipality: "Kongsvinger", guest: false },
+            { key: "b", name: "Uten Kommune", guest: false },
+            { key: "c", name: "Ove Gjest", guest: true },
+          ],
+          absent: [{ key: "d", name: "Harriet", reason: "sykdom" }],
+        },
+        municipalities: ["Kongsvinger", "Asker"],
+        askMunicipality: true,
+        manage: { people: [{ key: "a", name: "Haakon Gjems" }] },
+      },
+      "en",
+    ),
   };
   for (const [name, card] of Object.entries(views)) {
     it(name, () => assert.deepEqual(adaptiveCardErrors(card), []));

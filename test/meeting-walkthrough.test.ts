@@ -1,17 +1,13 @@
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Meeting } from "../src/meetings/meeting";
 import { meetingChat, meetingEnd, people } from "./harness/activities";
 import { postActivity } from "./harness/bot-client";
 import { adaptiveCardsOf } from "./harness/connector-standin";
-import { tempDataDir } from "./harness/bot-process";
 import { startRunningBot, type RunningBot } from "./harness/running-bot";
 import { adaptiveCardErrors } from "./support/adaptive-card-schema";
 import { AGENDA_TEXT, MeetingFlow } from "./support/meeting-flow";
-import { runGroupImport } from "./support/run-group-import";
+import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "./support/test-group";
 
-const GROUP_ID = "naering-test";
 
 /** The current state of one message's card in the chat. */
 function cardOfMessage(flow: MeetingFlow, activityId: string): { activityId: string; card: Record<string, unknown> } {
@@ -19,25 +15,6 @@ function cardOfMessage(flow: MeetingFlow, activityId: string): { activityId: str
   const card = message && adaptiveCardsOf(message.activity)[0];
   assert.ok(card, `message ${activityId} carries a card`);
   return { activityId, card };
-}
-
-async function importGroup(env: Record<string, string>): Promise<void> {
-  const file = join(tempDataDir(), "group.json");
-  writeFileSync(
-    file,
-    JSON.stringify({
-      groupId: GROUP_ID,
-      name: "Osloregionens faggruppe for Næringssamarbeid",
-      leaderTitle: "leder Næringsgruppen",
-      municipalities: ["Kongsvinger", "Oslo kommune", "Hamarregionen"],
-      members: [
-        { name: people.chair.name, aadObjectId: people.chair.aadObjectId, role: "chair", municipality: "Hamarregionen" },
-        { name: people.secretary.name, aadObjectId: people.secretary.aadObjectId, role: "secretary" },
-        { name: people.member.name, aadObjectId: people.member.aadObjectId, municipality: "Kongsvinger" },
-      ],
-    }),
-  );
-  assert.match(await runGroupImport(file, env), /Imported group "Osloregionens faggruppe for Næringssamarbeid" \(naering-test\): 3 municipalities, 3 members, 2 role holders/);
 }
 
 describe("the chair's agenda walk-through, over HTTP", () => {
@@ -50,11 +27,7 @@ describe("the chair's agenda walk-through, over HTTP", () => {
 
   /** Meeting started by Teams, linked to the imported group by the secretary, agenda pasted by the chair, `start`. */
   async function preparedMeeting(n: number): Promise<MeetingFlow> {
-    const flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(n));
-    assert.equal((await flow.meetingStarts(people.secretary, "Faggruppemøte Næringssamarbeid", "2025-09-11T08:00:00Z")).status, 200);
-    await flow.say(people.secretary, "oppsett");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId);
-    MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til"));
+    const flow = await linkedMeeting(running, n);
     await flow.say(people.chair, "agenda");
     await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"));
     const editor = MeetingFlow.cardOf(await flow.click(people.chair, "Rediger dagsorden"));
@@ -66,7 +39,7 @@ describe("the chair's agenda walk-through, over HTTP", () => {
 
   before(async () => {
     running = await startRunningBot();
-    await importGroup(running.storage.env);
+    assert.match(await importTestGroup(running.storage.env), /Imported group "Osloregionens faggruppe for Næringssamarbeid" \(naering-test\): 3 municipalities, 3 members, 2 role holders/);
   });
   after(async () => running?.stop());
 
@@ -76,7 +49,7 @@ describe("the chair's agenda walk-through, over HTTP", () => {
     assert.equal(meeting.status, "running");
     assert.equal(meeting.actual.start, "2025-09-11T08:00:00.000Z");
     assert.equal(meeting.title, "Faggruppemøte Næringssamarbeid");
-    assert.equal(meeting.groupId, GROUP_ID);
+    assert.equal(meeting.groupId, TEST_GROUP_ID);
     assert.equal(meeting.roles.chair?.aadObjectId, people.chair.aadObjectId);
     assert.deepEqual(
       meeting.agenda.map((item) => [item.title, item.roundTableTopic]),

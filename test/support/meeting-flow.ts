@@ -37,7 +37,7 @@ export class MeetingFlow {
    * Clicks `action` on the latest card in the chat — or, with `on`, on the latest card that
    * has an action with that verb (the meeting card and the check-in card live side by side).
    */
-  click(person: Person, action: string, options: { inputs?: Record<string, unknown>; card?: Record<string, unknown>; on?: string } = {}): Promise<HttpResult> {
+  click(person: Person, action: string, options: { inputs?: Record<string, unknown>; card?: Record<string, unknown>; on?: string; activityId?: string } = {}): Promise<HttpResult> {
     const { on, ...rest } = options;
     const activityId = on ? this.messageWith(on) : undefined;
     return click({ botUrl: this.botUrl(), standIn: this.standIn, build: this.as(person), action, ...rest, ...(activityId ? { activityId } : {}) });

@@ -5,23 +5,31 @@ import type { Turn } from "../turn";
 import { joined, left, onAttendee, type PersonInfo } from "./attendee-changes";
 import { attendanceState, refreshAttendance } from "./attendance-view";
 
-const membersSchema = z.object({
-  members: z
-    .array(
-      z.object({
-        user: z
-          .object({
+/** Keys compared without case: Teams' meeting payloads come in PascalCase and camelCase. */
+function lowerKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(lowerKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key.toLowerCase(), lowerKeys(inner)]));
+}
+
+const membersSchema = z.preprocess(
+  lowerKeys,
+  z.object({
+    members: z
+      .array(
+        z.object({
+          user: z.object({
             id: z.string().max(1024).optional(),
             name: z.string().max(500).optional(),
-            aadObjectId: z.string().max(128).optional(),
-            objectId: z.string().max(128).optional(),
-          })
-          .passthrough(),
-        meeting: z.object({ inMeeting: z.boolean().optional(), role: z.string().max(64).optional() }).passthrough().optional(),
-      }),
-    )
-    .max(1000),
-});
+            aadobjectid: z.string().max(128).optional(),
+            objectid: z.string().max(128).optional(),
+          }),
+          meeting: z.object({ inmeeting: z.boolean().optional(), role: z.string().max(64).optional() }).optional(),
+        }),
+      )
+      .max(1000),
+  }),
+);
 
 /**
  * Teams' participant join/leave events: hints, not the truth. They may repeat, come out of
@@ -37,7 +45,7 @@ export async function participantEvent(turn: Turn, kind: "join" | "leave", value
   const at = turn.timestamp ?? now;
   let changed = false;
   for (const { user } of parsed.data.members) {
-    const aad = user.aadObjectId ?? user.objectId;
+    const aad = user.aadobjectid ?? user.objectid;
     const member = aad ? state.group?.members.find((m) => m.aadObjectId === aad) : undefined;
     const name = member?.name ?? user.name?.trim();
     if (!aad && !name) continue;

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { meetingChat, people } from "../harness/activities";
+import { tempDataDir } from "../harness/bot-process";
+import type { RunningBot } from "../harness/running-bot";
+import { MeetingFlow } from "./meeting-flow";
+import { runGroupImport } from "./run-group-import";
+
+export const TEST_GROUP_ID = "naering-test";
+export const TEST_MUNICIPALITIES = ["Kongsvinger", "Oslo kommune", "Hamarregionen"];
+
+/** Imports a group whose chair, secretary and one member are the harness's people. */
+export async function importTestGroup(env: Record<string, string>): Promise<string> {
+  const file = join(tempDataDir(), "group.json");
+  writeFileSync(
+    file,
+    JSON.stringify({
+      groupId: TEST_GROUP_ID,
+      name: "Osloregionens faggruppe for Næringssamarbeid",
+      leaderTitle: "leder Næringsgruppen",
+      municipalities: TEST_MUNICIPALITIES,
+      members: [
+        { name: people.chair.name, aadObjectId: people.chair.aadObjectId, role: "chair", municipality: "Hamarregionen" },
+        { name: people.secretary.name, aadObjectId: people.secretary.aadObjectId, role: "secretary" },
+        { name: people.member.name, aadObjectId: people.member.aadObjectId, municipality: "Kongsvinger" },
+      ],
+    }),
+  );
+  return runGroupImport(file, env);
+}
+
+/** A meeting chat whose meeting Teams started, linked to the test group by its secretary. */
+export async function linkedMeeting(running: RunningBot, n: number): Promise<MeetingFlow> {
+  const flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(n));
+  assert.equal((await flow.meetingStarts(people.secretary, "Faggruppemøte Næringssamarbeid", "2025-09-11T08:00:00Z")).status, 200);
+  await flow.say(people.secretary, "oppsett");
+  await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("setup.link"));
+  MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til", { on: "setup.link" }));
+  return flow;
+}
