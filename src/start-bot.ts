@@ -6,6 +6,7 @@ import { createHttpServer } from "./server/create-http-server";
 import { ConversationStore } from "./storage/conversation-store";
 import { GroupStore } from "./storage/group-store";
 import { AttendeeStore } from "./storage/attendee-store";
+import { RoundTableStore } from "./storage/round-table-store";
 import { SharedCardRefresher } from "./bot/shared-card-refresher";
 import { MeetingStore } from "./storage/meeting-store";
 import { openStorage } from "./storage/open-storage";
@@ -33,6 +34,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     meetings: new MeetingStore(storage.container("meetings")),
     groups: new GroupStore(storage.container("groups")),
     attendees: new AttendeeStore(storage.container("meetings")),
+    roundTable: new RoundTableStore(storage.container("meetings")),
     sharedCards: new SharedCardRefresher(),
     log,
     now: () => new Date(),

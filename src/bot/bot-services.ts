@@ -3,6 +3,7 @@ import type { ConversationStore } from "../storage/conversation-store";
 import type { GroupStore } from "../storage/group-store";
 import type { MeetingStore } from "../storage/meeting-store";
 import type { AttendeeStore } from "../storage/attendee-store";
+import type { RoundTableStore } from "../storage/round-table-store";
 import type { SharedCardRefresher } from "./shared-card-refresher";
 
 /** What the handlers need from the outside world; tests build it with the real storage. */
@@ -11,6 +12,7 @@ export interface BotServices {
   meetings: MeetingStore;
   groups: GroupStore;
   attendees: AttendeeStore;
+  roundTable: RoundTableStore;
   sharedCards: SharedCardRefresher;
   log: Logger;
   now(): Date;

@@ -4,6 +4,7 @@ import { agendaCardAction, agendaVerbs, type AgendaVerb } from "./agenda/agenda-
 import { attendanceCardAction, attendanceVerbs, type AttendanceVerb } from "./attendance/attendance-card-actions";
 import { walkthroughCardAction, walkthroughVerbs, type WalkthroughVerb } from "./meeting/walkthrough-card-actions";
 import type { CardActionResult } from "./replies";
+import { roundTableCardAction, roundTableVerbs, type RoundTableVerb } from "./roundtable/round-table-card-actions";
 import { setupCardAction, setupVerbs, type SetupVerb } from "./setup/setup-handlers";
 import type { Turn } from "./turn";
 
@@ -12,7 +13,7 @@ export type CardAction = { verb: string; data: Record<string, unknown> };
 const isOneOf = <T extends string>(verbs: readonly T[], verb: string): verb is T => (verbs as readonly string[]).includes(verb);
 
 /** Every verb a card can send; a test checks each one is handled. */
-export const cardVerbs = ["help.show", ...walkthroughVerbs, ...agendaVerbs, ...setupVerbs, ...attendanceVerbs] as const;
+export const cardVerbs = ["help.show", ...walkthroughVerbs, ...agendaVerbs, ...setupVerbs, ...attendanceVerbs, ...roundTableVerbs] as const;
 
 /** A card click, from either path (Action.Execute invoke or legacy Action.Submit message). */
 export async function handleCardAction(action: CardAction, turn: Turn, replyToId?: string): Promise<CardActionResult> {
@@ -22,5 +23,6 @@ export async function handleCardAction(action: CardAction, turn: Turn, replyToId
   if (isOneOf<AgendaVerb>(agendaVerbs, verb)) return agendaCardAction(turn, verb, action, replyToId);
   if (isOneOf<SetupVerb>(setupVerbs, verb)) return setupCardAction(turn, verb, action, replyToId);
   if (isOneOf<AttendanceVerb>(attendanceVerbs, verb)) return attendanceCardAction(turn, verb, action);
+  if (isOneOf<RoundTableVerb>(roundTableVerbs, verb)) return roundTableCardAction(turn, verb, action);
   return { kind: "error", status: 400, code: "UnknownAction", message: textsFor(turn.conversation.language).unknownAction };
 }

@@ -4,6 +4,7 @@ import { textsFor } from "../i18n/texts";
 import { agendaCommand } from "./agenda/agenda-handlers";
 import { absentCommand, attendanceCommand } from "./attendance/attendance-commands";
 import { endCommand, newMeetingCommand, startCommand } from "./meeting/meeting-lifecycle";
+import { roundTableCommand } from "./roundtable/round-table-commands";
 import { walkthroughCommand } from "./meeting/walkthrough-commands";
 import { ensureMeeting } from "./meeting-context";
 import { card, text, type Reply } from "./replies";
@@ -30,6 +31,8 @@ export async function handleMessage(commandText: string, turn: Turn): Promise<Re
       return attendanceCommand(turn, command.args);
     case "absent":
       return absentCommand(turn, command.args);
+    case "roundtable":
+      return roundTableCommand(turn, command.args);
     case "start":
       return startCommand(turn);
     case "end":

@@ -27,6 +27,11 @@ export const commandCatalog = [
     names: { nb: "forfall", en: "absent" },
     description: { nb: "forfall <navn>, [grunn]: meld forfall for noen", en: "absent <name>, [reason]: record apologies" },
   },
+  {
+    id: "roundtable",
+    names: { nb: "rundebord", en: "roundtable" },
+    description: { nb: "rundebord [tema]: åpne runde rundt bordet; «rundebord lukk», «rundebord påminn»", en: "roundtable [topic]: open the round table; “roundtable close”, “roundtable remind”" },
+  },
   { id: "start", names: { nb: "start", en: "start" }, description: { nb: "Start møtet og vis møtekortet", en: "Start the meeting and show the meeting card" } },
   { id: "next", names: { nb: "neste", en: "next" }, description: { nb: "Gå til neste sak", en: "Go to the next item" } },
   { id: "previous", names: { nb: "forrige", en: "previous" }, description: { nb: "Gå tilbake til forrige sak", en: "Go back to the previous item" } },

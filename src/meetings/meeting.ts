@@ -1,3 +1,5 @@
+import type { RoundTableState } from "../roundtable/round-table";
+
 /**
  * A meeting and everything that happens in it. Stored in container `meetings`, partition
  * `/meetingId`, as the document with id "meeting". Changed only by the chair and the
@@ -48,6 +50,8 @@ export interface Meeting {
   meetingCardActivityId?: string;
   /** The one shared check-in card. */
   attendanceCardActivityId?: string;
+  /** Opened by `rundebord` or when the walk-through reaches the round-table item. */
+  roundTable?: RoundTableState;
   /** Recent Teams activity ids already applied: a retried delivery changes nothing. */
   handledActivityIds: string[];
   createdAt: string;

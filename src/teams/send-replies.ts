@@ -1,10 +1,18 @@
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from "botbuilder";
 import type { Reply } from "../bot/replies";
 
+/** Mentions become Teams mention entities; their `<at>Name</at>` text is already in the message. */
 export function toActivity(reply: Reply): Partial<Activity> {
-  return reply.kind === "text"
-    ? MessageFactory.text(reply.text)
-    : MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
+  if (reply.kind === "card") return MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
+  const activity = MessageFactory.text(reply.text);
+  if (reply.mentions?.length) {
+    activity.entities = reply.mentions.map((person) => ({
+      type: "mention",
+      text: `<at>${person.name}</at>`,
+      mentioned: { id: person.id, name: person.name },
+    }));
+  }
+  return activity;
 }
 
 /** Sent in order; each becomes a reply in the conversation the activity came from. */

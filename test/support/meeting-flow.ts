@@ -19,14 +19,15 @@ export class MeetingFlow {
     return postActivity(this.botUrl(), message({ ...this.as(person), text }));
   }
 
-  /** Sends a command and returns the text of the bot's next message in this chat. */
+  /** Sends a command and returns the bot's first text reply (or, if none, its first message) in this chat. */
   async ask(person: Person, text: string): Promise<string> {
     const before = this.standIn.recorded(this.chat.conversationId).length;
     const response = await this.say(person, text);
     assert.equal(response.status, 200, `"${text}" answered ${response.status}`);
     const deadline = Date.now() + 5000;
     while (Date.now() < deadline) {
-      const answer = this.standIn.recorded(this.chat.conversationId).slice(before).find((a) => a.operation !== "update");
+      const fresh = this.standIn.recorded(this.chat.conversationId).slice(before).filter((a) => a.operation !== "update");
+      const answer = fresh.find((a) => typeof a.activity.text === "string") ?? (response.status === 200 && fresh.length > 0 && Date.now() > deadline - 4000 ? fresh[0] : undefined);
       if (answer) return typeof answer.activity.text === "string" ? answer.activity.text : JSON.stringify(answer.activity);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -5,6 +5,8 @@ import { canLead, roleIn, type ItemNote, type Meeting, type MeetingRole } from "
 import type { StepRefusal } from "../../meetings/walkthrough";
 import type { Versioned } from "../../storage/etag-update";
 import type { Turn } from "../turn";
+import { openRoundTableIfReached } from "../roundtable/open-round-table";
+import { refreshRoundTable } from "../roundtable/round-table-view";
 
 export type LeaderStepResult =
   | { kind: "refused"; message: string }
@@ -47,13 +49,22 @@ export async function leaderStep(
     { activityId: turn.activityId, onDuplicate: () => undefined, now: turn.services.now() },
   );
   if (!outcome) return { kind: "refused", message: meetingTexts(turn.conversation.language).noMeeting };
-  if (outcome.written) await updateSharedCard(turn, outcome.meeting);
+  if (outcome.written) {
+    await updateSharedCard(turn, outcome.meeting);
+    await openRoundTableIfReached(turn, outcome.meeting);
+  }
   return { kind: "done", meeting: outcome.meeting, role: allowed.role, refusal: outcome.result, written: outcome.written };
 }
 
+/** The meeting card, and the round-table card when the meeting's end closed it. */
 export async function updateSharedCard(turn: Turn, meeting: Meeting): Promise<void> {
-  if (!meeting.meetingCardActivityId) return;
-  await turn.chat.update(meeting.meetingCardActivityId, meetingCard(meeting, "participant", turn.conversation.language));
+  if (meeting.meetingCardActivityId) {
+    await turn.chat.update(meeting.meetingCardActivityId, meetingCard(meeting, "participant", turn.conversation.language));
+  }
+  if (meeting.status === "ended" && meeting.roundTable?.cardActivityId && meeting.groupId) {
+    const group = await turn.services.groups.read(meeting.groupId);
+    if (group) await refreshRoundTable(turn, meeting, group.doc);
+  }
 }
 
 function withLeaderId(meeting: Meeting, turn: Turn): Meeting {

@@ -1,0 +1,49 @@
+import { roundTableTexts } from "../../i18n/roundtable-texts";
+import { meetingTexts } from "../../i18n/meeting-texts";
+import { leaderRole } from "../meeting/leader-step";
+import { ensureMeeting } from "../meeting-context";
+import { text, type Reply } from "../replies";
+import type { Turn } from "../turn";
+import { closeRoundTable, openRoundTable } from "./open-round-table";
+import { postRoundTableCard } from "./round-table-view";
+
+/** `rundebord [tema]` opens (or shows) it, `rundebord lukk` closes it, `rundebord påminn` reminds. */
+export async function roundTableCommand(turn: Turn, args: string): Promise<Reply[]> {
+  const texts = roundTableTexts(turn.conversation.language);
+  const current = await ensureMeeting(turn);
+  if (!current) return [text(meetingTexts(turn.conversation.language).noMeeting)];
+  const meeting = current.doc;
+  const allowed = leaderRole(turn, meeting);
+  if ("refusal" in allowed) return [text(allowed.refusal)];
+  const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
+  if (!group || group.doc.municipalities.length === 0) return [text(texts.noGroup)];
+  const sub = args.trim().toLocaleLowerCase("nb");
+
+  if (sub === "lukk" || sub === "close") {
+    if (!meeting.roundTable) return [text(texts.notOpen)];
+    await closeRoundTable(turn, meeting, turn.services.now());
+    return [text(texts.closedNow)];
+  }
+  if (sub === "påminn" || sub === "remind") {
+    if (!meeting.roundTable) return [text(texts.notOpen)];
+    const entries = await turn.services.roundTable.list(meeting.meetingId);
+    const done = new Set(entries.map((e) => e.municipality));
+    const waiting = group.doc.municipalities.filter((m) => !done.has(m));
+    if (waiting.length === 0) return [text(texts.nobodyWaiting)];
+    const people = group.doc.members.filter((m) => m.municipality && waiting.includes(m.municipality));
+    const mentions = people.filter((m) => m.teamsUserId).map((m) => ({ id: m.teamsUserId as string, name: m.name }));
+    const names = waiting.map((m) => {
+      const named = people.filter((p) => p.municipality === m).map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : p.name));
+      return named.length > 0 ? `${m} (${named.join(", ")})` : m;
+    });
+    return [{ kind: "text", text: texts.remind(names.join(", ")), mentions }];
+  }
+
+  const topic = args.trim() || meeting.roundTable?.topic || meeting.agenda.find((item) => item.roundTableTopic !== undefined)?.roundTableTopic || "";
+  if (meeting.roundTable && !meeting.roundTable.closedAt && (args.trim() === "" || topic === meeting.roundTable.topic)) {
+    await postRoundTableCard(turn, meeting, meeting.roundTable, group.doc);
+    return [text(texts.alreadyOpen)];
+  }
+  await openRoundTable(turn, meeting, topic);
+  return [text(texts.opened(topic))];
+}

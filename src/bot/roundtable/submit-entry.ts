@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { roundTableFormCard } from "../../cards/round-table-card";
+import { roleHoldersOf, type Group } from "../../groups/group";
+import { roundTableTexts, type RoundTableTexts } from "../../i18n/roundtable-texts";
+import type { Meeting } from "../../meetings/meeting";
+import { parseBullets, type BulletError } from "../../roundtable/bullet-text";
+import type { RoundTableEntry } from "../../roundtable/round-table";
+import { entryId } from "../../storage/round-table-store";
+import type { CardAction } from "../handle-card-action";
+import type { CardActionResult } from "../replies";
+import type { Turn } from "../turn";
+import { gateFor, writerOf, type Writer } from "./round-table-form";
+import { refreshRoundTable } from "./round-table-view";
+
+const submitSchema = z.object({
+  municipality: z.string().max(100).optional(),
+  formMunicipality: z.string().max(100).optional(),
+  baseEtag: z.string().max(200).optional(),
+  entryText: z.string().max(100_000).optional(),
+  presenters: z.string().max(200).optional(),
+});
+
+/**
+ * "Send inn": stores the municipality's entry if it is still the version the writer saw;
+ * otherwise shows them the current text beside theirs (nothing is silently lost).
+ */
+export async function submitAction(turn: Turn, meeting: Meeting, group: Group, action: CardAction): Promise<CardActionResult> {
+  const texts = roundTableTexts(turn.conversation.language);
+  const writer = writerOf(turn, meeting, group);
+  const refusal = gateFor(turn, meeting, writer);
+  if (refusal || !writer) return { kind: "message", text: refusal ?? "" };
+  const parsedData = submitSchema.safeParse(action.data);
+  if (!parsedData.success) return { kind: "message", text: texts.empty };
+  const data = parsedData.data;
+  const municipality = data.municipality ?? "";
+  if (!group.municipalities.includes(municipality)) return { kind: "message", text: texts.unknownMunicipality };
+  if (!writer.leader && writer.ownMunicipality && writer.ownMunicipality !== municipality) {
+    return { kind: "message", text: texts.notYourMunicipality(writer.ownMunicipality) };
+  }
+  const parsed = parseBullets(data.entryText ?? "");
+  if ("error" in parsed) return { kind: "message", text: bulletError(texts, parsed.error) };
+
+  const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
+  if (current && turn.activityId && current.doc.lastActivityId === turn.activityId) return saved(turn, meeting, group);
+  // A form fetched for another municipality carries that one's version: treat as seen nothing.
+  const base = data.formMunicipality === municipality ? data.baseEtag || undefined : undefined;
+  const conflict = () => conflictForm(turn, meeting, writer, municipality, data.entryText ?? "", data.presenters);
+  if ((current?.etag ?? undefined) !== base) return conflict();
+
+  const now = turn.services.now().toISOString();
+  const entry = nextEntry(meeting.meetingId, municipality, current?.doc, writer, parsed.bullets, data.presenters, turn.activityId, now);
+  const written = await turn.services.roundTable.write(entry, base);
+  if (!written.ok) return conflict();
+  if (!writer.leader && !writer.ownMunicipality) await rememberMunicipality(turn, group.groupId, writer, municipality);
+  return saved(turn, meeting, group);
+}
+
+function nextEntry(
+  meetingId: string,
+  municipality: string,
+  existing: RoundTableEntry | undefined,
+  writer: Writer,
+  bullets: RoundTableEntry["bullets"],
+  presenters: string | undefined,
+  activityId: string | undefined,
+  now: string,
+): RoundTableEntry {
+  const forOwn = !writer.leader || writer.ownMunicipality === municipality;
+  const contributors = existing?.contributors ?? [];
+  const me = { aadObjectId: writer.aadObjectId, name: writer.name };
+  return {
+    id: entryId(municipality),
+    meetingId,
+    docType: "roundTableEntry",
+    municipality,
+    bullets,
+    contributors: forOwn && !contributors.some((c) => c.aadObjectId === writer.aadObjectId) ? [...contributors, me] : contributors,
+    ...(forOwn ? (existing?.recordedBy ? { recordedBy: existing.recordedBy } : {}) : { recordedBy: me }),
+    ...(writer.leader && presenters?.trim() ? { presenters: presenters.trim() } : existing?.presenters ? { presenters: existing.presenters } : {}),
+    ...(activityId ? { lastActivityId: activityId } : {}),
+    submittedAt: existing?.submittedAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/** The writer's view goes back to the shared card, now showing their municipality as submitted. */
+async function saved(turn: Turn, meeting: Meeting, group: Group): Promise<CardActionResult> {
+  return { kind: "card", card: await refreshRoundTable(turn, meeting, group) };
+}
+
+async function conflictForm(turn: Turn, meeting: Meeting, writer: Writer, municipality: string, typed: string, presenters?: string): Promise<CardActionResult> {
+  const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
+  const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
+  const choices = writer.leader || !writer.ownMunicipality ? (group?.doc.municipalities ?? [municipality]) : [writer.ownMunicipality];
+  return {
+    kind: "card",
+    card: roundTableFormCard(
+      {
+        meetingId: meeting.meetingId,
+        municipality,
+        choices,
+        entryText: typed,
+        ...(current ? { baseEtag: current.etag, conflictWith: current.doc } : {}),
+        leader: writer.leader,
+        ...(presenters ? { presenters } : {}),
+      },
+      turn.conversation.language,
+    ),
+  };
+}
+
+/** Someone new chose their municipality by submitting for it: remembered on their member record. */
+async function rememberMunicipality(turn: Turn, groupId: string, writer: Writer, municipality: string): Promise<void> {
+  await turn.services.groups.update(groupId, (group) => {
+    const existing = group.members.find((m) => m.aadObjectId === writer.aadObjectId);
+    if (existing?.municipality) return { result: undefined };
+    const members = existing
+      ? group.members.map((m) => (m === existing ? { ...m, municipality } : m))
+      : [...group.members, { aadObjectId: writer.aadObjectId, name: writer.name, municipality, teamsUserId: turn.from.teamsUserId, role: "member" as const }];
+    return { write: { ...group, members, roleHolders: roleHoldersOf(members), updatedAt: turn.services.now().toISOString() }, result: undefined };
+  });
+}
+
+function bulletError(texts: RoundTableTexts, error: BulletError): string {
+  return error === "empty" ? texts.empty : error === "tooManyBullets" ? texts.tooMany : texts.tooLong;
+}

@@ -1,0 +1,52 @@
+/** One bullet of a round-table entry, with its sub-bullets (the referat nests one level). */
+export interface Bullet {
+  text: string;
+  children: string[];
+}
+
+export const MAX_BULLETS = 30;
+export const MAX_ENTRY_CHARS = 4000;
+
+export type BulletError = "empty" | "tooManyBullets" | "tooLong";
+
+/** "•", "-", "*", "–", "—", "·", "◦", "▪", "o ", the private-use glyphs Word uses for sub-bullets, or "1." / "1)". */
+const MARKER = /^(?:[•\-*–—·◦▪\uE000-\uF8FF]|o(?=\s)|\d{1,2}[.)])\s*/u;
+const INDENT = /^[ \t\u00A0]+/;
+
+/**
+ * A representative's text, one bullet per line. Markers and numbering are stripped, blank
+ * lines ignored. An indented line with a marker is a sub-bullet of the bullet before it;
+ * an indented line without one continues it.
+ */
+export function parseBullets(text: string): { bullets: Bullet[] } | { error: BulletError } {
+  if (text.length > MAX_ENTRY_CHARS) return { error: "tooLong" };
+  const bullets: Bullet[] = [];
+  let count = 0;
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    if (raw.trim() === "") continue;
+    const indented = INDENT.test(raw);
+    const line = raw.trim();
+    const marked = MARKER.test(line);
+    const content = line.replace(MARKER, "").replace(/\s+/g, " ").trim();
+    if (content === "") continue;
+    const previous = bullets[bullets.length - 1];
+    if (indented && previous && marked) {
+      previous.children.push(content);
+      count += 1;
+    } else if (indented && previous) {
+      const lastChild = previous.children.length - 1;
+      if (lastChild >= 0) previous.children[lastChild] = `${previous.children[lastChild]} ${content}`;
+      else previous.text = `${previous.text} ${content}`;
+    } else {
+      bullets.push({ text: content, children: [] });
+      count += 1;
+    }
+    if (count > MAX_BULLETS) return { error: "tooManyBullets" };
+  }
+  return bullets.length === 0 ? { error: "empty" } : { bullets };
+}
+
+/** The bullets as the form shows them again for correction. */
+export function bulletsToText(bullets: Bullet[]): string {
+  return bullets.flatMap((bullet) => [`• ${bullet.text}`, ...bullet.children.map((child) => `  - ${child}`)]).join("\n");
+}
