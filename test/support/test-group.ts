@@ -12,10 +12,7 @@ export const TEST_MUNICIPALITIES = ["Kongsvinger", "Oslo kommune", "Hamarregione
 
 /** Imports a group whose chair, secretary and one member are the harness's people. */
 export async function importTestGroup(env: Record<string, string>): Promise<string> {
-  const file = join(tempDataDir(), "group.json");
-  writeFileSync(
-    file,
-    JSON.stringify({
+  return importGroupData(env, {
       groupId: TEST_GROUP_ID,
       name: "Osloregionens faggruppe for Næringssamarbeid",
       leaderTitle: "leder Næringsgruppen",
@@ -25,17 +22,24 @@ export async function importTestGroup(env: Record<string, string>): Promise<stri
         { name: people.secretary.name, aadObjectId: people.secretary.aadObjectId, role: "secretary" },
         { name: people.member.name, aadObjectId: people.member.aadObjectId, municipality: "Kongsvinger" },
       ],
-    }),
-  );
-  return runGroupImport(file, env);
+  });
 }
 
 /** A meeting chat whose meeting Teams started, linked to the test group by its secretary. */
-export async function linkedMeeting(running: RunningBot, n: number): Promise<MeetingFlow> {
+export async function linkedMeeting(running: RunningBot, n: number, options: { groupId?: string; started?: boolean } = {}): Promise<MeetingFlow> {
   const flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(n));
-  assert.equal((await flow.meetingStarts(people.secretary, "Faggruppemøte Næringssamarbeid", "2025-09-11T08:00:00Z")).status, 200);
+  if (options.started !== false) {
+    assert.equal((await flow.meetingStarts(people.secretary, "Faggruppemøte Næringssamarbeid", "2025-09-11T08:00:00Z")).status, 200);
+  }
   await flow.say(people.secretary, "oppsett");
   await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("setup.link"));
-  MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til", { on: "setup.link" }));
+  MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til", { on: "setup.link", inputs: { groupId: options.groupId ?? TEST_GROUP_ID } }));
   return flow;
+}
+
+/** Imports a group file built from `group` (written to a temporary file). */
+export async function importGroupData(env: Record<string, string>, group: object): Promise<string> {
+  const file = join(tempDataDir(), "group.json");
+  writeFileSync(file, JSON.stringify(group));
+  return runGroupImport(file, env);
 }

@@ -30,7 +30,11 @@ export async function roundTableCommand(turn: Turn, args: string): Promise<Reply
     const done = new Set(entries.map((e) => e.municipality));
     const waiting = group.doc.municipalities.filter((m) => !done.has(m));
     if (waiting.length === 0) return [text(texts.nobodyWaiting)];
-    const people = group.doc.members.filter((m) => m.municipality && waiting.includes(m.municipality));
+    // Teams ids from the chat roster: only people in this chat can be @mentioned.
+    const inChat = new Map((await turn.teams.roster()).filter((r) => r.aadObjectId).map((r) => [r.aadObjectId as string, r.teamsUserId]));
+    const people = group.doc.members
+      .filter((m) => m.municipality && waiting.includes(m.municipality))
+      .map((m) => ({ ...m, teamsUserId: (m.aadObjectId && inChat.get(m.aadObjectId)) || undefined }));
     const mentions = people.filter((m) => m.teamsUserId).map((m) => ({ id: m.teamsUserId as string, name: m.name }));
     const names = waiting.map((m) => {
       const named = people.filter((p) => p.municipality === m).map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : p.name));
