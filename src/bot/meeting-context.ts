@@ -10,6 +10,17 @@ export async function meetingIdOf(turn: Turn): Promise<string | undefined> {
   return record?.currentMeetingId;
 }
 
+/**
+ * The meeting a card click names in its data (`meetingId`). It must be this chat's: an id
+ * forged or copied from another chat finds nothing.
+ */
+export async function meetingFromCard(turn: Turn, data: Record<string, unknown>): Promise<Versioned<Meeting> | undefined> {
+  const meetingId = data.meetingId;
+  if (typeof meetingId !== "string" || meetingId.length === 0 || meetingId.length > 1024) return undefined;
+  const meeting = await turn.services.meetings.read(meetingId);
+  return meeting && meeting.doc.conversationId === turn.conversation.conversationId ? meeting : undefined;
+}
+
 export async function currentMeeting(turn: Turn): Promise<Versioned<Meeting> | undefined> {
   const meetingId = await meetingIdOf(turn);
   return meetingId ? turn.services.meetings.read(meetingId) : undefined;

@@ -5,7 +5,7 @@ import { currentIndexAfterEdit, replaceAgenda } from "../../meetings/agenda-edit
 import { parseAgendaText, withStandingItems, type ParsedAgendaItem } from "../../meetings/agenda-text";
 import type { Meeting } from "../../meetings/meeting";
 import type { CardAction } from "../handle-card-action";
-import { ensureMeeting } from "../meeting-context";
+import { ensureMeeting, meetingFromCard } from "../meeting-context";
 import { card, text, type CardActionResult, type Reply } from "../replies";
 import type { Turn } from "../turn";
 import { leaderRole, leaderStep } from "../meeting/leader-step";
@@ -34,8 +34,8 @@ export async function agendaCardAction(turn: Turn, verb: AgendaVerb, action: Car
   const texts = meetingTexts(language);
   const data = agendaDataSchema.safeParse(action.data);
   if (!data.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.agendaTooMany };
-  const current = await turn.services.meetings.read(data.data.meetingId);
-  if (!current || current.doc.conversationId !== turn.conversation.conversationId) {
+  const current = await meetingFromCard(turn, action.data);
+  if (!current) {
     return { kind: "error", status: 404, code: "NotFound", message: texts.noMeeting };
   }
   const allowed = leaderRole(turn, current.doc);

@@ -1,7 +1,7 @@
-import { z } from "zod";
 import type { CardAction } from "../handle-card-action";
 import type { CardActionResult } from "../replies";
 import type { Turn } from "../turn";
+import { meetingFromCard } from "../meeting-context";
 import { checkInAction, chooseMunicipalityAction } from "./check-in";
 import { manualAttendanceAction } from "./manual-attendance";
 import { meetingTexts } from "../../i18n/meeting-texts";
@@ -9,12 +9,9 @@ import { meetingTexts } from "../../i18n/meeting-texts";
 export const attendanceVerbs = ["attendance.checkIn", "attendance.municipality", "attendance.manage", "attendance.add", "attendance.absent", "attendance.remove"] as const;
 export type AttendanceVerb = (typeof attendanceVerbs)[number];
 
-const dataSchema = z.object({ meetingId: z.string().min(1).max(1024) });
-
 export async function attendanceCardAction(turn: Turn, verb: AttendanceVerb, action: CardAction): Promise<CardActionResult> {
-  const parsed = dataSchema.safeParse(action.data);
-  const meeting = parsed.success ? await turn.services.meetings.read(parsed.data.meetingId) : undefined;
-  if (!meeting || meeting.doc.conversationId !== turn.conversation.conversationId) {
+  const meeting = await meetingFromCard(turn, action.data);
+  if (!meeting) {
     return { kind: "error", status: 404, code: "NotFound", message: meetingTexts(turn.conversation.language).noMeeting };
   }
   switch (verb) {

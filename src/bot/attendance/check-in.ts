@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { roleHoldersOf, type Group } from "../../groups/group";
+import type { Group } from "../../groups/group";
+import { rememberMunicipality } from "../remember-municipality";
 import { attendanceTexts } from "../../i18n/attendance-texts";
 import type { Meeting } from "../../meetings/meeting";
 import type { CardAction } from "../handle-card-action";
@@ -36,7 +37,7 @@ export async function chooseMunicipalityAction(turn: Turn, meeting: Meeting, act
   if (!state.group || !municipality || !state.group.municipalities.includes(municipality)) return { kind: "message", text: texts.noMunicipality };
 
   const person = { ...(await personOf(turn, state.group, aad)), municipality };
-  await rememberMunicipality(turn, state.group.groupId, person);
+  await rememberMunicipality(turn, state.group.groupId, { aadObjectId: aad, name: person.name }, municipality);
   const now = turn.services.now().toISOString();
   await turn.services.attendees.change(meeting.meetingId, aad, (existing) =>
     existing ? { ...existing, municipality, updatedAt: now } : undefined,
@@ -57,15 +58,4 @@ export async function personOf(turn: Turn, group: Group | undefined, aad: string
     guest: false,
     ...(member?.municipality ? { municipality: member.municipality } : {}),
   };
-}
-
-async function rememberMunicipality(turn: Turn, groupId: string, person: PersonInfo & { municipality: string }): Promise<void> {
-  await turn.services.groups.update(groupId, (group) => {
-    const existing = group.members.find((m) => m.aadObjectId === person.aadObjectId);
-    if (existing?.municipality === person.municipality) return { result: undefined };
-    const members = existing
-      ? group.members.map((m) => (m === existing ? { ...m, municipality: person.municipality } : m))
-      : [...group.members, { aadObjectId: person.aadObjectId, name: person.name, municipality: person.municipality, teamsUserId: person.teamsUserId, role: "member" as const }];
-    return { write: { ...group, members, roleHolders: roleHoldersOf(members), updatedAt: turn.services.now().toISOString() }, result: undefined };
-  });
 }

@@ -3,10 +3,10 @@ import { meetingCard } from "../../cards/meeting-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
 import { roleIn, type Meeting } from "../../meetings/meeting";
 import { addNote, moveTo, next, previous, end } from "../../meetings/walkthrough";
-import type { Versioned } from "../../storage/etag-update";
 import type { CardAction } from "../handle-card-action";
 import type { CardActionResult } from "../replies";
 import type { Turn } from "../turn";
+import { meetingFromCard } from "../meeting-context";
 import { leaderStep, noteFrom, type StepDecision } from "./leader-step";
 
 const cardDataSchema = z.object({
@@ -28,7 +28,7 @@ export async function walkthroughCardAction(turn: Turn, verb: WalkthroughVerb, a
   const texts = meetingTexts(language);
   const data = cardDataSchema.safeParse(action.data);
   if (!data.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.refusals.noSuchItem };
-  const current = await meetingOfThisChat(turn, data.data.meetingId);
+  const current = await meetingFromCard(turn, action.data);
   if (!current) return { kind: "error", status: 404, code: "NotFound", message: texts.noMeeting };
   const viewFor = (meeting: Meeting): CardActionResult => ({
     kind: "card",
@@ -56,10 +56,4 @@ export async function walkthroughCardAction(turn: Turn, verb: WalkthroughVerb, a
   if (result.kind === "refused") return { kind: "error", status: 403, code: "Forbidden", message: result.message };
   if (result.refusal && result.refusal !== "stale") return { kind: "message", text: texts.refusals[result.refusal] };
   return viewFor(result.meeting);
-}
-
-/** Card data names a meeting; it must be this chat's (forged ids from elsewhere are refused). */
-async function meetingOfThisChat(turn: Turn, meetingId: string): Promise<Versioned<Meeting> | undefined> {
-  const meeting = await turn.services.meetings.read(meetingId);
-  return meeting && meeting.doc.conversationId === turn.conversation.conversationId ? meeting : undefined;
 }

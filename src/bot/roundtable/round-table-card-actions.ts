@@ -1,21 +1,18 @@
-import { z } from "zod";
 import { meetingTexts } from "../../i18n/meeting-texts";
 import { roundTableTexts } from "../../i18n/roundtable-texts";
 import type { CardAction } from "../handle-card-action";
 import type { CardActionResult } from "../replies";
 import type { Turn } from "../turn";
+import { meetingFromCard } from "../meeting-context";
 import { formAction } from "./round-table-form";
 import { submitAction } from "./submit-entry";
 
 export const roundTableVerbs = ["roundtable.form", "roundtable.submit"] as const;
 export type RoundTableVerb = (typeof roundTableVerbs)[number];
 
-const dataSchema = z.object({ meetingId: z.string().min(1).max(1024) });
-
 export async function roundTableCardAction(turn: Turn, verb: RoundTableVerb, action: CardAction): Promise<CardActionResult> {
-  const parsed = dataSchema.safeParse(action.data);
-  const meeting = parsed.success ? await turn.services.meetings.read(parsed.data.meetingId) : undefined;
-  if (!meeting || meeting.doc.conversationId !== turn.conversation.conversationId) {
+  const meeting = await meetingFromCard(turn, action.data);
+  if (!meeting) {
     return { kind: "error", status: 404, code: "NotFound", message: meetingTexts(turn.conversation.language).noMeeting };
   }
   const group = meeting.doc.groupId ? await turn.services.groups.read(meeting.doc.groupId) : undefined;

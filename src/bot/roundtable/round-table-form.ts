@@ -4,7 +4,8 @@ import type { Group } from "../../groups/group";
 import { roundTableTexts } from "../../i18n/roundtable-texts";
 import { canLead, roleIn, type Meeting } from "../../meetings/meeting";
 import { bulletsToText } from "../../roundtable/bullet-text";
-import { isOpen } from "../../roundtable/round-table";
+import { isOpen, type RoundTableEntry } from "../../roundtable/round-table";
+import type { Versioned } from "../../storage/etag-update";
 import type { CardAction } from "../handle-card-action";
 import type { CardActionResult } from "../replies";
 import type { Turn } from "../turn";
@@ -55,6 +56,24 @@ export async function formAction(turn: Turn, meeting: Meeting, group: Group, act
   const municipality = wanted && choices.includes(wanted) ? wanted : (writer.ownMunicipality ?? choices[0]);
   if (!municipality) return { kind: "message", text: roundTableTexts(turn.conversation.language).noGroup };
   const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
+  return formCard(turn, meeting, writer, group.municipalities, municipality, current);
+}
+
+/**
+ * The form for one municipality. Fresh: the stored text to correct. After a conflict
+ * (`conflict.typed`): the stored text shown above, the writer's own text in the box.
+ */
+export function formCard(
+  turn: Turn,
+  meeting: Meeting,
+  writer: Writer,
+  municipalities: string[],
+  municipality: string,
+  current: Versioned<RoundTableEntry> | undefined,
+  conflict?: { typed: string; presenters?: string },
+): CardActionResult {
+  const choices = writer.leader || !writer.ownMunicipality ? municipalities : [writer.ownMunicipality];
+  const presenters = conflict ? conflict.presenters : current?.doc.presenters;
   return {
     kind: "card",
     card: roundTableFormCard(
@@ -62,10 +81,11 @@ export async function formAction(turn: Turn, meeting: Meeting, group: Group, act
         meetingId: meeting.meetingId,
         municipality,
         choices,
-        entryText: current ? bulletsToText(current.doc.bullets) : "",
+        entryText: conflict ? conflict.typed : current ? bulletsToText(current.doc.bullets) : "",
         ...(current ? { baseEtag: current.etag } : {}),
+        ...(conflict && current ? { conflictWith: current.doc } : {}),
         leader: writer.leader,
-        ...(current?.doc.presenters ? { presenters: current.doc.presenters } : {}),
+        ...(presenters ? { presenters } : {}),
       },
       turn.conversation.language,
     ),

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { roundTableFormCard } from "../../cards/round-table-card";
-import { roleHoldersOf, type Group } from "../../groups/group";
+import type { Group } from "../../groups/group";
+import { rememberMunicipality } from "../remember-municipality";
 import { roundTableTexts, type RoundTableTexts } from "../../i18n/roundtable-texts";
 import type { Meeting } from "../../meetings/meeting";
 import { parseBullets, type BulletError } from "../../roundtable/bullet-text";
@@ -9,7 +9,7 @@ import { entryId } from "../../storage/round-table-store";
 import type { CardAction } from "../handle-card-action";
 import type { CardActionResult } from "../replies";
 import type { Turn } from "../turn";
-import { gateFor, writerOf, type Writer } from "./round-table-form";
+import { formCard, gateFor, writerOf, type Writer } from "./round-table-form";
 import { refreshRoundTable } from "./round-table-view";
 
 const submitSchema = z.object({
@@ -91,34 +91,7 @@ async function saved(turn: Turn, meeting: Meeting, group: Group): Promise<CardAc
 async function conflictForm(turn: Turn, meeting: Meeting, writer: Writer, municipality: string, typed: string, presenters?: string): Promise<CardActionResult> {
   const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
   const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
-  const choices = writer.leader || !writer.ownMunicipality ? (group?.doc.municipalities ?? [municipality]) : [writer.ownMunicipality];
-  return {
-    kind: "card",
-    card: roundTableFormCard(
-      {
-        meetingId: meeting.meetingId,
-        municipality,
-        choices,
-        entryText: typed,
-        ...(current ? { baseEtag: current.etag, conflictWith: current.doc } : {}),
-        leader: writer.leader,
-        ...(presenters ? { presenters } : {}),
-      },
-      turn.conversation.language,
-    ),
-  };
-}
-
-/** Someone new chose their municipality by submitting for it: remembered on their member record. */
-async function rememberMunicipality(turn: Turn, groupId: string, writer: Writer, municipality: string): Promise<void> {
-  await turn.services.groups.update(groupId, (group) => {
-    const existing = group.members.find((m) => m.aadObjectId === writer.aadObjectId);
-    if (existing?.municipality) return { result: undefined };
-    const members = existing
-      ? group.members.map((m) => (m === existing ? { ...m, municipality } : m))
-      : [...group.members, { aadObjectId: writer.aadObjectId, name: writer.name, municipality, teamsUserId: turn.from.teamsUserId, role: "member" as const }];
-    return { write: { ...group, members, roleHolders: roleHoldersOf(members), updatedAt: turn.services.now().toISOString() }, result: undefined };
-  });
+  return formCard(turn, meeting, writer, group?.doc.municipalities ?? [municipality], municipality, current, { typed, ...(presenters ? { presenters } : {}) });
 }
 
 function bulletError(texts: RoundTableTexts, error: BulletError): string {
