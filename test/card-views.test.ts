@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { agendaCard } from "../src/cards/agenda-card";
 import { attendanceCard } from "../src/cards/attendance-card";
+import { roundTableCard, roundTableFormCard } from "../src/cards/round-table-card";
 import { meetingCard } from "../src/cards/meeting-card";
 import { groupCard, groupEditorCard, linkGroupCard } from "../src/cards/setup-card";
 import type { Group } from "../src/groups/group";
@@ -53,6 +54,23 @@ describe("every card view validates against Adaptive Card 1.5", () => {
     "setup, editor": groupEditorCard(group, [{ aadObjectId: "c", name: "Eli" }], "nb"),
     "setup, link": linkGroupCard([{ groupId: "g", name: "Næringssamarbeid", roleHolders: [] }], true, "nb"),
     "setup, create only": linkGroupCard([], true, "en"),
+    "round table, shared": roundTableCard("m1", { topic: "Entreprenørskap", openedAt: "2025-09-11T08:00:00Z" }, ["Kongsvinger", "Asker"], [
+      { id: "r", meetingId: "m1", docType: "roundTableEntry", municipality: "Kongsvinger", bullets: [{ text: "Kurs", children: [] }], contributors: [{ name: "Haakon Gjems" }], submittedAt: "2025-09-11T08:10:00Z", updatedAt: "2025-09-11T08:10:00Z" },
+    ], "nb"),
+    "round table, closed and empty": roundTableCard("m1", { topic: "", openedAt: "x", closedAt: "y" }, ["Kongsvinger"], [], "en"),
+    "round table, form for a leader": roundTableFormCard({ meetingId: "m1", municipality: "Asker", choices: ["Kongsvinger", "Asker"], entryText: "", leader: true }, "nb"),
+    "round table, conflict": roundTableFormCard(
+      {
+        meetingId: "m1",
+        municipality: "Asker",
+        choices: ["Asker"],
+        entryText: "• Min tekst",
+        baseEtag: "\"e\"",
+        leader: false,
+        conflictWith: { id: "r", meetingId: "m1", docType: "roundTableEntry", municipality: "Asker", bullets: [{ text: "Deres", children: ["under"] }], contributors: [], submittedAt: "", updatedAt: "" },
+      },
+      "nb",
+    ),
     "attendance, nobody yet": attendanceCard({ meetingId: "m1", meetingTitle: "Møte", list: { present: [], absent: [] }, municipalities: [] }, "nb"),
     "attendance, full with ask and manage": attendanceCard(
       {
