@@ -6,7 +6,6 @@ import { absentCommand, attendanceCommand } from "./attendance/attendance-comman
 import { endCommand, newMeetingCommand, startCommand } from "./meeting/meeting-lifecycle";
 import { roundTableCommand } from "./roundtable/round-table-commands";
 import { walkthroughCommand } from "./meeting/walkthrough-commands";
-import { ensureMeeting } from "./meeting-context";
 import { card, text, type Reply } from "./replies";
 import { setupCommand } from "./setup/setup-handlers";
 import type { Turn } from "./turn";
@@ -17,7 +16,6 @@ export async function handleMessage(commandText: string, turn: Turn): Promise<Re
   const command = parseCommand(commandText);
   if (command.kind === "empty") return [text(texts.emptyCommand)];
   if (command.kind === "unknown") return [text(texts.unknownCommand(command.word))];
-  if (turn.conversation.meetingId && command.id !== "help") await ensureMeeting(turn);
   switch (command.id) {
     case "help":
       return [card(helpCard(turn.conversation.language))];

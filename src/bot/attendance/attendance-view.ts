@@ -3,7 +3,7 @@ import { attendanceCard } from "../../cards/attendance-card";
 import type { AdaptiveCard } from "../../cards/render-card";
 import type { Group } from "../../groups/group";
 import type { Meeting } from "../../meetings/meeting";
-import { card } from "../replies";
+import { postSharedCard } from "../post-shared-card";
 import type { Turn } from "../turn";
 
 export interface AttendanceState {
@@ -59,14 +59,7 @@ export function refreshAttendance(turn: Turn, state: AttendanceState): Promise<R
 export async function postAttendanceCard(turn: Turn, meeting: Meeting): Promise<void> {
   const state = await attendanceState(turn, meeting);
   const list = attendanceList(await turn.services.attendees.list(meeting.meetingId));
-  const activityId = await turn.chat.send(card(sharedAttendanceCard(state, list, turn)));
-  if (!activityId) return;
-  await turn.services.meetings.update(
-    meeting.meetingId,
-    undefined,
-    (latest) => ({ write: { ...latest, attendanceCardActivityId: activityId }, result: undefined }),
-    { now: turn.services.now() },
-  );
+  await postSharedCard(turn, meeting.meetingId, sharedAttendanceCard(state, list, turn), (latest, id) => ({ ...latest, attendanceCardActivityId: id }));
 }
 
 /** Everyone the chair may mark: people in the attendance, and group members not (yet) in it. */

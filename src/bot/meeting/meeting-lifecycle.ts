@@ -5,7 +5,8 @@ import { end, start } from "../../meetings/walkthrough";
 import { osloWallClockToUtc } from "../../time/oslo-time";
 import { parseNewMeetingArgs } from "../../time/norwegian-date";
 import { currentMeeting, ensureMeeting, isPlaceholderTitle, newMeeting } from "../meeting-context";
-import { card, text, type Reply } from "../replies";
+import { text, type Reply } from "../replies";
+import { postSharedCard } from "../post-shared-card";
 import type { Turn } from "../turn";
 import { leaderStep, updateSharedCard } from "./leader-step";
 import { postAttendanceCard } from "../attendance/attendance-view";
@@ -26,7 +27,7 @@ export async function startCommand(turn: Turn): Promise<Reply[]> {
 /** `avslutt`: ended now (the actual start is kept). */
 export async function endCommand(turn: Turn): Promise<Reply[]> {
   const texts = meetingTexts(turn.conversation.language);
-  const current = await currentMeeting(turn);
+  const current = await ensureMeeting(turn);
   if (!current) return [text(texts.noMeeting)];
   const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: end(meeting, turn.services.now()) }));
   if (result.kind === "refused") return [text(result.message)];
@@ -94,13 +95,9 @@ export async function newMeetingCommand(turn: Turn, args: string): Promise<Reply
   return [text(texts.meetingCreated(created.doc.title, meetingTime(created.doc, turn.conversation.language)))];
 }
 
-async function postMeetingCard(turn: Turn, meeting: Meeting): Promise<void> {
-  const activityId = await turn.chat.send(card(meetingCard(meeting, "participant", turn.conversation.language)));
-  if (!activityId) return;
-  await turn.services.meetings.update(
-    meeting.meetingId,
-    undefined,
-    (latest) => ({ write: { ...latest, meetingCardActivityId: activityId }, result: undefined }),
-    { now: turn.services.now() },
-  );
+function postMeetingCard(turn: Turn, meeting: Meeting): Promise<void> {
+  return postSharedCard(turn, meeting.meetingId, meetingCard(meeting, "participant", turn.conversation.language), (latest, id) => ({
+    ...latest,
+    meetingCardActivityId: id,
+  }));
 }

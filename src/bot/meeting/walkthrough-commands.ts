@@ -2,7 +2,7 @@ import { itemLabel } from "../../cards/meeting-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
 import type { Meeting } from "../../meetings/meeting";
 import { addNote, moveTo, next, previous } from "../../meetings/walkthrough";
-import { currentMeeting } from "../meeting-context";
+import { ensureMeeting } from "../meeting-context";
 import { text, type Reply } from "../replies";
 import type { Turn } from "../turn";
 import { leaderStep, noteFrom, type StepDecision } from "./leader-step";
@@ -14,7 +14,7 @@ export async function walkthroughCommand(turn: Turn, command: "next" | "previous
   const texts = meetingTexts(turn.conversation.language);
   const decide = decisionFor(turn, command, args);
   if (typeof decide === "string") return [text(decide)];
-  const current = await currentMeeting(turn);
+  const current = await ensureMeeting(turn);
   if (!current) return [text(texts.noMeeting)];
   const result = await leaderStep(turn, current, decide);
   if (result.kind === "refused") return [text(result.message)];

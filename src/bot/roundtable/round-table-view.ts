@@ -3,7 +3,7 @@ import type { AdaptiveCard } from "../../cards/render-card";
 import type { Group } from "../../groups/group";
 import type { Meeting } from "../../meetings/meeting";
 import type { RoundTableState } from "../../roundtable/round-table";
-import { card } from "../replies";
+import { postSharedCard } from "../post-shared-card";
 import type { Turn } from "../turn";
 
 /** Re-reads the entries and updates the one shared round-table card (coalesced, like check-ins). */
@@ -21,13 +21,8 @@ export function refreshRoundTable(turn: Turn, meeting: Meeting, group: Group): P
 
 /** Posts the round-table card as a new message and remembers it as the shared one. */
 export async function postRoundTableCard(turn: Turn, meeting: Meeting, roundTable: RoundTableState, group: Group): Promise<void> {
-  const activityId = await turn.chat.send(card(await render(turn, meeting.meetingId, roundTable, group)));
-  if (!activityId) return;
-  await turn.services.meetings.update(
-    meeting.meetingId,
-    undefined,
-    (latest) => (latest.roundTable ? { write: { ...latest, roundTable: { ...latest.roundTable, cardActivityId: activityId } }, result: undefined } : { result: undefined }),
-    { now: turn.services.now() },
+  await postSharedCard(turn, meeting.meetingId, await render(turn, meeting.meetingId, roundTable, group), (latest, id) =>
+    latest.roundTable ? { ...latest, roundTable: { ...latest.roundTable, cardActivityId: id } } : undefined,
   );
 }
 
