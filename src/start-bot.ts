@@ -7,10 +7,13 @@ import { ConversationStore } from "./storage/conversation-store";
 import { GroupStore } from "./storage/group-store";
 import { AttendeeStore } from "./storage/attendee-store";
 import { RoundTableStore } from "./storage/round-table-store";
+import { ReferatStore } from "./storage/referat-store";
+import { DownloadLinkStore } from "./storage/download-link-store";
 import { SharedCardRefresher } from "./bot/shared-card-refresher";
 import { MeetingStore } from "./storage/meeting-store";
 import { openStorage } from "./storage/open-storage";
 import { createMessagesEndpoint } from "./teams/messages-endpoint";
+import { referatDownload } from "./bot/referat/referat-download";
 
 export interface RunningBot {
   port: number;
@@ -29,12 +32,16 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     );
   }
   const storage = await openStorage(config.storage, log);
+  let publicBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const services: BotServices = {
     conversations: new ConversationStore(storage.container("conversations")),
     meetings: new MeetingStore(storage.container("meetings")),
     groups: new GroupStore(storage.container("groups")),
     attendees: new AttendeeStore(storage.container("meetings")),
     roundTable: new RoundTableStore(storage.container("meetings")),
+    referats: new ReferatStore(storage.container("meetings")),
+    downloadLinks: new DownloadLinkStore(storage.container("downloadLinks")),
+    publicBaseUrl: () => publicBaseUrl,
     sharedCards: new SharedCardRefresher(),
     log,
     now: () => new Date(),
@@ -42,6 +49,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   const { server, inFlight } = createHttpServer({
     messages: createMessagesEndpoint(config.auth, services),
     isStorageReachable: () => storage.isReachable(),
+    download: (token, format) => referatDownload(services, token, format),
     log,
   });
   await new Promise<void>((resolve, reject) => {
@@ -49,6 +57,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     server.listen(config.port, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  publicBaseUrl = config.publicBaseUrl ?? `http://localhost:${port}`;
   log.info({ port, storage: storage.mode, startupMs: Date.now() - started }, "Møtebot is listening");
 
   return {

@@ -4,6 +4,8 @@ import type { GroupStore } from "../storage/group-store";
 import type { MeetingStore } from "../storage/meeting-store";
 import type { AttendeeStore } from "../storage/attendee-store";
 import type { RoundTableStore } from "../storage/round-table-store";
+import type { ReferatStore } from "../storage/referat-store";
+import type { DownloadLinkStore } from "../storage/download-link-store";
 import type { SharedCardRefresher } from "./shared-card-refresher";
 
 /** What the handlers need from the outside world; tests build it with the real storage. */
@@ -13,6 +15,10 @@ export interface BotServices {
   groups: GroupStore;
   attendees: AttendeeStore;
   roundTable: RoundTableStore;
+  referats: ReferatStore;
+  downloadLinks: DownloadLinkStore;
+  /** The bot's public address (scheme and host), where download links point. */
+  publicBaseUrl(): string;
   sharedCards: SharedCardRefresher;
   log: Logger;
   now(): Date;

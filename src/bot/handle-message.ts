@@ -5,6 +5,7 @@ import { agendaCommand } from "./agenda/agenda-handlers";
 import { absentCommand, attendanceCommand } from "./attendance/attendance-commands";
 import { endCommand, newMeetingCommand, startCommand } from "./meeting/meeting-lifecycle";
 import { roundTableCommand } from "./roundtable/round-table-commands";
+import { referatCommand } from "./referat/referat-command";
 import { walkthroughCommand } from "./meeting/walkthrough-commands";
 import { card, text, type Reply } from "./replies";
 import { setupCommand } from "./setup/setup-handlers";
@@ -35,6 +36,8 @@ export async function handleMessage(commandText: string, turn: Turn): Promise<Re
       return startCommand(turn);
     case "end":
       return endCommand(turn);
+    case "referat":
+      return referatCommand(turn, command.args);
     case "next":
     case "previous":
     case "item":

@@ -39,6 +39,11 @@ export const commandCatalog = [
   { id: "note", names: { nb: "notat", en: "note" }, description: { nb: "notat <tekst>: notat til saken", en: "note <text>: note on the current item" } },
   { id: "decision", names: { nb: "vedtak", en: "decision" }, description: { nb: "vedtak <tekst>: vedtak i saken", en: "decision <text>: decision on the current item" } },
   { id: "end", names: { nb: "avslutt", en: "end" }, description: { nb: "Avslutt møtet", en: "End the meeting" } },
+  {
+    id: "referat",
+    names: { nb: "referat", en: "minutes" },
+    description: { nb: "Utkast til referat (Markdown og Word); «referat godkjenn» låser det", en: "Draft minutes (Markdown and Word); “minutes approve” locks them" },
+  },
 ] as const satisfies ReadonlyArray<{
   id: string;
   names: Record<Language, string>;

@@ -64,6 +64,14 @@ export const envSchema = z.object({
       .default("motebot"),
   ),
   COSMOS_ALLOW_SELF_SIGNED: booleanFlag,
+  PUBLIC_BASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .url("must be the bot's public address, such as https://motebot.example.no")
+      .regex(/^https?:\/\/[^/?#]+\/?$/, "must be scheme and host only, such as https://motebot.example.no")
+      .optional(),
+  ),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
   EMBEDDED_COSMOS_PORT: port(0),
 });
@@ -83,6 +91,7 @@ export const envDocumentation: Record<keyof RawEnv, string> = {
   COSMOS_KEY: "Cosmos DB account key. Empty with COSMOS_ENDPOINT set: Entra ID (DefaultAzureCredential / managed identity).",
   COSMOS_DATABASE: "Database name (default motebot); created if missing.",
   COSMOS_ALLOW_SELF_SIGNED: "true to accept a self-signed certificate from a Cosmos endpoint on localhost (an emulator). Never in production.",
+  PUBLIC_BASE_URL: "Public https address of the bot (its host is in the app manifest's validDomains); referat download links start with it. Default http://localhost:<port listened on>; required in production.",
   DATA_DIR: "Folder where the embedded Cosmos server keeps its data (default .data).",
   EMBEDDED_COSMOS_PORT: "Port of the embedded Cosmos server on 127.0.0.1 (default 0: any free port).",
 };

@@ -17,6 +17,8 @@ export type StorageConfig =
 export interface AppConfig {
   environment: RawEnv["NODE_ENV"];
   port: number;
+  /** Where users' browsers reach this bot: the start of every download link (default: localhost and the port listened on). */
+  publicBaseUrl?: string;
   logLevel: RawEnv["LOG_LEVEL"];
   auth: BotAuth;
   storage: StorageConfig;
@@ -41,11 +43,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const raw = parsed.data;
   const problems = [...authProblems(raw), ...storageProblems(raw)];
+  if (raw.NODE_ENV === "production" && !raw.PUBLIC_BASE_URL) {
+    problems.push("PUBLIC_BASE_URL: required when NODE_ENV=production (referat download links must reach users)");
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
     environment: raw.NODE_ENV,
     port: raw.PORT,
+    ...(raw.PUBLIC_BASE_URL ? { publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/$/, "") } : {}),
     logLevel: raw.LOG_LEVEL,
     auth: raw.MicrosoftAppId
       ? {

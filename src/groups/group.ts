@@ -21,7 +21,17 @@ export interface Group {
   members: GroupMember[];
   /** aadObjectIds of the chair and secretary, for the "groups I hold a role in" query. */
   roleHolders: string[];
+  /** The group's approved referats, newest meeting last: the next meeting offers the latest. */
+  approvedReferats?: ApprovedReferatRef[];
   updatedAt: string;
+}
+
+export interface ApprovedReferatRef {
+  meetingId: string;
+  version: number;
+  /** When the meeting started (actual, else planned), for ordering and the referat's wording. */
+  meetingStart: string;
+  approvedAt: string;
 }
 
 export function holderOf(group: Pick<Group, "members">, role: "chair" | "secretary"): GroupMember | undefined {

@@ -34,6 +34,7 @@ export function importGroup(file: GroupFile, existing: Group | undefined, now: D
     municipalities: file.municipalities,
     members,
     roleHolders: roleHoldersOf(members),
+    ...(existing?.approvedReferats ? { approvedReferats: existing.approvedReferats } : {}),
     updatedAt: now.toISOString(),
   };
 }

@@ -11,7 +11,40 @@ export type BulletError = "empty" | "tooManyBullets" | "tooLong";
 
 /** "•", "-", "*", "–", "—", "·", "◦", "▪", "o ", the private-use glyphs Word uses for sub-bullets, or "1." / "1)". */
 const MARKER = /^(?:[•\-*–—·◦▪\uE000-\uF8FF]|o(?=\s)|\d{1,2}[.)])\s*/u;
+const NUMBERING = /^\d{1,2}[.)]/;
 const INDENT = /^[ \t\u00A0]+/;
+
+/** One non-blank line of typed text, as the bullet readers see it. */
+export interface TypedLine {
+  indented: boolean;
+  /** Starts with a bullet glyph or a number. */
+  marked: boolean;
+  /** Starts with "1." / "1)". */
+  numbered: boolean;
+  /** Without the marker, spaces collapsed. */
+  content: string;
+  /** The whole line, spaces collapsed (the marker kept). */
+  whole: string;
+}
+
+/** The non-blank lines of `text`, classified. */
+export function typedLines(text: string): TypedLine[] {
+  const lines: TypedLine[] = [];
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    if (raw.trim() === "") continue;
+    const line = raw.trim();
+    const content = line.replace(MARKER, "").replace(/\s+/g, " ").trim();
+    if (content === "") continue;
+    lines.push({
+      indented: INDENT.test(raw),
+      marked: MARKER.test(line),
+      numbered: NUMBERING.test(line),
+      content,
+      whole: line.replace(/\s+/g, " "),
+    });
+  }
+  return lines;
+}
 
 /**
  * A representative's text, one bullet per line. Markers and numbering are stripped, blank
@@ -22,21 +55,13 @@ export function parseBullets(text: string): { bullets: Bullet[] } | { error: Bul
   if (text.length > MAX_ENTRY_CHARS) return { error: "tooLong" };
   const bullets: Bullet[] = [];
   let count = 0;
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    if (raw.trim() === "") continue;
-    const indented = INDENT.test(raw);
-    const line = raw.trim();
-    const marked = MARKER.test(line);
-    const content = line.replace(MARKER, "").replace(/\s+/g, " ").trim();
-    if (content === "") continue;
+  for (const { indented, marked, content } of typedLines(text)) {
     const previous = bullets[bullets.length - 1];
     if (indented && previous && marked) {
       previous.children.push(content);
       count += 1;
     } else if (indented && previous) {
-      const lastChild = previous.children.length - 1;
-      if (lastChild >= 0) previous.children[lastChild] = `${previous.children[lastChild]} ${content}`;
-      else previous.text = `${previous.text} ${content}`;
+      appendToLast(previous, content);
     } else {
       bullets.push({ text: content, children: [] });
       count += 1;
@@ -44,6 +69,13 @@ export function parseBullets(text: string): { bullets: Bullet[] } | { error: Bul
     if (count > MAX_BULLETS) return { error: "tooManyBullets" };
   }
   return bullets.length === 0 ? { error: "empty" } : { bullets };
+}
+
+/** A continuation line joins the bullet's last sub-bullet, or the bullet itself. */
+export function appendToLast(bullet: Bullet, content: string): void {
+  const lastChild = bullet.children.length - 1;
+  if (lastChild >= 0) bullet.children[lastChild] = `${bullet.children[lastChild]} ${content}`;
+  else bullet.text = `${bullet.text} ${content}`;
 }
 
 /** The bullets as the form shows them again for correction. */

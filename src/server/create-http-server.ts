@@ -2,12 +2,16 @@ import restify, { type Request, type Response, type Server } from "restify";
 import { parseIncomingActivity } from "../activities/incoming-activity";
 import type { Logger } from "../logging/logger";
 import type { MessagesEndpoint } from "../teams/messages-endpoint";
+import type { DownloadFile, DownloadFormat } from "../bot/referat/referat-download";
+import { sendDownload } from "./send-download";
 import { InFlightRequests } from "./in-flight-requests";
 import { readJsonBody } from "./read-json-body";
 
 export interface HttpServerDeps {
   messages: MessagesEndpoint;
   isStorageReachable(): Promise<boolean>;
+  /** The referat file behind a download link, or undefined (404). */
+  download(token: string, format: DownloadFormat): Promise<DownloadFile | undefined>;
   log: Logger;
 }
 
@@ -16,7 +20,7 @@ export interface HttpServer {
   inFlight: InFlightRequests;
 }
 
-/** restify with `POST /api/messages` (the bot) and `GET /healthz` (storage reachable?). */
+/** restify with `POST /api/messages` (the bot), `GET /download/:token` (referat files) and `GET /healthz`. */
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: "motebot", handleUncaughtExceptions: false });
   const inFlight = new InFlightRequests();
@@ -38,6 +42,10 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
         if (!res.headersSent) res.send(500, { error: "internal error" });
       }
     }),
+  );
+
+  server.get("/download/:token", async (req: Request, res: Response) =>
+    inFlight.track(() => sendDownload(req, res, deps.download, deps.log)),
   );
 
   server.get("/healthz", async (_req: Request, res: Response) => {

@@ -87,6 +87,7 @@ async function ensureContainer(database: Database, name: ContainerName): Promise
       await database.containers.createIfNotExists({
         id: definition.id,
         partitionKey: { paths: [definition.partitionKeyPath] },
+        ...("defaultTtl" in definition ? { defaultTtl: definition.defaultTtl } : {}),
       })
     ).container;
   } catch (error) {

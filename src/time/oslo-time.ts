@@ -102,3 +102,9 @@ export function formatOsloSpan(start: Date, end: Date | undefined, language: Dis
   if (endDate === startDate) return `${startText}-${formatOsloTime(end)}`;
   return `${startText} - ${endDate}, ${clock}${formatOsloTime(end)}`;
 }
+
+/** "2025-09-11": the Oslo calendar date, for file names. */
+export function osloDateStamp(instant: Date): string {
+  const clock = osloWallClock(instant);
+  return `${clock.year}-${String(clock.month).padStart(2, "0")}-${String(clock.day).padStart(2, "0")}`;
+}
