@@ -2,7 +2,8 @@ import { appendToLast, typedLines } from "../roundtable/bullet-text";
 import type { Block } from "./referat";
 
 /**
- * A note as the referat shows it. One line is one bullet. In a longer note, lines with a
+ * A note as the referat shows it. One line is one bullet — unless it ends with a colon: an
+ * introduction ("Kommunene delte status …:") is a paragraph. In a longer note, lines with a
  * bullet marker are bullets (indented ones sub-bullets), other lines are paragraphs — so a
  * secretary can write "Gruppe 1: …" or "1. Tydelighet …" as a sub-heading above its bullets.
  * In a decision every line is a bullet marked as decision.
@@ -10,7 +11,10 @@ import type { Block } from "./referat";
 export function noteBlocks(text: string, kind: "note" | "decision"): Block[] {
   const lines = typedLines(text);
   const decision = kind === "decision" ? ({ decision: true } as const) : {};
-  if (lines.length === 1 && lines[0]) return [{ kind: "bullet", text: lines[0].content, children: [], ...decision }];
+  const only = lines.length === 1 ? lines[0] : undefined;
+  if (only && (kind === "decision" || only.marked || !only.content.endsWith(":"))) {
+    return [{ kind: "bullet", text: only.content, children: [], ...decision }];
+  }
   const blocks: Block[] = [];
   for (const line of lines) {
     const previous = blocks[blocks.length - 1];
