@@ -61,9 +61,21 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     await writeAgenda(flow, AGENDA_TEXT);
     await flow.ask(people.secretary, "notat Innkalling og dagsorden ble godkjent uten merknader.");
 
+    const requests = running.storage.cosmos.requests;
+    let before = requests.snapshot();
     const first = await askReferat(flow, people.secretary);
+    const firstCounts = requests.since(before);
     assert.match(JSON.stringify(first.card), /Utkast til referat, versjon 1"/);
+    before = requests.snapshot();
     const again = await askReferat(flow, people.chair);
+    const againCounts = requests.since(before);
+    console.log(`      Cosmos requests for \`referat\`: new version ${JSON.stringify(firstCounts)}; unchanged ${JSON.stringify(againCounts)}`);
+    assert.equal(firstCounts.queries, 1, "one query of the meeting's partition");
+    assert.equal(firstCounts.pointReads, 2, "the meeting and the group");
+    assert.equal(firstCounts.writes, 3, "head, version, download link");
+    assert.equal(againCounts.queries, 1);
+    assert.equal(againCounts.pointReads, 3, "the meeting, the group, the unchanged version");
+    assert.equal(againCounts.writes, 1, "only the new download link");
     assert.match(JSON.stringify(again.card), /versjon 1 \(uendret\)/);
     assert.equal(again.markdown, first.markdown);
     assert.equal((await versions(meetingId)).length, 1);

@@ -5,7 +5,7 @@ import { withApprovedReferat } from "../../referat/approved-referats";
 import { currentMeeting } from "../meeting-context";
 import { text, type Reply } from "../replies";
 import type { Turn } from "../turn";
-import { startOf } from "./draft-referat";
+import { startOf } from "./compose-referat";
 
 /**
  * `referat godkjenn`: the chair approves the newest version; it is locked, and the group's

@@ -1,15 +1,14 @@
 import { referatCard } from "../../cards/referat-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
 import { referatTexts } from "../../i18n/referat-texts";
-import { canLead, roleIn, type Meeting } from "../../meetings/meeting";
-import { previousApprovedReferat } from "../../referat/approved-referats";
-import { buildReferat } from "../../referat/build-referat";
+import { canLead, roleIn } from "../../meetings/meeting";
 import { referatCounts } from "../../referat/referat";
 import { renderMarkdown } from "../../referat/render-markdown";
 import { formatOsloDate } from "../../time/oslo-time";
 import { ensureMeeting } from "../meeting-context";
 import { card, text, type Reply } from "../replies";
 import type { Turn } from "../turn";
+import { composeReferat, startOf } from "./compose-referat";
 import { issueDownload, LINK_LIFETIME_HOURS } from "./referat-links";
 
 /** Teams takes about 40 KB of UTF-16 per message: a longer referat goes as a link. */
@@ -18,7 +17,8 @@ export const CHAT_LIMIT_BYTES = 20_000;
 /**
  * `referat`: the draft of this meeting from what is stored, in the chat as Markdown (or a
  * summary when long), stored as a numbered version, with a Word file behind an expiring link.
- * Reads: the meeting and the group (point reads) and one query of the meeting's partition.
+ * Reads: the meeting and the group (point reads) and one query of the meeting's partition;
+ * writes: the version (only when the content changed) and the download links.
  */
 export async function draftReferat(turn: Turn): Promise<Reply[]> {
   const language = turn.conversation.language;
@@ -30,22 +30,13 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
   if (!canLead(roleIn(meeting, turn.from.aadObjectId))) return [text(texts.onlyLeaders(meeting.roles.secretary?.name))];
 
   const services = turn.services;
-  const [group, contents] = await Promise.all([services.groups.read(meeting.groupId), services.referats.contents(meeting.meetingId)]);
-  if (!group) return [text(meetingTexts(language).setupFirst)];
-  if (meeting.agenda.length === 0 && contents.attendees.length === 0 && contents.entries.length === 0) return [text(texts.nothingYet)];
-
-  const previous = previousApprovedReferat(group.doc.approvedReferats, meeting.meetingId, startOf(meeting));
-  const referat = buildReferat({
-    language,
-    group: group.doc,
-    meeting,
-    attendees: contents.attendees,
-    entries: contents.entries,
-    ...(previous ? { previousApproved: { meetingStart: previous.meetingStart } } : {}),
-  });
+  const composed = await composeReferat(services, meeting, language);
+  if (composed.kind === "noGroup") return [text(meetingTexts(language).setupFirst)];
+  if (composed.kind === "empty") return [text(texts.nothingYet)];
+  const { group, referat, previous } = composed;
   const now = services.now();
   const author = { ...(turn.from.aadObjectId ? { aadObjectId: turn.from.aadObjectId } : {}), name: turn.from.name };
-  const saved = await services.referats.saveDraft(meeting.meetingId, group.doc.groupId, referat, author, now, contents.head);
+  const saved = await services.referats.saveDraft(meeting.meetingId, group.groupId, referat, author, now, composed.head);
   const [docxUrl, previousUrl] = await Promise.all([
     issueDownload(turn, meeting.meetingId, saved.version.version, startOf(meeting)),
     previous ? issueDownload(turn, previous.meetingId, previous.version, previous.meetingStart) : undefined,
@@ -55,13 +46,13 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
   const tooLong = Buffer.byteLength(markdown, "utf8") > CHAT_LIMIT_BYTES;
   const summary = referatCard(
     {
-      groupName: group.doc.name,
+      groupName: group.name,
       version: saved.version.version,
       created: saved.created,
       approved: Boolean(saved.version.approved),
       ...(referat.time ? { time: referat.time } : {}),
       counts: referatCounts(saved.version.referat),
-      municipalities: referat.items.some((item) => item.roundTable) ? group.doc.municipalities.length : 0,
+      municipalities: referat.items.some((item) => item.roundTable) ? group.municipalities.length : 0,
       tooLong,
       docxUrl,
       markdownUrl: `${docxUrl}?format=md`,
@@ -74,6 +65,3 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
   );
   return tooLong ? [card(summary)] : [text(markdown), card(summary)];
 }
-
-export const startOf = (meeting: Pick<Meeting, "actual" | "planned" | "createdAt">): string =>
-  meeting.actual.start ?? meeting.planned.start ?? meeting.createdAt;

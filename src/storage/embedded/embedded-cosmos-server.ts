@@ -10,6 +10,7 @@ import { JournalFile } from "./journal-file";
 import type { JournalRecord } from "./journal-record";
 import { journalingListener } from "./journaling-listener";
 import { restoreState } from "./restore-state";
+import { RequestCounter } from "./request-counter";
 
 export interface EmbeddedCosmos {
   endpoint: string;
@@ -17,6 +18,8 @@ export interface EmbeddedCosmos {
   /** A client for this server (self-signed certificate accepted for this client only). */
   client: CosmosClient;
   restoredDocuments: number;
+  /** Requests answered since the start, by kind (the benchmark's and tests' round-trip counts). */
+  requests: RequestCounter;
   /** Stops the server and syncs the journal. */
   close(): Promise<void>;
 }
@@ -38,6 +41,8 @@ export async function startEmbeddedCosmos(options: { dataDir: string; port: numb
     if (!inner) throw new Error("cosmosdb-server registered no request listener");
     server.removeAllListeners("request");
     server.on("request", journalingListener(inner, () => sink));
+    const requests = new RequestCounter();
+    server.on("request", (req) => requests.observe(req));
 
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -56,6 +61,7 @@ export async function startEmbeddedCosmos(options: { dataDir: string; port: numb
       dataDir: options.dataDir,
       client,
       restoredDocuments: state.documentCount(),
+      requests,
       close: async () => {
         sink = undefined;
         client.dispose();

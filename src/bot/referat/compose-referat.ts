@@ -1,0 +1,39 @@
+import type { ApprovedReferatRef, Group } from "../../groups/group";
+import type { Language } from "../../i18n/language";
+import type { Meeting } from "../../meetings/meeting";
+import { previousApprovedReferat } from "../../referat/approved-referats";
+import { buildReferat } from "../../referat/build-referat";
+import type { Referat } from "../../referat/referat";
+import type { ReferatHead } from "../../referat/referat-version";
+import type { Versioned } from "../../storage/etag-update";
+import type { BotServices } from "../bot-services";
+
+export type Composed =
+  | { kind: "noGroup" }
+  | { kind: "empty" }
+  | { kind: "referat"; group: Group; referat: Referat; head?: Versioned<ReferatHead>; previous?: ApprovedReferatRef };
+
+/**
+ * The referat of a meeting already read: the group (one point read) and the meeting's
+ * partition (one query: attendees, round-table entries, the referat head), in parallel.
+ */
+export async function composeReferat(services: Pick<BotServices, "groups" | "referats">, meeting: Meeting, language: Language): Promise<Composed> {
+  if (!meeting.groupId) return { kind: "noGroup" };
+  const [group, contents] = await Promise.all([services.groups.read(meeting.groupId), services.referats.contents(meeting.meetingId)]);
+  if (!group) return { kind: "noGroup" };
+  if (meeting.agenda.length === 0 && contents.attendees.length === 0 && contents.entries.length === 0) return { kind: "empty" };
+  const previous = previousApprovedReferat(group.doc.approvedReferats, meeting.meetingId, startOf(meeting));
+  const referat = buildReferat({
+    language,
+    group: group.doc,
+    meeting,
+    attendees: contents.attendees,
+    entries: contents.entries,
+    ...(previous ? { previousApproved: { meetingStart: previous.meetingStart } } : {}),
+  });
+  return { kind: "referat", group: group.doc, referat, ...(contents.head ? { head: contents.head } : {}), ...(previous ? { previous } : {}) };
+}
+
+/** When the meeting started (actual, else planned, else when it was recorded). */
+export const startOf = (meeting: Pick<Meeting, "actual" | "planned" | "createdAt">): string =>
+  meeting.actual.start ?? meeting.planned.start ?? meeting.createdAt;
