@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { meetingChat } from "./harness/activities";
 import { startRunningBot, type RunningBot } from "./harness/running-bot";
+import { adaptiveCardErrors } from "./support/adaptive-card-schema";
 import { readDocx } from "./support/read-docx";
 import { readMarkdown, htmlBlocksIn } from "./support/read-markdown";
 import { readReference, wordsOf } from "./support/reference-referat";
@@ -66,6 +67,7 @@ describe("the draft referat of the 11 September 2025 meeting, replayed over HTTP
   });
 
   it("the card beside it counts 13 present, 8 items, 10 of 10 municipalities, with the Word and Markdown links", () => {
+    assert.deepEqual(adaptiveCardErrors(answer.card), []);
     const json = JSON.stringify(answer.card);
     for (const fact of ['"title":"Tilstede","value":"13"', '"title":"Saker","value":"8"', '"value":"10 av 10 kommuner"', "Utkast til referat, versjon 1"]) {
       assert.ok(json.includes(fact), `${fact} in ${json}`);

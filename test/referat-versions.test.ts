@@ -8,6 +8,7 @@ import { askReferat } from "./support/replay-scenario";
 import { importTestGroup, linkedMeeting } from "./support/test-group";
 import { DownloadLinkStore } from "../src/storage/download-link-store";
 import type { ReferatVersion } from "../src/referat/referat-version";
+import type { Meeting } from "../src/meetings/meeting";
 
 async function writeAgenda(flow: MeetingFlow, agendaText: string): Promise<void> {
   await flow.say(people.secretary, "agenda");
@@ -116,6 +117,26 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     const previousUrl = [...card.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]).at(-1) ?? "";
     const previous = await (await fetch(`${previousUrl}?format=md`)).text();
     assert.ok(previous.includes("**Vedtak:** Dagsorden vedtatt") && !previous.includes("Et tillegg etter godkjenningen"), previous);
+  });
+
+  it("a referat too long for a chat message comes as the card alone: counts, missing municipalities, links", async () => {
+    const flow = await linkedMeeting(running, 613);
+    await writeAgenda(flow, "Sak 1: Innledning\nSak 2: Runde rundt bordet – Status");
+    const item = running.storage.container("meetings").item("meeting", flow.chat.meetingId ?? "");
+    const { resource: stored } = await item.read<Meeting>();
+    assert.ok(stored);
+    const long = "En lang orientering om næringsutvikling i regionen, med mange detaljer. ".repeat(25);
+    const notes = Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, kind: "note" as const, text: long, author: "Ola", at: "2025-09-11T08:10:00Z" }));
+    await item.replace({ ...stored, agenda: stored.agenda.map((a, i) => (i === 0 ? { ...a, notes } : a)) });
+
+    const answer = await askReferat(flow, people.secretary);
+    assert.equal(answer.markdown, undefined, "no Markdown message");
+    const card = JSON.stringify(answer.card);
+    for (const expected of ["Referatet er for langt til å vises i chatten", '"title":"Saker","value":"2"', '"value":"0 av 3 kommuner"', '"title":"Mangler","value":"Kongsvinger, Oslo kommune, Hamarregionen"']) {
+      assert.ok(card.includes(expected), `${expected} in ${card}`);
+    }
+    const markdown = await (await fetch(answer.markdownUrl)).text();
+    assert.ok(Buffer.byteLength(markdown) > 20_000 && markdown.includes("**Sak 2: Runde rundt bordet – Status**"));
   });
 
   it("a download link fails with 404 when wrong, malformed or expired; a bad format is 400", async () => {
