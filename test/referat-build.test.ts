@@ -88,6 +88,14 @@ describe("the referat built from stored documents", () => {
     assert.deepEqual(kept.items[0]?.blocks, [{ kind: "bullet", text: "Godkjent.", children: [] }]);
   });
 
+  it("is written in English for an English chat", () => {
+    const agenda = [{ key: "a", title: "Approval of the agenda", notes: [{ id: "n", kind: "decision" as const, text: "Approved.", author: "Eli", at }] }];
+    const markdown = renderMarkdown(buildReferat({ language: "en", group, meeting: meeting({ agenda }), attendees: [person("Anne")], entries: [] }));
+    for (const line of ["**Minutes of Faggruppe**", "**Time:** 11 September 2025, 10:00-12:30", "**Present:**", "**Chair:** Eli, leder", "**Secretary:** Mari", "**Item 1: Approval of the agenda**", "- **Decision:** Approved."]) {
+      assert.ok(markdown.includes(line), `${line} in\n${markdown}`);
+    }
+  });
+
   it("is deterministic: the same documents in another order give the same referat", () => {
     const attendees = [person("B"), person("A"), person("C")];
     const entries = [entry("Asker", ["X"], ["1"]), entry("Kongsvinger", ["Y"], ["2"])];

@@ -119,6 +119,14 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     assert.ok(previous.includes("**Vedtak:** Dagsorden vedtatt") && !previous.includes("Et tillegg etter godkjenningen"), previous);
   });
 
+  it("the chair and the secretary asking at the same moment get one version between them", async () => {
+    const flow = await linkedMeeting(running, 614);
+    await writeAgenda(flow, AGENDA_TEXT);
+    const [a, b] = await Promise.all([askReferat(flow, people.secretary), askReferat(flow, people.chair)]);
+    assert.equal(a.markdown, b.markdown);
+    assert.deepEqual((await versions(flow.chat.meetingId ?? "")).map((v) => v.version), [1]);
+  });
+
   it("a referat too long for a chat message comes as the card alone: counts, missing municipalities, links", async () => {
     const flow = await linkedMeeting(running, 613);
     await writeAgenda(flow, "Sak 1: Innledning\nSak 2: Runde rundt bordet – Status");
