@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import { referatLabels } from "../i18n/referat-texts";
 import type { Bullet } from "../roundtable/bullet-text";
 import type { Block, Referat } from "./referat";
@@ -42,7 +42,6 @@ export async function renderDocx(referat: Referat): Promise<Buffer> {
 
 function labelled(label: string, value: string): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.LEFT,
     children: [new TextRun({ text: `${label}:`, bold: true }), ...(value ? [new TextRun(` ${value}`)] : [])],
   });
 }

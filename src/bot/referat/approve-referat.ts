@@ -5,7 +5,7 @@ import { withApprovedReferat } from "../../referat/approved-referats";
 import { currentMeeting } from "../meeting-context";
 import { text, type Reply } from "../replies";
 import type { Turn } from "../turn";
-import { startOf } from "./compose-referat";
+import { authorOf, startOf } from "./compose-referat";
 
 /**
  * `referat godkjenn`: the chair approves the newest version; it is locked, and the group's
@@ -21,8 +21,7 @@ export async function approveReferat(turn: Turn): Promise<Reply[]> {
   if (!meeting.groupId || !meeting.roles.chair) return [text(meetingTexts(language).setupFirst)];
   if (roleIn(meeting, turn.from.aadObjectId) !== "chair") return [text(texts.onlyChair)];
 
-  const by = { ...(turn.from.aadObjectId ? { aadObjectId: turn.from.aadObjectId } : {}), name: turn.from.name };
-  const outcome = await turn.services.referats.approveLatest(meeting.meetingId, by, turn.services.now());
+  const outcome = await turn.services.referats.approveLatest(meeting.meetingId, authorOf(turn), turn.services.now());
   if (outcome.kind === "noDraft") return [text(texts.noDraft)];
   const { version } = outcome;
   const approvedAt = version.approved?.at ?? turn.services.now().toISOString();

@@ -6,7 +6,9 @@ import { buildReferat } from "../../referat/build-referat";
 import type { Referat } from "../../referat/referat";
 import type { ReferatHead } from "../../referat/referat-version";
 import type { Versioned } from "../../storage/etag-update";
+import type { Author } from "../../storage/referat-store";
 import type { BotServices } from "../bot-services";
+import type { Turn } from "../turn";
 
 export type Composed =
   | { kind: "noGroup" }
@@ -37,3 +39,9 @@ export async function composeReferat(services: Pick<BotServices, "groups" | "ref
 /** When the meeting started (actual, else planned, else when it was recorded). */
 export const startOf = (meeting: Pick<Meeting, "actual" | "planned" | "createdAt">): string =>
   meeting.actual.start ?? meeting.planned.start ?? meeting.createdAt;
+
+/** Who made or approved a version, as the version records it. */
+export const authorOf = (turn: Turn): Author => ({
+  ...(turn.from.aadObjectId ? { aadObjectId: turn.from.aadObjectId } : {}),
+  name: turn.from.name,
+});

@@ -8,7 +8,7 @@ import { formatOsloDate } from "../../time/oslo-time";
 import { ensureMeeting } from "../meeting-context";
 import { card, text, type Reply } from "../replies";
 import type { Turn } from "../turn";
-import { composeReferat, startOf } from "./compose-referat";
+import { authorOf, composeReferat, startOf } from "./compose-referat";
 import { issueDownload, LINK_LIFETIME_HOURS } from "./referat-links";
 
 /** Teams takes about 40 KB of UTF-16 per message: a longer referat goes as a link. */
@@ -35,8 +35,7 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
   if (composed.kind === "empty") return [text(texts.nothingYet)];
   const { group, referat, previous } = composed;
   const now = services.now();
-  const author = { ...(turn.from.aadObjectId ? { aadObjectId: turn.from.aadObjectId } : {}), name: turn.from.name };
-  const saved = await services.referats.saveDraft(meeting.meetingId, group.groupId, referat, author, now, composed.head);
+  const saved = await services.referats.saveDraft(meeting.meetingId, group.groupId, referat, authorOf(turn), now, composed.head);
   const [docxUrl, previousUrl] = await Promise.all([
     issueDownload(turn, meeting.meetingId, saved.version.version, startOf(meeting)),
     previous ? issueDownload(turn, previous.meetingId, previous.version, previous.meetingStart) : undefined,
