@@ -19,6 +19,10 @@ param location string = resourceGroup().location
 @description('Cosmos DB database name (COSMOS_DATABASE).')
 param cosmosDatabaseName string = 'motebot'
 
+@description('nb or en: answer everyone in this language; empty: each user\'s Teams language (Norwegian unless English).')
+@allowed([ '', 'nb', 'en' ])
+param botLanguage string = ''
+
 var identityName = resourceBaseName
 var serverfarmsName = resourceBaseName
 var webAppName = resourceBaseName
@@ -123,6 +127,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         // Read by the bot (src/config/env-schema.ts).
         { name: 'NODE_ENV', value: 'production' }
         { name: 'LOG_LEVEL', value: 'info' }
+        { name: 'BOT_LANGUAGE', value: botLanguage }
         { name: 'MicrosoftAppId', value: identity.properties.clientId }
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
         { name: 'MicrosoftAppTenantId', value: identity.properties.tenantId }

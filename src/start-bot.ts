@@ -45,6 +45,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     sharedCards: new SharedCardRefresher(),
     log,
     now: () => new Date(),
+    ...(config.language ? { fixedLanguage: config.language } : {}),
   };
   const { server, inFlight } = createHttpServer({
     messages: createMessagesEndpoint(config.auth, services),

@@ -68,3 +68,18 @@ describe("hjelp / help over HTTP, the way Teams sends it", () => {
     assert.deepEqual(standIn.unexpectedRequests(), []);
   });
 });
+
+describe("BOT_LANGUAGE: one language for everyone", () => {
+  let running: RunningBot;
+  before(async () => {
+    running = await startRunningBot({ BOT_LANGUAGE: "nb" });
+  });
+  after(async () => running?.stop());
+
+  it("answers an en-US client (the Agents Playground always sends en-US) in Norwegian", async () => {
+    const chat = meetingChat(5);
+    await postActivity(running.bot.url, message({ serviceUrl: running.standIn.url, chat, from: people.chair, text: "help", locale: "en-US" }));
+    const sent = await running.standIn.waitFor((a) => a.conversationId === chat.conversationId);
+    assert.match(JSON.stringify(adaptiveCardsOf(sent.activity)[0]), /Møtebot – kommandoer/);
+  });
+});

@@ -57,7 +57,7 @@ describe("a meeting on the embedded store survives SIGKILL", () => {
     assert.equal(await flow.ask(people.chair, "møte ny Faggruppemøte 11.09.2025 10:00-12:30"), "Møtet er ikke koblet til en faggruppe ennå. Skriv «oppsett» først.");
     assert.equal(await flow.ask(people.chair, "oppsett"), `${people.chair.name} er nå sekretær for «Ny faggruppe».`);
     assert.equal(await flow.ask(people.member, "møte ny Faggruppemøte 11.09.2025 10:00-12:30"), "Bare møteleder og sekretær kan gjøre dette.");
-    assert.equal(await flow.ask(people.chair, "møte ny Faggruppemøte"), "Skriv slik: «møte ny <tittel> <dato> <HH:MM-HH:MM>», f.eks. «møte ny Faggruppemøte 11.09.2025 10:00-12:30».");
+    assert.equal(await flow.ask(people.chair, "møte ny Faggruppemøte"), "Skriv slik: «møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›», f.eks. «møte ny Faggruppemøte 11.09.2025 10:00-12:30».");
     assert.equal(
       await flow.ask(people.chair, "møte ny Faggruppemøte Næringssamarbeid 11. september 2025 10:00-12:30"),
       "Møtet «Faggruppemøte Næringssamarbeid» er opprettet: 11. september 2025, kl. 10:00-12:30.",

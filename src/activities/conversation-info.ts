@@ -15,7 +15,7 @@ export interface ConversationInfo {
   language: Language;
 }
 
-export function conversationInfo(activity: IncomingActivity): ConversationInfo {
+export function conversationInfo(activity: IncomingActivity, fixedLanguage?: Language): ConversationInfo {
   return {
     conversationId: activity.conversation.id,
     kind: conversationKind(activity.conversation.conversationType),
@@ -23,7 +23,7 @@ export function conversationInfo(activity: IncomingActivity): ConversationInfo {
     meetingId: activity.channelData?.meeting?.id,
     serviceUrl: activity.serviceUrl,
     botId: activity.recipient.id,
-    language: languageOf(activity),
+    language: languageOf(activity, fixedLanguage),
   };
 }
 

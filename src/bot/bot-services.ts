@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/language";
 import type { Logger } from "../logging/logger";
 import type { ConversationStore } from "../storage/conversation-store";
 import type { GroupStore } from "../storage/group-store";
@@ -22,4 +23,6 @@ export interface BotServices {
   sharedCards: SharedCardRefresher;
   log: Logger;
   now(): Date;
+  /** BOT_LANGUAGE: answer everyone in this language instead of following each client's locale. */
+  fixedLanguage?: Language;
 }

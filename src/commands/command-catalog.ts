@@ -14,18 +14,18 @@ export const commandCatalog = [
   {
     id: "meeting",
     names: { nb: "møte", en: "meeting" },
-    description: { nb: "møte ny <tittel> <dato> <HH:MM-HH:MM>: nytt møte i en vanlig chat", en: "meeting new <title> <date> <HH:MM-HH:MM>" },
+    description: { nb: "møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›: nytt møte i en vanlig chat", en: "meeting new ‹title› ‹date› ‹HH:MM-HH:MM›" },
   },
   { id: "agenda", names: { nb: "agenda", en: "agenda" }, description: { nb: "Vis og rediger dagsordenen", en: "Show and edit the agenda" } },
   {
     id: "attendance",
     names: { nb: "oppmøte", en: "attendance" },
-    description: { nb: "Oppmøtekortet; «oppmøte legg til <navn> [kommune]», «oppmøte fjern <navn>»", en: "The check-in card; “attendance add <name> [municipality]”, “attendance remove <name>”" },
+    description: { nb: "Oppmøtekortet; «oppmøte legg til ‹navn› [kommune]», «oppmøte fjern ‹navn›»", en: "The check-in card; “attendance add ‹name› [municipality]”, “attendance remove ‹name›”" },
   },
   {
     id: "absent",
     names: { nb: "forfall", en: "absent" },
-    description: { nb: "forfall <navn>, [grunn]: meld forfall for noen", en: "absent <name>, [reason]: record apologies" },
+    description: { nb: "forfall ‹navn›, [grunn]: meld forfall for noen", en: "absent ‹name›, [reason]: record apologies" },
   },
   {
     id: "roundtable",
@@ -35,9 +35,9 @@ export const commandCatalog = [
   { id: "start", names: { nb: "start", en: "start" }, description: { nb: "Start møtet og vis møtekortet", en: "Start the meeting and show the meeting card" } },
   { id: "next", names: { nb: "neste", en: "next" }, description: { nb: "Gå til neste sak", en: "Go to the next item" } },
   { id: "previous", names: { nb: "forrige", en: "previous" }, description: { nb: "Gå tilbake til forrige sak", en: "Go back to the previous item" } },
-  { id: "item", names: { nb: "sak", en: "item" }, description: { nb: "sak <nummer>: gå til en sak", en: "item <number>: go to an item" } },
-  { id: "note", names: { nb: "notat", en: "note" }, description: { nb: "notat <tekst>: notat til saken", en: "note <text>: note on the current item" } },
-  { id: "decision", names: { nb: "vedtak", en: "decision" }, description: { nb: "vedtak <tekst>: vedtak i saken", en: "decision <text>: decision on the current item" } },
+  { id: "item", names: { nb: "sak", en: "item" }, description: { nb: "sak ‹nummer›: gå til en sak", en: "item ‹number›: go to an item" } },
+  { id: "note", names: { nb: "notat", en: "note" }, description: { nb: "notat ‹tekst›: notat til saken", en: "note ‹text›: note on the current item" } },
+  { id: "decision", names: { nb: "vedtak", en: "decision" }, description: { nb: "vedtak ‹tekst›: vedtak i saken", en: "decision ‹text›: decision on the current item" } },
   { id: "end", names: { nb: "avslutt", en: "end" }, description: { nb: "Avslutt møtet", en: "End the meeting" } },
   {
     id: "referat",

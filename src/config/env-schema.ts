@@ -72,6 +72,7 @@ export const envSchema = z.object({
       .regex(/^https?:\/\/[^/?#]+\/?$/, "must be scheme and host only, such as https://motebot.example.no")
       .optional(),
   ),
+  BOT_LANGUAGE: z.preprocess(emptyToUndefined, z.enum(["nb", "en"], { message: "must be nb or en" }).optional()),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
   EMBEDDED_COSMOS_PORT: port(0),
 });
@@ -92,6 +93,7 @@ export const envDocumentation: Record<keyof RawEnv, string> = {
   COSMOS_DATABASE: "Database name (default motebot); created if missing.",
   COSMOS_ALLOW_SELF_SIGNED: "true to accept a self-signed certificate from a Cosmos endpoint on localhost (an emulator). Never in production.",
   PUBLIC_BASE_URL: "Public https address of the bot (its host is in the app manifest's validDomains); referat download links start with it. Default http://localhost:<port listened on>; required in production.",
+  BOT_LANGUAGE: "nb or en: answer everyone in this language. Empty (default): each user's Teams language (Norwegian unless it is English).",
   DATA_DIR: "Folder where the embedded Cosmos server keeps its data (default .data).",
   EMBEDDED_COSMOS_PORT: "Port of the embedded Cosmos server on 127.0.0.1 (default 0: any free port).",
 };

@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/language";
 import { envSchema, type RawEnv } from "./env-schema";
 
 export type BotAuth =
@@ -20,6 +21,8 @@ export interface AppConfig {
   /** Where users' browsers reach this bot: the start of every download link (default: localhost and the port listened on). */
   publicBaseUrl?: string;
   logLevel: RawEnv["LOG_LEVEL"];
+  /** BOT_LANGUAGE: one language for everyone instead of each client's locale. */
+  language?: Language;
   auth: BotAuth;
   storage: StorageConfig;
 }
@@ -53,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: raw.PORT,
     ...(raw.PUBLIC_BASE_URL ? { publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/$/, "") } : {}),
     logLevel: raw.LOG_LEVEL,
+    ...(raw.BOT_LANGUAGE ? { language: raw.BOT_LANGUAGE } : {}),
     auth: raw.MicrosoftAppId
       ? {
           enabled: true,

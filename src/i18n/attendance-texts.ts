@@ -27,7 +27,7 @@ const nb = {
   removed: (name: string) => `${name} er fjernet fra oppmøtet.`,
   emptyName: "Skriv et navn (høyst 200 tegn).",
   unknownPerson: (name: string) => `Fant ingen «${name}» i oppmøtet.`,
-  addUsage: "Skriv «oppmøte legg til <navn> [kommune]», «oppmøte fjern <navn>» eller «forfall <navn>, [grunn]».",
+  addUsage: "Skriv «oppmøte legg til ‹navn› [kommune]», «oppmøte fjern ‹navn›» eller «forfall ‹navn›, [grunn]».",
   noMunicipality: "Velg en kommune fra listen.",
 };
 
@@ -60,7 +60,7 @@ const en: AttendanceTexts = {
   removed: (name) => `${name} is removed from the attendance.`,
   emptyName: "Type a name (at most 200 characters).",
   unknownPerson: (name) => `No “${name}” in the attendance.`,
-  addUsage: "Type “attendance add <name> [municipality]”, “attendance remove <name>” or “absent <name>, [reason]”.",
+  addUsage: "Type “attendance add ‹name› [municipality]”, “attendance remove ‹name›” or “absent ‹name›, [reason]”.",
   noMunicipality: "Choose a municipality from the list.",
 };
 

@@ -32,7 +32,7 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
     if (!result.success) throw new Error(`Activity failed validation: ${result.error.issues[0]?.message}`);
     const activity = result.data;
     const turn: Turn = {
-      conversation: conversationInfo(activity),
+      conversation: conversationInfo(activity, services.fixedLanguage),
       from: { teamsUserId: activity.from.id, name: activity.from.name ?? "", aadObjectId: activity.from.aadObjectId },
       activityId: activity.id,
       timestamp: isoTime(activity.timestamp),
@@ -43,7 +43,7 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
     return { activity, turn };
   };
   const route = (handler: (context: TurnContext) => Promise<void>) => (context: TurnContext) =>
-    answerFailures(context, log, () => handler(context));
+    answerFailures(context, log, () => handler(context), services.fixedLanguage);
 
   app.addRoute(
     async (context) => context.activity.type === "invoke" && context.activity.name === "adaptiveCard/action",

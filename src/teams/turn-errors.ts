@@ -1,7 +1,7 @@
 import type { TurnContext } from "botbuilder";
 import type { Logger } from "../logging/logger";
 import { isStorageOutage } from "../storage/storage-errors";
-import { languageOf } from "../i18n/language";
+import { languageOf, type Language } from "../i18n/language";
 import { textsFor } from "../i18n/texts";
 import { sendInvokeResponse } from "./invoke-response";
 
@@ -9,14 +9,19 @@ import { sendInvokeResponse } from "./invoke-response";
  * Runs a route and turns any failure into a clear answer: an error response for a card click,
  * a short Norwegian message otherwise. Nothing escapes to botbuilder's 500 page.
  */
-export async function answerFailures(context: TurnContext, log: Logger, work: () => Promise<void>): Promise<void> {
+export async function answerFailures(
+  context: TurnContext,
+  log: Logger,
+  work: () => Promise<void>,
+  fixedLanguage?: Language,
+): Promise<void> {
   try {
     await work();
   } catch (error) {
     const outage = isStorageOutage(error);
     const { type, name } = context.activity;
     log.error({ err: error, activityType: type, activityName: name, outage }, "turn failed");
-    const texts = textsFor(languageOf(context.activity));
+    const texts = textsFor(languageOf(context.activity, fixedLanguage));
     const message = outage ? texts.storageDown : texts.internalError;
     try {
       if (type === "invoke") {
