@@ -36,7 +36,7 @@ export function meetingCard(meeting: Meeting, role: MeetingRole, language: Langu
   const card = renderCard("meeting", {
     meetingId: meeting.meetingId,
     title: literal(meeting.title),
-    when: meetingTime(meeting, language),
+    when: literal(meetingTime(meeting, language)),
     progress,
     hasAgenda,
     noAgendaText: texts.noAgenda,

@@ -23,7 +23,7 @@ export interface ReferatCardView {
 export function referatCard(view: ReferatCardView, language: Language): AdaptiveCard {
   const texts = referatTexts(language);
   const facts = [
-    ...(view.time ? [{ title: texts.factTime, value: view.time }] : []),
+    ...(view.time ? [{ title: texts.factTime, value: literal(view.time) }] : []),
     { title: texts.factPresent, value: String(view.counts.present) },
     { title: texts.factItems, value: String(view.counts.items) },
     ...(view.municipalities > 0 ? [{ title: texts.factRoundTable, value: texts.reported(view.counts.reported, view.municipalities) }] : []),

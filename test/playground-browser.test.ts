@@ -1,0 +1,142 @@
+import assert from "node:assert/strict";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startDevServer, type DevServer } from "./browser/dev-server";
+import type { Locator } from "playwright-core";
+import { PlaygroundPage } from "./browser/playground-page";
+
+const CHAT = "Faggruppemøte Næringssamarbeid";
+const AGENDA = [
+  "Sak 1: Godkjenning av innkalling og dagsorden",
+  "Sak 2: Næringsarealer i regionen",
+  "Sak 3: Runde rundt bordet – status i kommunene",
+  "Sak 4: Eventuelt",
+];
+
+/**
+ * `npm run dev` and the Microsoft 365 Agents Playground in Chromium: a secretary types commands
+ * in the group chat and clicks the cards as rendered. Each card is saved to docs/cards/<name>.png.
+ * The Playground has no user-specific views, so the leader's controls come from "Vis kontroller".
+ */
+describe("in a real browser: the Agents Playground (npm run dev) renders the bot's cards", function () {
+  this.timeout(60_000);
+  let dev: DevServer;
+  let playground: PlaygroundPage;
+
+  before(async function () {
+    this.timeout(90_000);
+    dev = await startDevServer();
+    playground = await PlaygroundPage.open(dev.playgroundUrl, CHAT);
+  });
+  after(async () => {
+    await playground?.close();
+    await dev?.stop();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state !== "failed") return;
+    const picture = join(tmpdir(), `playground-failure-${Date.now()}.png`);
+    await playground?.page.screenshot({ path: picture, fullPage: true });
+    console.log(`The page as it was: ${picture}\n${dev.output().slice(-3000)}`);
+  });
+
+  it("hjelp: the help card lists the commands in Norwegian", async () => {
+    await playground.say("hjelp");
+    const card = await playground.card("Møtebot – kommandoer");
+    const text = await card.innerText();
+    for (const command of ["hjelp (help)", "neste (next)", "rundebord (roundtable)", "referat (minutes)"]) assert.ok(text.includes(command), command);
+    assert.match(text, /møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›/, "placeholders survive the renderer");
+    await playground.screenshot(card, "help");
+  });
+
+  it("oppsett: the first to run it becomes secretary and fills in the group on the card", async () => {
+    await playground.say("oppsett");
+    await playground.message("Kari Nordmann er nå sekretær");
+    const card = await playground.card("Faggruppe:");
+    await card.getByRole("button", { name: "Rediger", exact: true }).click();
+    await card.getByLabel("Navn på faggruppen").fill("Næringssamarbeid");
+    await card.getByLabel(/^Ledertittel/).fill("leder Næringsgruppen");
+    await card.getByLabel(/^Kommuner og regioner/).fill("Asker\nBærum\nLillestrøm");
+    await card.getByRole("combobox", { name: "Møteleder" }).click();
+    await playground.page.getByRole("option", { name: "Ola Hansen" }).click();
+    await card.getByRole("button", { name: "Lagre", exact: true }).click();
+    const saved = await playground.card("Faggruppe: Næringssamarbeid");
+    await saved.getByText("Asker, Bærum, Lillestrøm").waitFor();
+    assert.match(await saved.innerText(), /Møteleder\s+Ola Hansen[\s\S]*Sekretær\s+Kari Nordmann/);
+    await playground.screenshot(saved, "setup");
+  });
+
+  it("møte ny and the agenda editor: four items on the agenda card", async () => {
+    await playground.say("møte ny Faggruppemøte 10.12.2026 10:00-12:00");
+    await playground.message("er opprettet: 10. desember 2026, kl. 10:00-12:00");
+    await playground.say("agenda");
+    const empty = await playground.card("Ingen saker ennå");
+    await empty.getByRole("button", { name: "Rediger dagsorden" }).click();
+    await empty.locator("textarea").fill(AGENDA.join("\n"));
+    await empty.getByRole("button", { name: "Lagre dagsorden" }).click();
+    const agenda = await playground.settledCard("(runde rundt bordet)");
+    assert.equal(await agenda.locator("textarea").count(), 0, "the editor has closed");
+    const text = await agenda.innerText();
+    for (const item of AGENDA) assert.ok(text.includes(item), item);
+    await playground.screenshot(agenda, "agenda");
+  });
+
+  it("start, check-in, and the walk-through: Neste moves the shared card; a note appears on it", async () => {
+    await playground.say("start");
+    const attendance = await playground.card("Oppmøte – Faggruppemøte");
+    await attendance.getByRole("button", { name: "Registrer oppmøte" }).click();
+    await (await playground.card("1 til stede")).getByText("Kari Nordmann").waitFor();
+
+    // The Playground shows no per-user views: after the shared card updates, the leader asks
+    // for the controls again with "Vis kontroller", as the card offers.
+    const controls = async (): Promise<Locator> => {
+      const card = await playground.settledCard(/Sak \d av 4/);
+      if (await card.getByRole("button", { name: "Neste" }).isVisible()) return card;
+      await card.getByRole("button", { name: "Vis kontroller" }).click();
+      return playground.settledCard(/Sak \d av 4/);
+    };
+    await (await controls()).getByRole("button", { name: "Neste" }).click();
+    await playground.card("Sak 2 av 4");
+    const note = await controls();
+    await note.locator("textarea").fill("Asker og Bærum har ledige arealer ved E18.");
+    await note.getByRole("button", { name: "Legg til notat" }).click();
+    const withNote = await playground.settledCard("Asker og Bærum har ledige arealer ved E18.");
+    assert.match(await withNote.innerText(), /✓ Sak 1[\s\S]*Sak 2: Næringsarealer i regionen/);
+    await playground.screenshot(withNote, "meeting");
+    await playground.screenshot(await playground.card("1 til stede"), "attendance");
+
+    await (await controls()).getByRole("button", { name: "Neste" }).click();
+    await playground.card("Sak 3 av 4");
+  });
+
+  it("round table: reaching its item opens it; Asker's status goes in through the form", async () => {
+    const roundTable = await playground.card("Send inn for min kommune");
+    assert.match(await roundTable.innerText(), /0 av 3/);
+    await roundTable.getByRole("button", { name: "Send inn for min kommune" }).click();
+    const form = await playground.card("Status for Asker");
+    await form.getByLabel(/^Status/).fill("Nytt gründerhus åpner i høst\n  - 1500 kvm i sentrum\nEtableringskurs holdt for 40 deltakere");
+    await form.getByLabel(/^Navn i referatet/).fill("Per Johansen");
+    await playground.screenshot(form, "round-table-form");
+    await form.getByRole("button", { name: "Send inn", exact: true }).click();
+    const done = await playground.card(/1 av 3 har levert/);
+    await playground.screenshot(done, "round-table");
+  });
+
+  it("referat: the draft arrives as Markdown and a card whose Word button downloads the document", async () => {
+    await playground.say("referat");
+    const card = await playground.card("Utkast til referat, versjon 1");
+    assert.match(await card.innerText(), /Runde rundt bordet\s+1 av 3 kommuner[\s\S]*Mangler\s+Bærum, Lillestrøm/);
+    await playground.message("Referat fra Næringssamarbeid");
+    await playground.message("Asker – Per Johansen");
+    await playground.message("Asker og Bærum har ledige arealer ved E18.");
+    await playground.screenshot(card, "referat");
+
+    const [download] = await Promise.all([
+      playground.page.context().waitForEvent("request", (request) => request.url().includes("/download/")),
+      card.getByText("Last ned som Word (.docx)").click(),
+    ]);
+    const response = await fetch(download.url());
+    assert.equal(response.status, 200);
+    assert.match(String(response.headers.get("content-type")), /wordprocessingml/);
+    assert.equal(Buffer.from(await response.arrayBuffer()).subarray(0, 2).toString(), "PK", "a .docx (zip) file");
+  });
+});
