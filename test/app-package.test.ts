@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import { PNG } from "pngjs";
 import { commandCatalog } from "../src/commands/command-catalog";
 import { parseCommand } from "../src/commands/parse-command";
+import { startBot } from "./harness/bot-process";
 import { checkLocalization, checkManifest } from "../scripts/app-package/manifest-schema";
 
 const run = promisify(execFile);
@@ -122,6 +123,23 @@ describe("Teams app package (npm run package)", function () {
       }
     }
     assert.ok(transparent > 32 * 32 * 0.4 && white > 32 * 32 * 0.15, `${transparent} transparent, ${white} white pixels`);
+  });
+
+  it("the developer, privacy and terms links on the app's details page are served by the bot itself", async () => {
+    const developer = (manifest as unknown as { developer: Record<string, string> }).developer;
+    const links = [developer.websiteUrl, developer.privacyUrl, developer.termsOfUseUrl].map((url) => new URL(url!));
+    assert.ok(links.every((url) => url.host === VALUES.BOT_DOMAIN && url.protocol === "https:"));
+    const bot = await startBot();
+    try {
+      for (const { pathname } of links) {
+        const response = await fetch(`${bot.url}${pathname}`);
+        assert.equal(response.status, 200, pathname);
+        assert.match(String(response.headers.get("content-type")), /text\/html/);
+        assert.match(await response.text(), /<h1>(Møtebot|Personvern|Vilkår for bruk)<\/h1>/);
+      }
+    } finally {
+      await bot.stop();
+    }
   });
 
   it("refuses to build without the bot's id and host, naming what is missing", async () => {

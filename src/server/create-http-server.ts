@@ -3,6 +3,7 @@ import { parseIncomingActivity } from "../activities/incoming-activity";
 import type { Logger } from "../logging/logger";
 import type { MessagesEndpoint } from "../teams/messages-endpoint";
 import type { DownloadFile, DownloadFormat } from "../bot/referat/referat-download";
+import { appPages, sendAppPage } from "./app-pages";
 import { sendDownload } from "./send-download";
 import { InFlightRequests } from "./in-flight-requests";
 import { readJsonBody } from "./read-json-body";
@@ -20,7 +21,10 @@ export interface HttpServer {
   inFlight: InFlightRequests;
 }
 
-/** restify with `POST /api/messages` (the bot), `GET /download/:token` (referat files) and `GET /healthz`. */
+/**
+ * restify with `POST /api/messages` (the bot), `GET /download/:token` (referat files), `GET /healthz`,
+ * and the pages the app manifest links to (`/`, `/personvern`, `/vilkar`).
+ */
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: "motebot", handleUncaughtExceptions: false });
   const inFlight = new InFlightRequests();
@@ -47,6 +51,10 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   server.get("/download/:token", async (req: Request, res: Response) =>
     inFlight.track(() => sendDownload(req, res, deps.download, deps.log)),
   );
+
+  for (const path of Object.keys(appPages)) {
+    server.get(path, async (_req: Request, res: Response) => sendAppPage(path, res));
+  }
 
   server.get("/healthz", async (_req: Request, res: Response) => {
     const reachable = await deps.isStorageReachable();
