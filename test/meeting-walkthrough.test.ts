@@ -99,7 +99,8 @@ describe("the chair's agenda walk-through, over HTTP", () => {
     assert.deepEqual(meetingCards.map((m) => m.activityId), [shared.activityId], "the one shared message was updated in place, not reposted");
     const text = JSON.stringify(finalCard.card);
     assert.match(text, /Møtet er avsluttet/);
-    assert.match(text, /11\. september 2025, kl\. 10:00-12:30/);
+    // The date is escaped so that "11." is not read as a numbered list item.
+    assert.match(text, /"11\\\\\. september 2025, kl\. 10:00-12:30"/);
     assert.equal((text.match(/✓/g) ?? []).length, 3);
     assert.deepEqual(adaptiveCardErrors(finalCard.card), []);
     assert.deepEqual(adaptiveCardErrors(chairView), []);

@@ -125,6 +125,7 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     await playground.say("referat");
     const card = await playground.card("Utkast til referat, versjon 1");
     assert.match(await card.innerText(), /Runde rundt bordet\s+1 av 3 kommuner[\s\S]*Mangler\s+Bærum, Lillestrøm/);
+    assert.match(await card.innerText(), /Tid\s+\d{1,2}\. [a-z]+ \d{4}, kl\. \d\d:\d\d/, "the day of the month is shown, not eaten as a list number");
     await playground.message("Referat fra Næringssamarbeid");
     await playground.message("Asker – Per Johansen");
     await playground.message("Asker og Bærum har ledige arealer ved E18.");

@@ -137,7 +137,7 @@ describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles
     MeetingFlow.cardOf(await flow.click(secretary, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
     await flow.meetingStarts(secretary, "Test Meeting", "2025-09-11T08:00:00.0000000Z");
     const posted = await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
-    assert.match(JSON.stringify(posted.activity), /11\. september 2025, kl\. 10:00/);
+    assert.match(JSON.stringify(posted.activity), /"11\\\\\. september 2025, kl\. 10:00"/, "escaped so that \"11.\" is no list number");
     assert.match(JSON.stringify(posted.activity), /"text":"Test Meeting"/, "Teams' title replaces the placeholder");
     const note = MeetingFlow.cardOf(await flow.click(secretary, "Vis kontroller", { on: "meeting.refresh" }));
     const empty = await flow.click(secretary, "Legg til notat", { card: note, inputs: { noteText: "" } });
