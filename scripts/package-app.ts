@@ -11,8 +11,9 @@ import { AppPackageError, buildAppPackage, packageValuesSchema } from "./app-pac
 
 async function main(): Promise<void> {
   const folder = resolve("appPackage");
+  // Unset or empty: a new app.
   const generatedId = process.env.TEAMS_APP_ID ? undefined : randomUUID();
-  const values = packageValuesSchema.safeParse({ ...process.env, TEAMS_APP_ID: process.env.TEAMS_APP_ID ?? generatedId });
+  const values = packageValuesSchema.safeParse({ ...process.env, TEAMS_APP_ID: process.env.TEAMS_APP_ID || generatedId });
   if (!values.success) {
     console.error("Cannot build the Teams app package:");
     for (const issue of values.error.issues) console.error(`  ${issue.path.join(".")}: ${issue.message}`);

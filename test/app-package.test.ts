@@ -60,7 +60,7 @@ describe("Teams app package (npm run package)", function () {
   it("passes the official Teams schema of its version (1.17 or later), offline", () => {
     assert.ok(Number(manifest.manifestVersion.split(".")[1]) >= 17);
     assert.match(manifest.$schema, new RegExp(`/v${manifest.manifestVersion}/MicrosoftTeams\\.schema\\.json$`));
-    assert.deepEqual(checkManifest(manifest), { valid: true });
+    assert.deepEqual(checkManifest(manifest.manifestVersion, manifest), { valid: true });
     assert.deepEqual(checkLocalization(manifest.manifestVersion, english), { valid: true });
   });
 
@@ -68,11 +68,11 @@ describe("Teams app package (npm run package)", function () {
     const tooMany = structuredClone(manifest);
     const list = tooMany.bots[0]!.commandLists[0]!;
     list.commands = [...list.commands, { title: "x", description: "y" }];
-    const result = checkManifest(tooMany);
+    const result = checkManifest(tooMany.manifestVersion, tooMany);
     assert.equal(result.valid, false);
     const badId = structuredClone(manifest);
     badId.bots[0]!.botId = "motebot";
-    assert.equal(checkManifest(badId).valid, false);
+    assert.equal(checkManifest(badId.manifestVersion, badId).valid, false);
   });
 
   it("is a bot for personal, group and team chats, added to meetings as a bot, with the meeting permissions", () => {

@@ -37,7 +37,7 @@ export async function buildAppPackage(folder: string, values: PackageValues): Pr
   const manifestText = fill(readFileSync(join(folder, "manifest.json"), "utf8"), values);
   const raw: unknown = JSON.parse(manifestText);
   const manifest = manifestShape.parse(raw);
-  const manifestCheck = checkManifest({ ...(raw as object), manifestVersion: manifest.manifestVersion });
+  const manifestCheck = checkManifest(manifest.manifestVersion, raw);
   if (!manifestCheck.valid) throw new AppPackageError(`manifest.json does not pass the schema:\n  ${manifestCheck.errors.join("\n  ")}`);
 
   const zip = new JSZip();

@@ -18,8 +18,8 @@ function check(schemaFile: string, document: unknown): SchemaCheck {
   return { valid: false, errors: (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath || "/"} ${e.message ?? ""}`) };
 }
 
-export function checkManifest(manifest: { manifestVersion: string }): SchemaCheck {
-  return check(join(schemaFolder(manifest.manifestVersion), "MicrosoftTeams.schema.json"), manifest);
+export function checkManifest(manifestVersion: string, manifest: unknown): SchemaCheck {
+  return check(join(schemaFolder(manifestVersion), "MicrosoftTeams.schema.json"), manifest);
 }
 
 export function checkLocalization(manifestVersion: string, localization: unknown): SchemaCheck {

@@ -26,12 +26,7 @@ export const appPages: Record<string, string> = {
   ]),
 };
 
-export function sendAppPage(path: string, res: Response): void {
-  const html = appPages[path];
-  if (html === undefined) {
-    res.send(404);
-    return;
-  }
+export function sendHtml(html: string, res: Response): void {
   res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=3600" });
   res.end(html);
 }

@@ -3,7 +3,7 @@ import { parseIncomingActivity } from "../activities/incoming-activity";
 import type { Logger } from "../logging/logger";
 import type { MessagesEndpoint } from "../teams/messages-endpoint";
 import type { DownloadFile, DownloadFormat } from "../bot/referat/referat-download";
-import { appPages, sendAppPage } from "./app-pages";
+import { appPages, sendHtml } from "./app-pages";
 import { sendDownload } from "./send-download";
 import { InFlightRequests } from "./in-flight-requests";
 import { readJsonBody } from "./read-json-body";
@@ -52,8 +52,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     inFlight.track(() => sendDownload(req, res, deps.download, deps.log)),
   );
 
-  for (const path of Object.keys(appPages)) {
-    server.get(path, async (_req: Request, res: Response) => sendAppPage(path, res));
+  for (const [path, html] of Object.entries(appPages)) {
+    server.get(path, async (_req: Request, res: Response) => sendHtml(html, res));
   }
 
   server.get("/healthz", async (_req: Request, res: Response) => {
