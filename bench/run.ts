@@ -1,38 +1,91 @@
 /**
- * `npm run bench`: starts the embedded Cosmos server and measures, in one run, what DESIGN §7
+ * `npm run bench`: starts the embedded Cosmos server, the bot and its floor (a bare teams-ai
+ * app, src/teams/floor-application.ts) as processes, and measures in one run what DESIGN §7
  * sets bars for; prints the figures and writes them to docs/benchmarks.md.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { people } from "../test/harness/activities";
+import { ConnectorStandIn } from "../test/harness/connector-standin";
 import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
 import { LOCAL_EMULATOR_KEY } from "../src/storage/cosmos-client";
+import { GroupStore } from "../src/storage/group-store";
 import { openStorage } from "../src/storage/open-storage";
 import { createLogger } from "../src/logging/logger";
+import { BenchMeeting, storeBenchGroup } from "./bot-scenario";
+import { cardActionBench, CONCURRENCY } from "./card-action-bench";
 import { machine } from "./measure";
 import { referatBench, referatTable } from "./referat-bench";
+import { cardActionTable, describeCounts, processTable } from "./report";
+import { startTimed } from "./timed-process";
+
+const DATABASE = "bench";
+
+async function readyInEmbeddedMode(): Promise<number> {
+  const bot = await startTimed("src/main.ts", {});
+  await bot.process.stop();
+  return bot.readyMs;
+}
+
+async function prepareMeetings(botUrl: string, standIn: ConnectorStandIn, count: number): Promise<BenchMeeting[]> {
+  const meetings: BenchMeeting[] = [];
+  for (let n = 0; n < count; n += 6) {
+    meetings.push(...(await Promise.all(Array.from({ length: Math.min(6, count - n) }, (_, i) => BenchMeeting.prepare(botUrl, standIn, n + i)))));
+  }
+  return meetings;
+}
 
 async function main(): Promise<void> {
+  const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), "motebot-bench-"));
+  const readyEmbeddedMs = await readyInEmbeddedMode();
   const cosmos = await startEmbeddedCosmos({ dataDir, port: 0 });
-  const storage = await openStorage(
-    { mode: "azure", endpoint: cosmos.endpoint, key: LOCAL_EMULATOR_KEY, allowSelfSigned: true, database: "bench" },
-    createLogger("silent"),
-  );
+  const standIn = await ConnectorStandIn.start();
+  const env = { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: LOCAL_EMULATOR_KEY, COSMOS_ALLOW_SELF_SIGNED: "true", COSMOS_DATABASE: DATABASE };
+  const bot = await startTimed("src/main.ts", env);
+  const floor = await startTimed("bench/floor-main.ts", env);
+  const storage = await openStorage({ mode: "azure", endpoint: cosmos.endpoint, key: LOCAL_EMULATOR_KEY, allowSelfSigned: true, database: DATABASE }, createLogger("silent"));
   try {
+    await storeBenchGroup(new GroupStore(storage.container("groups")));
+    const meetings = await prepareMeetings(bot.process.url, standIn, CONCURRENCY);
+    process.stderr.write(`prepared ${meetings.length} meetings in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+    const actions = await cardActionBench({ floorUrl: floor.process.url, standIn, meetings, counter: cosmos.requests });
+    process.stderr.write(`card actions measured at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+    const first = meetings[0];
+    if (!first) throw new Error("no meeting");
+    const before = cosmos.requests.snapshot();
+    await first.flow.ask(people.chair, "referat");
+    const referatCommand = cosmos.requests.since(before);
+
     const referat = await referatBench({ meetings: storage.container("meetings"), groups: storage.container("groups") }, cosmos.requests);
+    const processes = {
+      bot: { readyMs: bot.readyMs, readyEmbeddedMs, peakRssMiB: bot.peakRssMiB() },
+      floor: { readyMs: floor.readyMs, peakRssMiB: floor.peakRssMiB() },
+    };
     const report = [
       "# Benchmarks",
       "",
-      `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}. Embedded Cosmos server (\`@vercel/cosmosdb-server\`) in the same process, real \`@azure/cosmos\` client over HTTPS on loopback. Medians after warm-up.`,
+      `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}. The bot and its floor (a bare teams-ai \`Application\` whose card action does one Cosmos point read and one upsert and returns a small card: \`src/teams/floor-application.ts\`) run as processes started like \`npm start\`, against the same embedded Cosmos server (\`@vercel/cosmosdb-server\`, in the benchmark's process) through the same \`@azure/cosmos\` client settings over HTTPS on loopback; a Bot Connector stand-in takes the bot's card updates. Ratios compare figures measured side by side in this run. Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+      "",
+      cardActionTable(actions),
+      "",
+      `The \`referat\` command over HTTP (meeting with ${CONCURRENCY} check-ins and ${CONCURRENCY} round-table entries, first draft): ${describeCounts([referatCommand])} — reads: the meeting and the group, one partition query; writes: the version, its head and the download link.`,
       "",
       referatTable(referat),
+      "",
+      processTable(processes),
       "",
     ].join("\n");
     writeFileSync(resolve(__dirname, "../docs/benchmarks.md"), report);
     console.log(report);
   } finally {
+    await bot.process.stop();
+    await floor.process.stop();
     await storage.close();
+    await standIn.close();
     await cosmos.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

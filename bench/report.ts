@@ -1,0 +1,71 @@
+import type { RequestCounts } from "../src/storage/embedded/request-counter";
+import type { ActionFigures } from "./card-action-bench";
+import { CONCURRENCY } from "./card-action-bench";
+import type { Latency } from "./load";
+import { ms } from "./measure";
+
+export interface ProcessFigures {
+  bot: { readyMs: number; readyEmbeddedMs: number; peakRssMiB?: number };
+  floor: { readyMs: number; peakRssMiB?: number };
+}
+
+const ratio = (value: number, floor: number): string => (floor > 0 ? `${(value / floor).toFixed(2)}×` : "–");
+const mib = (value: number | undefined): string => (value === undefined ? "n/a" : `${value.toFixed(0)} MiB`);
+
+/** Data requests (point reads, writes, queries) as `r/w/q`, plus the SDK's own metadata requests. */
+export function describeCounts(counts: RequestCounts[]): string {
+  const key = (c: RequestCounts) => `${c.pointReads} read${c.pointReads === 1 ? "" : "s"} + ${c.writes} write${c.writes === 1 ? "" : "s"} + ${c.queries} quer${c.queries === 1 ? "y" : "ies"}${c.metadata ? ` (+${c.metadata} query plan)` : ""}`;
+  const seen = new Map<string, number>();
+  for (const c of counts) seen.set(key(c), (seen.get(key(c)) ?? 0) + 1);
+  return [...seen].sort((a, b) => b[1] - a[1]).map(([k, n]) => (seen.size > 1 ? `${k} ×${n}` : k)).join("; ");
+}
+
+export const dataRequests = (c: RequestCounts): number => c.pointReads + c.writes + c.queries;
+
+function latencyRows(label: string, action: Latency, floor: Latency, target: string): string[] {
+  return [
+    `| ${label} p50 | ${ms(action.p50)} | ${ms(floor.p50)} | ${ratio(action.p50, floor.p50)} | ${target} |`,
+    `| ${label} p95 | ${ms(action.p95)} | ${ms(floor.p95)} | ${ratio(action.p95, floor.p95)} | |`,
+    `| ${label} p99 | ${ms(action.p99)} | ${ms(floor.p99)} | ${ratio(action.p99, floor.p99)} | |`,
+  ];
+}
+
+export function cardActionTable(figures: ActionFigures[]): string {
+  const rows: string[] = [];
+  for (const f of figures) {
+    const { sequential: s, bursts: b } = f;
+    rows.push(`| **${f.name}** | | | | |`);
+    rows.push(...latencyRows("concurrency 1,", s.action, s.floor, "p50 ≤ 1.3× floor"));
+    rows.push(...latencyRows(`${CONCURRENCY} at once,`, b.action.latency, b.floor.latency, ""));
+    rows.push(`| ${CONCURRENCY} at once, throughput | ${b.action.throughput.toFixed(0)}/s | ${b.floor.throughput.toFixed(0)}/s | ${ratio(b.action.throughput, b.floor.throughput)} | |`);
+    const most = Math.max(...f.requests.map(dataRequests));
+    rows.push(`| Cosmos requests | ${most} | 2 | ${ratio(most, 2)} | ≤ 2 |`);
+  }
+  const counts = figures.map((f) => `- ${f.name}: ${describeCounts(f.requests)} (${f.requests.length} runs)`);
+  return [
+    "### Card actions over HTTP (invoke in → invoke response out)",
+    "",
+    `Samples: ${figures[0]?.sequential.action.samples ?? 0} per action at concurrency 1 (each alternating with a floor request), ${figures[0]?.bursts.action.latency.samples ?? 0} in bursts of ${CONCURRENCY} (alternating with floor bursts).`,
+    "",
+    "| Figure | Bot | Floor | Ratio | Target |",
+    "|---|---|---|---|---|",
+    ...rows,
+    "",
+    "Cosmos requests per action, counted at the embedded server (concurrency 1):",
+    "",
+    `- Floor: ${describeCounts(figures.flatMap((f) => f.floorRequests))}`,
+    ...counts,
+  ].join("\n");
+}
+
+export function processTable(p: ProcessFigures): string {
+  return [
+    "### Process",
+    "",
+    "| Figure | Bot | Floor | Ratio | Target |",
+    "|---|---|---|---|---|",
+    `| Start → /healthz 200 (Cosmos already running) | ${ms(p.bot.readyMs)} | ${ms(p.floor.readyMs)} | ${ratio(p.bot.readyMs, p.floor.readyMs)} | < 3 s |`,
+    `| Start → /healthz 200 (embedded store, as \`npm start\`) | ${ms(p.bot.readyEmbeddedMs)} | | | < 3 s |`,
+    `| Peak RSS over the whole run | ${mib(p.bot.peakRssMiB)} | ${mib(p.floor.peakRssMiB)} | ${p.bot.peakRssMiB && p.floor.peakRssMiB ? ratio(p.bot.peakRssMiB, p.floor.peakRssMiB) : "–"} | < 200 MB |`,
+  ].join("\n");
+}

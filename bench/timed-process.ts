@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { startBot, type BotProcess } from "../test/harness/bot-process";
+
+export interface TimedProcess {
+  process: BotProcess;
+  /** From spawning the process to the first `/healthz` 200. */
+  readyMs: number;
+  /** The process's peak resident memory so far (Linux VmHWM), in MiB; undefined elsewhere. */
+  peakRssMiB(): number | undefined;
+}
+
+/** Starts `entry` the way `npm start` starts the bot and times it until `/healthz` answers 200. */
+export async function startTimed(entry: string, env: Record<string, string>): Promise<TimedProcess> {
+  const started = performance.now();
+  const child = await startBot({ ...env, LOG_LEVEL: "error" }, { entry, waitForHealth: false });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.child.exitCode !== null) throw new Error(`${entry} exited before it was ready:\n${child.output()}`);
+    if (Date.now() > deadline) {
+      await child.stop("SIGKILL");
+      throw new Error(`${entry} was not ready within 20 s:\n${child.output()}`);
+    }
+    const ok = await fetch(`${child.url}/healthz`).then((r) => r.status === 200, () => false);
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const readyMs = performance.now() - started;
+  return { process: child, readyMs, peakRssMiB: () => peakRssMiB(child.child.pid) };
+}
+
+function peakRssMiB(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
