@@ -2,18 +2,16 @@ import assert from "node:assert/strict";
 import type { RoundTableEntry } from "../src/roundtable/round-table";
 import { presenterNames } from "../src/roundtable/round-table";
 import { people, type Person } from "./harness/activities";
-import { guidFrom, mriFrom } from "./harness/chats";
+import { guidFrom } from "./harness/chats";
 import type { HttpResult } from "./harness/bot-client";
 import { startRunningBot, type RunningBot } from "./harness/running-bot";
 import { REFERENCE_ROUND_TABLE, REFERENCE_TOPIC } from "./fixtures/reference-round-table";
 import { adaptiveCardErrors } from "./support/adaptive-card-schema";
 import { AGENDA_TEXT, MeetingFlow } from "./support/meeting-flow";
+import { CROWD_GROUP, crowd, importCrowdGroup, leaderMembers as leaders, representative as rep } from "./support/crowd-group";
 import { importGroupData, linkedMeeting } from "./support/test-group";
 
-const rep = (seed: string, name: string): Person => ({ id: mriFrom(seed), name, aadObjectId: guidFrom(seed) });
 const REFERENCE_GROUP = "naering-reference";
-const CROWD_GROUP = "naering-crowd";
-const crowd = Array.from({ length: 60 }, (_, i) => ({ municipality: `Kommune ${String(i + 1).padStart(2, "0")}`, person: rep(`crowd-rt-${i}`, `Representant ${i + 1}`) }));
 
 describe("round table, over HTTP with clicks on the cards the bot sent", () => {
   let running: RunningBot;
@@ -41,10 +39,6 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
 
   before(async () => {
     running = await startRunningBot();
-    const leaders = [
-      { name: people.chair.name, aadObjectId: people.chair.aadObjectId, role: "chair" },
-      { name: people.secretary.name, aadObjectId: people.secretary.aadObjectId, role: "secretary" },
-    ];
     await importGroupData(running.storage.env, {
       groupId: REFERENCE_GROUP,
       name: "Osloregionens faggruppe for Næringssamarbeid",
@@ -55,12 +49,7 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
         ...REFERENCE_ROUND_TABLE.flatMap((e) => e.representatives.map((r) => ({ name: r.name, aadObjectId: guidFrom(r.seed), municipality: e.municipality }))),
       ],
     });
-    await importGroupData(running.storage.env, {
-      groupId: CROWD_GROUP,
-      name: "Stor faggruppe",
-      municipalities: crowd.map((c) => c.municipality),
-      members: [...leaders, ...crowd.map((c) => ({ name: c.person.name, aadObjectId: c.person.aadObjectId, municipality: c.municipality }))],
-    });
+    await importCrowdGroup(running.storage.env);
   });
   after(async () => running?.stop());
 

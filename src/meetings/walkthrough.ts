@@ -31,15 +31,20 @@ export function previous(meeting: Meeting, shownIndex?: number): Step {
   return !step.ok && step.refusal === "noSuchItem" ? refuse("atStart") : step;
 }
 
-/** Adds a note or decision to the current item. A note with the same id is already there: no change. */
+/**
+ * Adds a note or decision to the item the writer's card showed (`shownIndex`), else to the
+ * current one: a note typed while the chair moved on belongs to the item it was written about.
+ * A note with the same id is already there: no change.
+ */
 export function addNote(meeting: Meeting, note: ItemNote, shownIndex?: number): Step {
   const text = note.text.trim();
   if (text === "") return refuse("emptyNote");
   if (text.length > MAX_NOTE_LENGTH) return refuse("noteTooLong");
   if (meeting.agenda.length === 0) return refuse("noAgenda");
-  if (shownIndex !== undefined && shownIndex !== meeting.currentIndex) return refuse("stale");
+  const target = shownIndex ?? meeting.currentIndex;
+  if (target >= meeting.agenda.length) return refuse("noSuchItem");
   const agenda = meeting.agenda.map((item, index) =>
-    index === meeting.currentIndex && !item.notes.some((existing) => existing.id === note.id)
+    index === target && !item.notes.some((existing) => existing.id === note.id)
       ? { ...item, notes: [...item.notes, { ...note, text }] }
       : item,
   );
