@@ -1,4 +1,3 @@
-import { meetingCard } from "../../cards/meeting-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
 import { randomUUID } from "node:crypto";
 import { canLead, roleIn, type ItemNote, type Meeting, type MeetingRole } from "../../meetings/meeting";
@@ -7,6 +6,7 @@ import type { Versioned } from "../../storage/etag-update";
 import type { Turn } from "../turn";
 import { openRoundTableIfReached } from "../roundtable/open-round-table";
 import { refreshRoundTable } from "../roundtable/round-table-view";
+import { refreshMeetingCard } from "./meeting-card-view";
 
 export type LeaderStepResult =
   | { kind: "refused"; message: string }
@@ -58,9 +58,7 @@ export async function leaderStep(
 
 /** The meeting card, and the round-table card when the meeting's end closed it. */
 export async function updateSharedCard(turn: Turn, meeting: Meeting): Promise<void> {
-  if (meeting.meetingCardActivityId) {
-    await turn.chat.update(meeting.meetingCardActivityId, meetingCard(meeting, "participant", turn.conversation.language));
-  }
+  if (meeting.meetingCardActivityId) await refreshMeetingCard(turn, meeting.meetingId);
   if (meeting.status === "ended" && meeting.roundTable?.cardActivityId && meeting.groupId) {
     const group = await turn.services.groups.read(meeting.groupId);
     if (group) await refreshRoundTable(turn, meeting, group.doc);

@@ -6,17 +6,24 @@ import type { RoundTableState } from "../../roundtable/round-table";
 import { postSharedCard } from "../post-shared-card";
 import type { Turn } from "../turn";
 
-/** Re-reads the entries and updates the one shared round-table card (coalesced, like check-ins). */
-export function refreshRoundTable(turn: Turn, meeting: Meeting, group: Group): Promise<AdaptiveCard> {
-  const roundTable = meeting.roundTable;
-  if (!roundTable) throw new Error("No round table to show");
-  return turn.services.sharedCards.refresh<AdaptiveCard>(
+/**
+ * Re-reads the round table (open or closed) and its entries and updates the one shared
+ * round-table card (coalesced, like check-ins).
+ */
+export async function refreshRoundTable(turn: Turn, meeting: Meeting, group: Group): Promise<AdaptiveCard> {
+  if (!meeting.roundTable) throw new Error("No round table to show");
+  const shown = await turn.services.sharedCards.refresh<{ activityId?: string; card: AdaptiveCard }>(
     `roundtable:${meeting.meetingId}`,
-    async () => render(turn, meeting.meetingId, roundTable, group),
-    async (view) => {
-      if (roundTable.cardActivityId) await turn.chat.update(roundTable.cardActivityId, view);
+    async () => {
+      const roundTable = (await turn.services.meetings.read(meeting.meetingId))?.doc.roundTable ?? meeting.roundTable;
+      if (!roundTable) throw new Error("No round table to show");
+      return { activityId: roundTable.cardActivityId, card: await render(turn, meeting.meetingId, roundTable, group) };
+    },
+    async ({ activityId, card }) => {
+      if (activityId) await turn.chat.update(activityId, card);
     },
   );
+  return shown.card;
 }
 
 /** Posts the round-table card as a new message and remembers it as the shared one. */
