@@ -27,7 +27,8 @@ describe("architecture", () => {
 
   it("the edge really is where Teams comes in (the check above looks at real imports)", () => {
     const edgeFiles = files.filter((file) => relative(srcFolder, file).startsWith(`${EDGE}/`));
-    assert.ok(edgeFiles.some((file) => importsOf(file).includes("@microsoft/teams-ai")));
+    // Deep imports (`@microsoft/teams-ai/lib/Application`) keep teams-ai's AI modules out of memory.
+    assert.ok(edgeFiles.some((file) => importsOf(file).some((name) => name.startsWith("@microsoft/teams-ai"))));
   });
 
   it("every source file is short enough to read in one sitting", () => {

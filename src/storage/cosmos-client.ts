@@ -1,6 +1,5 @@
 import { Agent } from "node:https";
 import { CosmosClient, type CosmosClientOptions } from "@azure/cosmos";
-import { DefaultAzureCredential } from "@azure/identity";
 
 /** Well-known key of local Cosmos emulators; the embedded server does not check it. */
 export const LOCAL_EMULATOR_KEY =
@@ -26,7 +25,7 @@ export function createCosmosClient(connection: CosmosConnection): CosmosClient {
     : new Agent({ keepAlive: true });
   return new CosmosClient({
     endpoint: connection.endpoint,
-    ...(connection.key ? { key: connection.key } : { aadCredentials: new DefaultAzureCredential() }),
+    ...(connection.key ? { key: connection.key } : { aadCredentials: entraIdCredential() }),
     agent,
     connectionPolicy: {
       ...connectionPolicy,
@@ -34,4 +33,10 @@ export function createCosmosClient(connection: CosmosConnection): CosmosClient {
       enableEndpointDiscovery: !connection.allowSelfSigned,
     },
   });
+}
+
+/** Loaded only without a key: @azure/identity adds about 20 MB and 0.2 s to every start. */
+function entraIdCredential(): NonNullable<CosmosClientOptions["aadCredentials"]> {
+  const { DefaultAzureCredential } = require("@azure/identity") as typeof import("@azure/identity");
+  return new DefaultAzureCredential();
 }

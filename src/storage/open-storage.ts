@@ -3,7 +3,6 @@ import type { StorageConfig } from "../config/load-config";
 import type { Logger } from "../logging/logger";
 import { containerDefinitions, containerNames, type ContainerName } from "./containers";
 import { createCosmosClient } from "./cosmos-client";
-import { startEmbeddedCosmos } from "./embedded/embedded-cosmos-server";
 import { cosmosStatus } from "./storage-errors";
 
 export interface Storage {
@@ -22,6 +21,8 @@ export async function openStorage(config: StorageConfig, log: Logger): Promise<S
   let endpoint: string;
   let closeServer = async (): Promise<void> => {};
   if (config.mode === "embedded") {
+    // Loaded only for the embedded store: the server's dependencies cost memory and start time.
+    const { startEmbeddedCosmos } = await import("./embedded/embedded-cosmos-server");
     const embedded = await startEmbeddedCosmos({ dataDir: config.dataDir, port: config.port });
     client = embedded.client;
     endpoint = embedded.endpoint;

@@ -1,5 +1,6 @@
 import type { TurnContext } from "botbuilder";
-import { Application, type TeamsAdapter } from "@microsoft/teams-ai";
+import { Application } from "@microsoft/teams-ai/lib/Application";
+import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
 import { cardActionFromInvoke, cardActionFromSubmit } from "../activities/card-action-input";
 import { commandText } from "../activities/command-text";
 import { conversationInfo } from "../activities/conversation-info";
@@ -36,7 +37,7 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
       from: { teamsUserId: activity.from.id, name: activity.from.name ?? "", aadObjectId: activity.from.aadObjectId },
       activityId: activity.id,
       timestamp: isoTime(activity.timestamp),
-      chat: chatPort(context),
+      chat: chatPort(context, log),
       teams: teamsApi(context, log),
       services,
     };

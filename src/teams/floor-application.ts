@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import type { Container } from "@azure/cosmos";
-import { Application } from "@microsoft/teams-ai";
+import { Application } from "@microsoft/teams-ai/lib/Application";
 import restify from "restify";
 import type { BotAuth } from "../config/load-config";
 import { createAdapter } from "./create-adapter";

@@ -1,4 +1,4 @@
-import { renderDocx } from "../../referat/render-docx";
+import type { Referat } from "../../referat/referat";
 import { renderMarkdown } from "../../referat/render-markdown";
 import type { BotServices } from "../bot-services";
 
@@ -28,6 +28,12 @@ export async function referatDownload(
   if (!link) return undefined;
   const version = await services.referats.version(link.meetingId, link.version);
   if (!version) return undefined;
-  const body = format === "docx" ? await renderDocx(version.doc.referat) : Buffer.from(renderMarkdown(version.doc.referat), "utf8");
+  const body = format === "docx" ? await docxOf(version.doc.referat) : Buffer.from(renderMarkdown(version.doc.referat), "utf8");
   return { body, contentType: CONTENT_TYPES[format], fileName: `${link.fileName}.${format}` };
+}
+
+/** The Word library is loaded at the first download, not at every start. */
+async function docxOf(referat: Referat): Promise<Buffer> {
+  const { renderDocx } = await import("../../referat/render-docx");
+  return renderDocx(referat);
 }
