@@ -23,6 +23,9 @@ param cosmosDatabaseName string = 'motebot'
 @allowed([ '', 'nb', 'en' ])
 param botLanguage string = ''
 
+@description('Comma-separated Entra tenant ids whose activities the bot accepts (ALLOWED_TENANTS); empty: every tenant.')
+param allowedTenants string = ''
+
 var identityName = resourceBaseName
 var serverfarmsName = resourceBaseName
 var webAppName = resourceBaseName
@@ -128,6 +131,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         { name: 'NODE_ENV', value: 'production' }
         { name: 'LOG_LEVEL', value: 'info' }
         { name: 'BOT_LANGUAGE', value: botLanguage }
+        { name: 'ALLOWED_TENANTS', value: allowedTenants }
         { name: 'MicrosoftAppId', value: identity.properties.clientId }
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
         { name: 'MicrosoftAppTenantId', value: identity.properties.tenantId }

@@ -13,6 +13,7 @@ import { SharedCardRefresher } from "./bot/shared-card-refresher";
 import { MeetingStore } from "./storage/meeting-store";
 import { openStorage } from "./storage/open-storage";
 import { createMessagesEndpoint } from "./teams/messages-endpoint";
+import { createRequestAuthenticator } from "./teams/authenticate-request";
 import { referatDownload } from "./bot/referat/referat-download";
 
 export interface RunningBot {
@@ -49,6 +50,9 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   };
   const { server, inFlight } = createHttpServer({
     messages: createMessagesEndpoint(config.auth, services),
+    authenticate: createRequestAuthenticator(config.auth),
+    ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
+    ...(config.language ? { fixedLanguage: config.language } : {}),
     isStorageReachable: () => storage.isReachable(),
     download: (token, format) => referatDownload(services, token, format),
     log,

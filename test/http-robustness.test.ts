@@ -99,7 +99,7 @@ describe("bad input over HTTP", () => {
   });
 });
 
-describe("storage health and authentication", () => {
+describe("storage health and start-up checks (authentication: test/security/authentication.test.ts)", () => {
   it("/healthz says 503 while Cosmos is down, 200 when it is back", async () => {
     const storage = await startTestStorage();
     const bot = await startBot(storage.env);
@@ -121,26 +121,6 @@ describe("storage health and authentication", () => {
       }
     } finally {
       await bot.stop("SIGKILL");
-    }
-  });
-
-  it("with MicrosoftAppId set, a request without a token gets 401", async () => {
-    const storage = await startTestStorage();
-    const bot = await startBot({
-      ...storage.env,
-      MicrosoftAppId: "0b3c7a9e-7d52-4f8e-9a51-2f8a6d1c9e11",
-      MicrosoftAppPassword: "not-a-real-secret",
-    });
-    try {
-      const standIn = await ConnectorStandIn.start();
-      const chat = meetingChat(22);
-      const response = await postActivity(bot.url, message({ serviceUrl: standIn.url, chat, from: people.member, text: "hjelp" }));
-      assert.equal(response.status, 401);
-      assert.equal(standIn.recorded().length, 0);
-      await standIn.close();
-    } finally {
-      await bot.stop();
-      await storage.close();
     }
   });
 

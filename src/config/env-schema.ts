@@ -51,6 +51,14 @@ export const envSchema = z.object({
     emptyToUndefined,
     z.string().uuid("must be a tenant id (GUID)").optional(),
   ),
+  BOT_OPENID_METADATA_URL: z.preprocess(
+    emptyToUndefined,
+    z.string().url("must be the URL of an OpenID configuration document").optional(),
+  ),
+  ALLOWED_TENANTS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? value.split(",").map((t) => t.trim()) : undefined),
+    z.array(z.string().uuid("must be tenant ids (GUIDs) separated by commas")).optional(),
+  ),
   COSMOS_ENDPOINT: z.preprocess(
     emptyToUndefined,
     z.string().url("must be a URL such as https://<account>.documents.azure.com:443/").optional(),
@@ -88,6 +96,8 @@ export const envDocumentation: Record<keyof RawEnv, string> = {
   MicrosoftAppPassword: "Client secret of the bot's app registration (not used with UserAssignedMSI).",
   MicrosoftAppType: "MultiTenant (default), SingleTenant or UserAssignedMSI.",
   MicrosoftAppTenantId: "Tenant id; required for SingleTenant and UserAssignedMSI.",
+  BOT_OPENID_METADATA_URL: "OpenID configuration whose keys sign the tokens Teams sends. Empty (default): the Bot Framework's public cloud (https://login.botframework.com/v1/.well-known/openidconfiguration); set it for a sovereign cloud. Must be https in production.",
+  ALLOWED_TENANTS: "Comma-separated Entra tenant ids (GUIDs) whose activities the bot accepts; others are refused (403) and logged. Empty (default): every tenant.",
   COSMOS_ENDPOINT: "Azure Cosmos DB endpoint. Empty: the embedded Cosmos server with data under DATA_DIR.",
   COSMOS_KEY: "Cosmos DB account key. Empty with COSMOS_ENDPOINT set: Entra ID (DefaultAzureCredential / managed identity).",
   COSMOS_DATABASE: "Database name (default motebot); created if missing.",

@@ -9,6 +9,8 @@ export type BotAuth =
       appPassword?: string;
       appType: RawEnv["MicrosoftAppType"];
       tenantId?: string;
+      /** Where the keys that sign Teams' tokens are published; undefined = the public cloud's. */
+      openIdMetadataUrl?: string;
     };
 
 export type StorageConfig =
@@ -24,6 +26,8 @@ export interface AppConfig {
   /** BOT_LANGUAGE: one language for everyone instead of each client's locale. */
   language?: Language;
   auth: BotAuth;
+  /** ALLOWED_TENANTS in lower case; undefined = every tenant. */
+  allowedTenants?: string[];
   storage: StorageConfig;
 }
 
@@ -57,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(raw.PUBLIC_BASE_URL ? { publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/$/, "") } : {}),
     logLevel: raw.LOG_LEVEL,
     ...(raw.BOT_LANGUAGE ? { language: raw.BOT_LANGUAGE } : {}),
+    ...(raw.ALLOWED_TENANTS ? { allowedTenants: raw.ALLOWED_TENANTS.map((t) => t.toLowerCase()) } : {}),
     auth: raw.MicrosoftAppId
       ? {
           enabled: true,
@@ -64,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           appPassword: raw.MicrosoftAppPassword,
           appType: raw.MicrosoftAppType,
           tenantId: raw.MicrosoftAppTenantId,
+          ...(raw.BOT_OPENID_METADATA_URL ? { openIdMetadataUrl: raw.BOT_OPENID_METADATA_URL } : {}),
         }
       : { enabled: false },
     storage: raw.COSMOS_ENDPOINT
@@ -81,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 function authProblems(raw: RawEnv): string[] {
   const problems: string[] = [];
   if (!raw.MicrosoftAppId) {
+    if (raw.BOT_OPENID_METADATA_URL) problems.push("BOT_OPENID_METADATA_URL: set, but MicrosoftAppId is empty (no token is checked)");
     if (raw.NODE_ENV === "production") {
       problems.push("MicrosoftAppId: required when NODE_ENV=production (authentication cannot be off in production)");
     }
@@ -91,6 +98,9 @@ function authProblems(raw: RawEnv): string[] {
   }
   if (raw.MicrosoftAppType !== "MultiTenant" && !raw.MicrosoftAppTenantId) {
     problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType=${raw.MicrosoftAppType}`);
+  }
+  if (raw.NODE_ENV === "production" && raw.BOT_OPENID_METADATA_URL && !raw.BOT_OPENID_METADATA_URL.startsWith("https://")) {
+    problems.push("BOT_OPENID_METADATA_URL: must be https when NODE_ENV=production (the signing keys must not be tampered with)");
   }
   return problems;
 }

@@ -14,6 +14,7 @@ const nb = {
   unknownAction: "Denne knappen er ikke i bruk lenger. Skriv «hjelp» for å se hva jeg kan.",
   storageDown: "Beklager, jeg får ikke kontakt med lagringen akkurat nå. Ingenting er endret – prøv igjen om litt.",
   internalError: "Beklager, noe gikk galt. Ingenting er endret – prøv igjen om litt.",
+  tenantNotAllowed: "Møtebot er ikke tilgjengelig for organisasjonen din.",
 };
 
 export type Texts = typeof nb;
@@ -32,6 +33,7 @@ const en: Texts = {
   unknownAction: "This button is no longer in use. Type “help” to see what I can do.",
   storageDown: "Sorry, I can't reach storage right now. Nothing was changed – please try again shortly.",
   internalError: "Sorry, something went wrong. Nothing was changed – please try again shortly.",
+  tenantNotAllowed: "Møtebot is not available to your organisation.",
 };
 
 const byLanguage: Record<Language, Texts> = { nb, en };

@@ -2,14 +2,23 @@ import restify, { type Request, type Response, type Server } from "restify";
 import { parseIncomingActivity } from "../activities/incoming-activity";
 import type { Logger } from "../logging/logger";
 import type { MessagesEndpoint } from "../teams/messages-endpoint";
+import type { RequestAuthenticator } from "../teams/authenticate-request";
+import type { Language } from "../i18n/language";
 import type { DownloadFile, DownloadFormat } from "../bot/referat/referat-download";
 import { appPages, sendHtml } from "./app-pages";
 import { sendDownload } from "./send-download";
 import { InFlightRequests } from "./in-flight-requests";
 import { readJsonBody } from "./read-json-body";
+import { checkTenant } from "./tenant-allow-list";
+import { refuseTenant, refuseUnauthenticated } from "./refusals";
 
 export interface HttpServerDeps {
   messages: MessagesEndpoint;
+  /** The Bot Connector's token (401 when it does not hold). */
+  authenticate: RequestAuthenticator;
+  /** ALLOWED_TENANTS (lower case); undefined = every tenant. */
+  allowedTenants?: readonly string[];
+  fixedLanguage?: Language;
   isStorageReachable(): Promise<boolean>;
   /** The referat file behind a download link, or undefined (404). */
   download(token: string, format: DownloadFormat): Promise<DownloadFile | undefined>;
@@ -38,6 +47,10 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
         const issue = activity.error.issues[0];
         return refuse(res, `not a valid activity: ${issue?.path.join(".")} ${issue?.message}`, deps.log);
       }
+      const authentication = await deps.authenticate(read.body as Record<string, unknown>, req.header("authorization") || undefined);
+      if (!authentication.ok) return refuseUnauthenticated(res, authentication.reason, deps.log);
+      const tenant = checkTenant(activity.data, deps.allowedTenants);
+      if (!tenant.allowed) return refuseTenant(res, activity.data, tenant.tenantId, deps);
       req.body = read.body;
       try {
         await deps.messages(req, res);

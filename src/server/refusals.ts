@@ -1,0 +1,31 @@
+import type { Response } from "restify";
+import type { IncomingActivity } from "../activities/incoming-activity";
+import { languageOf, type Language } from "../i18n/language";
+import { textsFor } from "../i18n/texts";
+import type { Logger } from "../logging/logger";
+
+/** 401: the request does not carry a valid token from the Bot Connector for this bot. */
+export function refuseUnauthenticated(res: Response, reason: string, log: Logger): void {
+  log.warn({ reason }, "refused unauthenticated request on /api/messages");
+  if (!res.headersSent) res.send(401, { error: "unauthorized" });
+}
+
+/**
+ * 403: the activity comes from a tenant ALLOWED_TENANTS does not list. A card action gets the error
+ * response Teams shows on the card; anything else only the status.
+ */
+export function refuseTenant(
+  res: Response,
+  activity: IncomingActivity,
+  tenantId: string,
+  deps: { log: Logger; fixedLanguage?: Language },
+): void {
+  deps.log.warn({ tenantId, activityType: activity.type, activityId: activity.id }, "refused activity from a tenant not in ALLOWED_TENANTS");
+  if (res.headersSent) return;
+  if (activity.type === "invoke" && activity.name === "adaptiveCard/action") {
+    const message = textsFor(languageOf(activity, deps.fixedLanguage)).tenantNotAllowed;
+    res.send(403, { statusCode: 403, type: "application/vnd.microsoft.error", value: { code: "Forbidden", message } });
+    return;
+  }
+  res.send(403, { error: "tenant not allowed" });
+}
