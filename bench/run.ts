@@ -43,7 +43,10 @@ async function main(): Promise<void> {
   const cosmos = await startEmbeddedCosmos({ dataDir, port: 0 });
   const standIn = await ConnectorStandIn.start();
   const env = { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: LOCAL_EMULATOR_KEY, COSMOS_ALLOW_SELF_SIGNED: "true", COSMOS_DATABASE: DATABASE };
-  const bot = await startTimed("src/main.ts", env);
+  // BENCH_BOT_NODE_OPTIONS: Node options for the bot process only (e.g. "--require ./my-profiler.cjs").
+  const nodeOptions = process.env.BENCH_BOT_NODE_OPTIONS;
+  const profiling: Record<string, string> = nodeOptions ? { NODE_OPTIONS: nodeOptions } : {};
+  const bot = await startTimed("src/main.ts", { ...env, ...profiling });
   const floor = await startTimed("bench/floor-main.ts", env);
   const storage = await openStorage({ mode: "azure", endpoint: cosmos.endpoint, key: LOCAL_EMULATOR_KEY, allowSelfSigned: true, database: DATABASE }, createLogger("silent"));
   try {
