@@ -5,7 +5,6 @@ import { getJson, postActivity, postRaw } from "./harness/bot-client";
 import { exitOf, startBot, type BotProcess } from "./harness/bot-process";
 import { startTestStorage, type TestStorage } from "./harness/test-storage";
 import { startRunningBot, type RunningBot } from "./harness/running-bot";
-import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
 
 describe("bad input over HTTP", () => {
   let running: RunningBot;
@@ -105,22 +104,18 @@ describe("storage health and start-up checks (authentication: test/security/auth
     const bot = await startBot(storage.env);
     try {
       assert.equal((await getJson(`${bot.url}/healthz`)).status, 200);
-      const port = new URL(storage.cosmos.endpoint).port;
-      await storage.close();
+      await storage.stop();
       assert.equal((await getJson(`${bot.url}/healthz`)).status, 503);
-      const back = await startEmbeddedCosmos({ dataDir: storage.cosmos.dataDir, port: Number(port) });
-      try {
-        let status = 0;
-        for (let i = 0; i < 50 && status !== 200; i++) {
-          status = (await getJson(`${bot.url}/healthz`)).status;
-          if (status !== 200) await new Promise((r) => setTimeout(r, 100));
-        }
-        assert.equal(status, 200);
-      } finally {
-        await back.close();
+      await storage.restart();
+      let status = 0;
+      for (let i = 0; i < 50 && status !== 200; i++) {
+        status = (await getJson(`${bot.url}/healthz`)).status;
+        if (status !== 200) await new Promise((r) => setTimeout(r, 100));
       }
+      assert.equal(status, 200);
     } finally {
       await bot.stop("SIGKILL");
+      await storage.close();
     }
   });
 

@@ -1,5 +1,6 @@
 import { Agent } from "node:https";
-import { CosmosClient, type CosmosClientOptions } from "@azure/cosmos";
+import { CosmosClient, type CosmosClientOptions, type PluginConfig } from "@azure/cosmos";
+import { operationDeadline } from "./operation-deadline";
 
 /** Well-known key of local Cosmos emulators; the embedded server does not check it. */
 export const LOCAL_EMULATOR_KEY =
@@ -13,26 +14,35 @@ export interface CosmosConnection {
   allowSelfSigned?: boolean;
 }
 
+/** One operation, retries included, ends within this; the user's answer follows inside Teams' 5 s. */
+const OPERATION_DEADLINE_MS = 3500;
+
+/** @azure/cosmos 4.9.3 takes `plugins` but leaves it out of its typings (`PluginConfig` is public). */
+type OptionsWithPlugins = CosmosClientOptions & { plugins: PluginConfig[] };
+
 const connectionPolicy: CosmosClientOptions["connectionPolicy"] = {
-  // Fail within seconds when storage is down, so users get an answer inside Teams' deadline.
-  requestTimeout: 4000,
-  retryOptions: { maxRetryAttemptCount: 3, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 4 },
+  requestTimeout: 3000,
+  // On 429 the SDK waits what Cosmos asks (x-ms-retry-after-ms) before each retry; a fixed
+  // interval would override that. Waits stop adding up after 2 s; the deadline caps the rest.
+  retryOptions: { maxRetryAttemptCount: 5, maxWaitTimeInSeconds: 2 },
 };
 
 export function createCosmosClient(connection: CosmosConnection): CosmosClient {
   const agent = connection.allowSelfSigned
     ? new Agent({ keepAlive: true, rejectUnauthorized: false })
     : new Agent({ keepAlive: true });
-  return new CosmosClient({
+  const options: OptionsWithPlugins = {
     endpoint: connection.endpoint,
     ...(connection.key ? { key: connection.key } : { aadCredentials: entraIdCredential() }),
     agent,
+    plugins: [operationDeadline(OPERATION_DEADLINE_MS)],
     connectionPolicy: {
       ...connectionPolicy,
       // A local server has one location; discovery would only add a request.
       enableEndpointDiscovery: !connection.allowSelfSigned,
     },
-  });
+  };
+  return new CosmosClient(options);
 }
 
 /** Loaded only without a key: @azure/identity adds about 20 MB and 0.2 s to every start. */

@@ -1,28 +1,55 @@
 import type { Container } from "@azure/cosmos";
 import { LOCAL_EMULATOR_KEY } from "../../src/storage/cosmos-client";
 import { startEmbeddedCosmos, type EmbeddedCosmos } from "../../src/storage/embedded/embedded-cosmos-server";
+import { ThrottleInjector } from "../../src/storage/embedded/throttle-injector";
 import { tempDataDir } from "./bot-process";
 
 export interface TestStorage {
-  cosmos: EmbeddedCosmos;
+  /** The server now running (a new one after `restart`). */
+  readonly cosmos: EmbeddedCosmos;
   /** Environment that points a bot process at this server. */
   env: Record<string, string>;
+  /** Answers the next requests with 429 on demand (kept across restarts). */
+  throttle: ThrottleInjector;
   container(name: string): Container;
+  /** Stops the server: storage is down for the bot until `restart`. */
+  stop(): Promise<void>;
+  /** Starts the server again on the same port and data folder, with what it acknowledged. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The embedded Cosmos server in the test process: the bot reaches it over HTTPS, tests read it directly. */
 export async function startTestStorage(database = "motebot"): Promise<TestStorage> {
-  const cosmos = await startEmbeddedCosmos({ dataDir: tempDataDir(), port: 0 });
+  const throttle = new ThrottleInjector();
+  let cosmos: EmbeddedCosmos | undefined = await startEmbeddedCosmos({ dataDir: tempDataDir(), port: 0, throttle });
+  const { dataDir, endpoint } = cosmos;
+  const running = (): EmbeddedCosmos => {
+    if (!cosmos) throw new Error("the test's Cosmos server is stopped");
+    return cosmos;
+  };
+  const stop = async (): Promise<void> => {
+    const stopping = cosmos;
+    cosmos = undefined;
+    await stopping?.close();
+  };
   return {
-    cosmos,
+    get cosmos() {
+      return running();
+    },
     env: {
-      COSMOS_ENDPOINT: cosmos.endpoint,
+      COSMOS_ENDPOINT: endpoint,
       COSMOS_KEY: LOCAL_EMULATOR_KEY,
       COSMOS_ALLOW_SELF_SIGNED: "true",
       COSMOS_DATABASE: database,
     },
-    container: (name) => cosmos.client.database(database).container(name),
-    close: () => cosmos.close(),
+    throttle,
+    container: (name) => running().client.database(database).container(name),
+    stop,
+    async restart() {
+      await stop();
+      cosmos = await startEmbeddedCosmos({ dataDir, port: Number(new URL(endpoint).port), throttle });
+    },
+    close: stop,
   };
 }

@@ -11,6 +11,7 @@ import type { JournalRecord } from "./journal-record";
 import { journalingListener } from "./journaling-listener";
 import { restoreState } from "./restore-state";
 import { RequestCounter } from "./request-counter";
+import type { ThrottleInjector } from "./throttle-injector";
 
 export interface EmbeddedCosmos {
   endpoint: string;
@@ -29,7 +30,12 @@ export interface EmbeddedCosmos {
  * `dataDir/cosmos`: the server itself is memory-only, so every write it acknowledges is
  * journaled first and the state is restored at the next start.
  */
-export async function startEmbeddedCosmos(options: { dataDir: string; port: number }): Promise<EmbeddedCosmos> {
+export async function startEmbeddedCosmos(options: {
+  dataDir: string;
+  port: number;
+  /** Tests only: answers requests with 429 on demand. */
+  throttle?: ThrottleInjector;
+}): Promise<EmbeddedCosmos> {
   const journal = new JournalFile(join(options.dataDir, "cosmos"));
   const unlock = lockDataFolder(journal.folder);
   try {
@@ -40,7 +46,9 @@ export async function startEmbeddedCosmos(options: { dataDir: string; port: numb
     const [inner] = server.listeners("request") as RequestListener[];
     if (!inner) throw new Error("cosmosdb-server registered no request listener");
     server.removeAllListeners("request");
-    server.on("request", journalingListener(inner, () => sink));
+    const journaled = journalingListener(inner, () => sink);
+    const throttle = options.throttle;
+    server.on("request", throttle ? (req, res) => throttle.intercept(req, res) || journaled(req, res) : journaled);
     const requests = new RequestCounter();
     server.on("request", (req) => requests.observe(req));
 

@@ -1,0 +1,239 @@
+import assert from "node:assert/strict";
+import { textsFor } from "../../src/i18n/texts";
+import { containerDefinitions, containerNames } from "../../src/storage/containers";
+import { createCosmosClient, LOCAL_EMULATOR_KEY } from "../../src/storage/cosmos-client";
+import { isStorageOutage } from "../../src/storage/storage-errors";
+import { cardSubmit, people, type Person } from "../harness/activities";
+import { getJson, postActivity, type HttpResult } from "../harness/bot-client";
+import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { listenSilently } from "../harness/silent-server";
+import { AGENDA_TEXT, MeetingFlow } from "../support/meeting-flow";
+import { importTestGroup, linkedMeeting } from "../support/test-group";
+
+const DEADLINE_MS = 5000;
+const STORAGE_DOWN = textsFor("nb").storageDown;
+const SYSTEM_PROPERTIES = new Set(["_rid", "_self", "_etag", "_attachments", "_ts"]);
+
+/** Every document of every container, without the properties the server assigns, keyed by container, partition and id. */
+async function storedDocuments(running: RunningBot): Promise<Map<string, Record<string, unknown>>> {
+  const documents = new Map<string, Record<string, unknown>>();
+  for (const name of containerNames) {
+    const partitionKey = containerDefinitions[name].partitionKeyPath.slice(1);
+    const { resources } = await running.storage.container(name).items.query<Record<string, unknown>>("SELECT * FROM c").fetchAll();
+    for (const resource of resources) {
+      const content = Object.fromEntries(Object.entries(resource).filter(([key]) => !SYSTEM_PROPERTIES.has(key)));
+      documents.set(`${name}/${String(resource[partitionKey])}/${String(resource.id)}`, content);
+    }
+  }
+  return documents;
+}
+
+describe("the Cosmos client as configured for Azure (endpoint discovery on)", () => {
+  it("gives up on a hung Cosmos within the deadline for reads, writes and queries", async () => {
+    const hung = await listenSilently(0);
+    const client = createCosmosClient({ endpoint: `https://127.0.0.1:${hung.port}/`, key: LOCAL_EMULATOR_KEY });
+    try {
+      const container = client.database("motebot").container("meetings");
+      const operations = {
+        read: () => container.item("meeting", "m").read(),
+        write: () => container.items.upsert({ id: "meeting", meetingId: "m" }),
+        query: () => container.items.query("SELECT * FROM c").fetchAll(),
+      };
+      for (const [name, operation] of Object.entries(operations)) {
+        const started = Date.now();
+        const error: unknown = await operation().then(() => undefined, (e: unknown) => e);
+        const ms = Date.now() - started;
+        assert.ok(error, `${name} failed`);
+        assert.ok(isStorageOutage(error), `${name}: ${String(error)}`);
+        assert.ok(ms < DEADLINE_MS - 500, `${name} gave up after ${ms} ms`);
+      }
+    } finally {
+      client.dispose();
+      await hung.close();
+    }
+  });
+});
+
+describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", () => {
+  let running: RunningBot;
+  let flow: MeetingFlow;
+  let chairView: Record<string, unknown>;
+  let roundTableForm: Record<string, unknown>;
+  const answerTimes: Array<{ what: string; ms: number }> = [];
+
+  /** Runs `send` and records how long the user waited. */
+  async function timed<T>(what: string, send: () => Promise<T>): Promise<T> {
+    const started = Date.now();
+    const result = await send();
+    answerTimes.push({ what, ms: Date.now() - started });
+    return result;
+  }
+
+  function assertStorageErrorResponse(response: HttpResult, what: string): void {
+    assert.equal(response.status, 503, `${what}: ${response.status} ${response.text}`);
+    assert.deepEqual(response.body, {
+      statusCode: 503,
+      type: "application/vnd.microsoft.error",
+      value: { code: "StorageUnavailable", message: STORAGE_DOWN },
+    }, what);
+  }
+
+  /** Sends a command and waits for the bot's message in the chat; both within the deadline. */
+  async function commandDuringOutage(person: Person, text: string): Promise<void> {
+    const before = flow.standIn.recorded(flow.chat.conversationId).length;
+    await timed(`«${text}»`, async () => {
+      const response = await flow.say(person, text);
+      assert.ok(response.status < 500, `«${text}» answered HTTP ${response.status}: ${response.text}`);
+      const reply = await flow.standIn.waitFor(
+        (a) => a.conversationId === flow.chat.conversationId && a.activity.type === "message" && flow.standIn.recorded(flow.chat.conversationId).indexOf(a) >= before,
+        DEADLINE_MS,
+      );
+      assert.equal(reply.activity.text, STORAGE_DOWN, `«${text}»: ${JSON.stringify(reply)}`);
+    });
+  }
+
+  /** The same clicks and commands as during the outage, now succeeding. */
+  async function assertWorksAgain(noteText: string): Promise<void> {
+    const next = await flow.click(people.chair, "Neste", { card: chairView, activityId: flow.messageWith("meeting.refresh") });
+    chairView = MeetingFlow.cardOf(next);
+    assert.equal(await flow.ask(people.chair, `notat ${noteText}`), `Notat lagt til sak ${currentItem(chairView)}.`);
+    MeetingFlow.cardOf(await flow.click(people.member, "Registrer oppmøte", { on: "attendance.checkIn" }));
+  }
+
+  const currentItem = (card: Record<string, unknown>): number => Number(/Sak (\d) av 3/.exec(JSON.stringify(card))?.[1]);
+
+  async function healthz(): Promise<number> {
+    return (await timed("/healthz", () => getJson(`${running.bot.url}/healthz`))).status;
+  }
+
+  async function waitUntilHealthy(): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      if ((await getJson(`${running.bot.url}/healthz`)).status === 200) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.fail("the bot did not report healthy storage again");
+  }
+
+  /** Every kind of request a user can make, answered with the storage error within the deadline. */
+  async function everythingAnswersStorageDown(): Promise<void> {
+    const meetingCard = flow.messageWith("meeting.refresh");
+    assertStorageErrorResponse(await timed("Neste", () => flow.click(people.chair, "Neste", { card: chairView, activityId: meetingCard })), "Neste");
+    assertStorageErrorResponse(await timed("Vis kontroller", () => flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" })), "Vis kontroller");
+    assertStorageErrorResponse(await timed("Registrer oppmøte", () => flow.click(people.member, "Registrer oppmøte", { on: "attendance.checkIn" })), "check-in");
+    const submit = () => flow.click(people.member, "Send inn", { card: roundTableForm, activityId: flow.messageWith("roundtable.form"), inputs: { entryText: "Under bruddet" } });
+    assertStorageErrorResponse(await timed("round-table Send inn", submit), "round-table submit");
+
+    for (const text of ["neste", "notat Skrevet under bruddet", "oppmøte", "referat"]) await commandDuringOutage(people.chair, text);
+
+    const legacy = cardSubmit({ ...flow.as(people.member), value: { verb: "attendance.checkIn", meetingId: flow.chat.meetingId }, replyToId: flow.messageWith("attendance.checkIn") });
+    const before = flow.standIn.recorded(flow.chat.conversationId).length;
+    await timed("legacy Action.Submit", async () => {
+      const response = await postActivity(running.bot.url, legacy);
+      assert.ok(response.status < 500, `legacy submit answered HTTP ${response.status}`);
+      const reply = await flow.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && a.activity.type === "message" && flow.standIn.recorded(flow.chat.conversationId).indexOf(a) >= before, DEADLINE_MS);
+      assert.equal(reply.activity.text, STORAGE_DOWN);
+    });
+
+    assert.equal(await healthz(), 503);
+    assert.equal(running.bot.child.exitCode, null, "the bot process is still running");
+    for (const { what, ms } of answerTimes) assert.ok(ms < DEADLINE_MS, `${what} answered after ${ms} ms`);
+  }
+
+  before(async () => {
+    running = await startRunningBot();
+    await importTestGroup(running.storage.env);
+    flow = await linkedMeeting(running, 81);
+    await flow.say(people.chair, "agenda");
+    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"));
+    const editor = MeetingFlow.cardOf(await flow.click(people.chair, "Rediger dagsorden"));
+    MeetingFlow.cardOf(await flow.click(people.chair, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
+    await flow.say(people.chair, "start");
+    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
+    assert.match(await flow.ask(people.chair, "rundebord Status"), /er åpnet/);
+    await flow.say(people.chair, "oppmøte");
+    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("attendance.checkIn"));
+    chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" }));
+  });
+
+  after(async () => {
+    const worst = answerTimes.reduce((max, t) => (t.ms > max.ms ? t : max), { what: "none", ms: 0 });
+    console.log(`    ${answerTimes.length} answers timed during outages; worst ${worst.ms} ms (${worst.what})`);
+    await running?.stop();
+  });
+
+  it("Cosmos stopped: every click, command and legacy submit gets the Norwegian storage error within 5 s; afterwards it all works, nothing lost", async () => {
+    assert.equal(await flow.ask(people.secretary, "notat Skrevet før bruddet"), "Notat lagt til sak 1.");
+    MeetingFlow.cardOf(await flow.click(people.chair, "Registrer oppmøte", { on: "attendance.checkIn" }));
+    roundTableForm = MeetingFlow.cardOf(await flow.click(people.member, "Send inn for min kommune", { on: "roundtable.form" }));
+    const acknowledged = await storedDocuments(running);
+    const pid = running.bot.child.pid;
+
+    await running.storage.stop();
+    await everythingAnswersStorageDown();
+
+    await running.storage.restart();
+    await waitUntilHealthy();
+    assert.deepEqual(await storedDocuments(running), acknowledged, "everything acknowledged before the outage is there, unchanged");
+    await assertWorksAgain("Skrevet etter bruddet");
+    assert.equal(running.bot.child.pid, pid, "no restart");
+  });
+
+  it("Cosmos hung (accepts connections, never answers): the same answers within 5 s; afterwards it all works, nothing lost", async () => {
+    roundTableForm = MeetingFlow.cardOf(await flow.click(people.member, "Send inn for min kommune", { on: "roundtable.form" }));
+    const acknowledged = await storedDocuments(running);
+    const pid = running.bot.child.pid;
+
+    await running.storage.stop();
+    const hung = await listenSilently(Number(new URL(running.storage.env.COSMOS_ENDPOINT ?? "").port));
+    try {
+      await everythingAnswersStorageDown();
+      assert.ok(hung.connections() > 0, "the bot did reach the hung server");
+    } finally {
+      await hung.close();
+    }
+
+    await running.storage.restart();
+    await waitUntilHealthy();
+    assert.deepEqual(await storedDocuments(running), acknowledged, "everything acknowledged before the outage is there, unchanged");
+    await assertWorksAgain("Skrevet etter det andre bruddet");
+    assert.equal(running.bot.child.pid, pid, "no restart");
+  });
+
+  it("Cosmos throttles (429 with x-ms-retry-after-ms): the note is stored once, after retries that waited as asked", async () => {
+    const RETRY_AFTER_MS = 150;
+    const THROTTLED = 3;
+    const throttledBefore = running.storage.throttle.throttled().length;
+    running.storage.throttle.throttleNext(THROTTLED, RETRY_AFTER_MS);
+    const note = "Notat under struping";
+    const answer = await timed("notat under 429", () => flow.ask(people.chair, `notat ${note}`));
+    running.storage.throttle.clear();
+
+    assert.match(answer, /^Notat lagt til sak \d\.$/);
+    const throttled = running.storage.throttle.throttled().slice(throttledBefore);
+    assert.equal(throttled.length, THROTTLED, "every injected 429 was answered");
+    for (const request of throttled) {
+      const retry = running.storage.throttle.firstArrivalAfter(request.at);
+      assert.ok(retry !== undefined && retry - request.at >= RETRY_AFTER_MS - 5, `the request after the 429 at ${request.path} waited ${retry === undefined ? "-" : retry - request.at} ms`);
+    }
+    const { resource } = await running.storage.container("meetings").item("meeting", flow.chat.meetingId ?? "").read<{ agenda: Array<{ notes: Array<{ text: string }> }> }>();
+    const stored = resource?.agenda.flatMap((item) => item.notes).filter((n) => n.text === note) ?? [];
+    assert.equal(stored.length, 1, "stored once");
+  });
+
+  it("Cosmos asks to wait longer than Teams waits: the storage error within 5 s, and nothing changed", async () => {
+    const before = await storedDocuments(running);
+    running.storage.throttle.throttleNext(1000, 6000);
+    try {
+      const started = Date.now();
+      const response = await timed("Neste under lang struping", () =>
+        flow.click(people.chair, "Neste", { card: chairView, activityId: flow.messageWith("meeting.refresh") }),
+      );
+      const waited = Date.now() - started;
+      assertStorageErrorResponse(response, "Neste while throttled");
+      assert.ok(waited < DEADLINE_MS, `answered after ${waited} ms`);
+    } finally {
+      running.storage.throttle.clear();
+    }
+    assert.deepEqual(await storedDocuments(running), before);
+  });
+});
