@@ -80,10 +80,17 @@ function cardOf(standIn: ConnectorStandIn, conversationId: string, activityId: s
  * `activityId` (an addition) picks a specific card message instead of the latest one. `card` clicks a card the
  * user sees but the chat does not hold (a user-specific view from an invoke response) on message `activityId`.
  */
-export async function click(o: {
-  botUrl: string; standIn: ConnectorStandIn; build: BuildOptions; action: string;
+export async function click(o: ClickOptions & { botUrl: string }): Promise<HttpResult> {
+  return postActivity(o.botUrl, clickActivity(o));
+}
+
+export interface ClickOptions {
+  standIn: ConnectorStandIn; build: BuildOptions; action: string;
   inputs?: Record<string, unknown>; conversationId?: string; activityId?: string; card?: Record<string, unknown>;
-}): Promise<HttpResult> {
+}
+
+/** The activity Teams sends for a click (see click), for a caller that delivers it itself. */
+export function clickActivity(o: ClickOptions): Record<string, unknown> {
   const conversationId = o.conversationId ?? o.build.chat.conversationId;
   const { activityId, card } = o.card
     ? { activityId: o.activityId ?? lastCard(o.standIn, conversationId).activityId, card: o.card }
@@ -112,5 +119,5 @@ export async function click(o: {
   } else {
     throw new Error(`click: ${stringOf(action.type) ?? "?"} "${stringOf(action.title) ?? ""}" does not send anything to the bot`);
   }
-  return postActivity(o.botUrl, activity);
+  return activity;
 }

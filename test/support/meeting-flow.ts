@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import type { ConnectorStandIn } from "../harness/connector-standin";
 import { cardInvoke, message, meetingStart, type Chat, type Person, type BuildOptions } from "../harness/activities";
-import { click, postActivity, type HttpResult } from "../harness/bot-client";
+import { clickActivity, postActivity, type HttpResult } from "../harness/bot-client";
+
+/** How an activity reaches the bot: by default one POST to its current URL. */
+export type Deliver = (activity: Record<string, unknown>) => Promise<HttpResult>;
 
 /** Drives one meeting chat as its people would: typed commands, clicks, Teams events. */
 export class MeetingFlow {
@@ -9,6 +12,7 @@ export class MeetingFlow {
     readonly botUrl: () => string,
     readonly standIn: ConnectorStandIn,
     readonly chat: Chat,
+    readonly post: Deliver = (activity) => postActivity(botUrl(), activity),
   ) {}
 
   as(person: Person): BuildOptions {
@@ -16,7 +20,7 @@ export class MeetingFlow {
   }
 
   say(person: Person, text: string): Promise<HttpResult> {
-    return postActivity(this.botUrl(), message({ ...this.as(person), text }));
+    return this.post(message({ ...this.as(person), text }));
   }
 
   /** Sends a command and returns the bot's first text reply (or, if none, its first message) in this chat. */
@@ -41,7 +45,7 @@ export class MeetingFlow {
   click(person: Person, action: string, options: { inputs?: Record<string, unknown>; card?: Record<string, unknown>; on?: string; activityId?: string } = {}): Promise<HttpResult> {
     const { on, ...rest } = options;
     const activityId = on ? this.messageWith(on) : undefined;
-    return click({ botUrl: this.botUrl(), standIn: this.standIn, build: this.as(person), action, ...rest, ...(activityId ? { activityId } : {}) });
+    return this.post(clickActivity({ standIn: this.standIn, build: this.as(person), action, ...rest, ...(activityId ? { activityId } : {}) }));
   }
 
   /** The id of the latest message whose card carries `verb`. */
@@ -66,11 +70,11 @@ export class MeetingFlow {
   invoke(person: Person, verb: string, data: Record<string, unknown>, id?: string): Promise<HttpResult> {
     const activity = cardInvoke({ ...this.as(person), verb, data: { verb, ...data }, replyToId: "1" });
     if (id) activity.id = id;
-    return postActivity(this.botUrl(), activity);
+    return this.post(activity);
   }
 
   meetingStarts(from: Person, title: string, startTime: string): Promise<HttpResult> {
-    return postActivity(this.botUrl(), meetingStart({ ...this.as(from), title, startTime }));
+    return this.post(meetingStart({ ...this.as(from), title, startTime }));
   }
 }
 

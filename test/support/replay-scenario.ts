@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import type { ConnectorStandIn } from "../harness/connector-standin";
 import { installed, meetingChat, meetingEnd, participantJoin, type Chat, type Person } from "../harness/activities";
-import { postActivity, type HttpResult } from "../harness/bot-client";
-import { MeetingFlow } from "./meeting-flow";
+import type { HttpResult } from "../harness/bot-client";
+import { MeetingFlow, type Deliver } from "./meeting-flow";
 import { groupFileOf, teamsPerson, type Scenario } from "./scenario";
 import { importGroupData } from "./test-group";
 
 export interface ReplayTarget {
   botUrl: () => string;
+  /** How each activity reaches the bot (e.g. again after a restart, as Teams retries); default: one POST to botUrl(). */
+  deliver?: Deliver;
   standIn: ConnectorStandIn;
   /** Environment of the bot's storage, for `npm run group:import`. */
   storageEnv: Record<string, string>;
@@ -40,7 +42,7 @@ export async function replayScenario(target: ReplayTarget, scenario: Scenario, c
   };
   const chair = holder("chair");
   const secretary = holder("secretary");
-  const flow = new MeetingFlow(target.botUrl, standIn, chat);
+  const flow = new MeetingFlow(target.botUrl, standIn, chat, target.deliver);
   const ok = async (what: string, response: Promise<HttpResult>) => {
     const result = await response;
     assert.equal(result.status, 200, `${what}: ${result.status} ${result.text}`);
@@ -58,7 +60,7 @@ export async function replayScenario(target: ReplayTarget, scenario: Scenario, c
   standIn.setMembers(chat.conversationId, scenario.people.map((p) => ({ id: teamsPerson(p).id, name: p.name, aadObjectId: teamsPerson(p).aadObjectId })));
 
   // Before the meeting: the secretary adds the bot, links the group and writes the agenda.
-  await ok("installation", postActivity(target.botUrl(), installed(flow.as(secretary))));
+  await ok("installation", flow.post(installed(flow.as(secretary))));
   await ok("oppsett", flow.say(secretary, "oppsett"));
   await card("link group", flow.click(secretary, "Koble til", { on: "setup.link", inputs: { groupId: scenario.group.groupId } }));
   await ok("agenda", flow.say(secretary, "agenda"));
@@ -69,7 +71,7 @@ export async function replayScenario(target: ReplayTarget, scenario: Scenario, c
   // The meeting starts; people arrive.
   await ok("meetingStart", flow.meetingStarts(secretary, scenario.meeting.title, scenario.meeting.start));
   const joining = scenario.people.filter((p) => p.arrives === "join").map((p) => ({ person: teamsPerson(p) }));
-  await ok("participants join", postActivity(target.botUrl(), participantJoin({ ...flow.as(secretary), members: joining })));
+  await ok("participants join", flow.post(participantJoin({ ...flow.as(secretary), members: joining })));
   for (const p of scenario.people.filter((q) => q.arrives === "checkIn")) {
     await card(`check-in ${p.name}`, flow.click(teamsPerson(p), "Registrer oppmøte", { on: "attendance.checkIn" }));
   }
@@ -87,7 +89,7 @@ export async function replayScenario(target: ReplayTarget, scenario: Scenario, c
       await card(`Neste after Sak ${index + 1}`, flow.click(chair, "Neste", { card: await leaderView(chair), activityId: meetingCardId() }));
     }
   }
-  await ok("meetingEnd", postActivity(target.botUrl(), meetingEnd({ ...flow.as(secretary), endTime: scenario.meeting.end, title: scenario.meeting.title })));
+  await ok("meetingEnd", flow.post(meetingEnd({ ...flow.as(secretary), endTime: scenario.meeting.end, title: scenario.meeting.title })));
   return { flow, chair, secretary, person };
 }
 

@@ -49,7 +49,8 @@ export async function leaderStep(
     { activityId: turn.activityId, onDuplicate: () => undefined, now: turn.services.now() },
   );
   if (!outcome) return { kind: "refused", message: meetingTexts(turn.conversation.language).noMeeting };
-  if (outcome.written) {
+  // Also for a redelivery (no refusal, nothing written): the first delivery may have died before this.
+  if (outcome.written || outcome.result === undefined) {
     await updateSharedCard(turn, outcome.meeting);
     await openRoundTableIfReached(turn, outcome.meeting);
   }

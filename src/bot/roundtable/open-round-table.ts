@@ -25,11 +25,15 @@ export async function openRoundTable(turn: Turn, meeting: Meeting, topic: string
   return updated;
 }
 
-/** The walk-through reached the round-table item and no round table was opened yet: open it. */
+/**
+ * The walk-through reached the round-table item and no round table was opened yet: open it.
+ * Opened by an earlier delivery that died before posting the card: post the card now.
+ */
 export async function openRoundTableIfReached(turn: Turn, meeting: Meeting): Promise<void> {
   const item = meeting.agenda[meeting.currentIndex];
-  if (item?.roundTableTopic === undefined || meeting.roundTable) return;
-  await openRoundTable(turn, meeting, item.roundTableTopic);
+  const opened = meeting.roundTable;
+  if (item?.roundTableTopic === undefined || (opened && (opened.cardActivityId || opened.closedAt))) return;
+  await openRoundTable(turn, meeting, opened?.topic ?? item.roundTableTopic);
 }
 
 /** Closing: after this only the secretary may change entries. The card says so. */

@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { randomInt } from "node:crypto";
+import { meetingChat } from "../harness/activities";
+import { ConnectorStandIn } from "../harness/connector-standin";
+import { RestartableBot } from "../harness/restartable-bot";
+import type { Deliver } from "../support/meeting-flow";
+import { askReferat, replayScenario } from "../support/replay-scenario";
+import { loadScenario } from "../support/scenario";
+import { seededRandom } from "../support/seeded-random";
+
+const scenario = loadScenario("naeringssamarbeid-2025-09-11");
+const KILLS = 6;
+/** Milliseconds after a delivery starts: mostly inside its processing, sometimes just after. */
+const MAX_KILL_DELAY_MS = 30;
+const seed = process.env.RESTART_SEED ? Number(process.env.RESTART_SEED) : randomInt(2 ** 31);
+
+interface Run {
+  markdown: string;
+  deliveries: number;
+  restarts: number;
+  redelivered: number;
+}
+
+/**
+ * Replays the reference meeting to a bot on its own embedded store (DATA_DIR), SIGKILLing it
+ * `killAt.get(n)` ms after delivery n starts and restarting it on the same folder, then asks
+ * for the referat.
+ */
+async function replayWithKills(killAt: Map<number, number>): Promise<Run> {
+  const { bot, storageEnv } = await RestartableBot.onEmbeddedStore();
+  const standIn = await ConnectorStandIn.start();
+  const kills: Array<Promise<unknown>> = [];
+  let deliveries = 0;
+  const deliver: Deliver = (activity) => {
+    const delay = killAt.get(deliveries++);
+    if (delay !== undefined) {
+      kills.push(new Promise((resolve) => setTimeout(resolve, delay)).then(() => bot.killAndRestart()).then(() => undefined, (error: unknown) => error));
+    }
+    return bot.deliver(activity);
+  };
+  try {
+    const replayed = await replayScenario({ botUrl: () => bot.url(), deliver, standIn, storageEnv }, scenario, meetingChat(811));
+    const replayedDeliveries = deliveries;
+    for (const failure of await Promise.all(kills)) assert.ifError(failure);
+    const answer = await askReferat(replayed.flow, replayed.secretary);
+    assert.ok(answer.markdown, "the referat came as a message");
+    return { markdown: answer.markdown, deliveries: replayedDeliveries, restarts: bot.restarts, redelivered: bot.redelivered };
+  } finally {
+    await bot.stop();
+    await standIn.close();
+  }
+}
+
+describe("SIGKILL at random points of the replayed reference meeting, restarted on the same data folder", function () {
+  this.timeout(90_000);
+
+  it(`ends with the same referat as an undisturbed run (seed ${seed}; RESTART_SEED=${seed} repeats it)`, async () => {
+    const undisturbed = await replayWithKills(new Map());
+    const random = seededRandom(seed);
+    const killAt = new Map<number, number>();
+    while (killAt.size < KILLS) killAt.set(1 + Math.floor(random() * (undisturbed.deliveries - 1)), Math.floor(random() * MAX_KILL_DELAY_MS));
+    const plan = [...killAt].sort(([a], [b]) => a - b).map(([n, ms]) => `#${n}+${ms}ms`).join(", ");
+    process.stdout.write(`      seed ${seed}: SIGKILL at deliveries ${plan} of ${undisturbed.deliveries}\n`);
+
+    const killed = await replayWithKills(killAt);
+    process.stdout.write(`      ${killed.restarts} restarts, ${killed.redelivered} deliveries sent again after a restart\n`);
+    assert.equal(killed.restarts, KILLS);
+    assert.equal(killed.markdown, undisturbed.markdown);
+  });
+});
