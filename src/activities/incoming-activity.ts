@@ -13,7 +13,8 @@ export const incomingActivitySchema = z
     id: z.string().max(1024).optional(),
     name: z.string().max(256).optional(),
     serviceUrl: z.string().url().max(2048),
-    channelId: z.string().max(64).optional(),
+    // teams-ai keys its turn state by channel: without one it throws, and botbuilder would answer 501.
+    channelId: z.string().min(1).max(64),
     from: account,
     recipient: account,
     conversation: z

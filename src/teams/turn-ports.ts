@@ -4,14 +4,20 @@ import type { Logger } from "../logging/logger";
 import { card } from "../bot/replies";
 import { toActivity } from "./send-replies";
 
-export function chatPort(context: TurnContext): ChatPort {
+export function chatPort(context: TurnContext, log: Logger): ChatPort {
   return {
     async send(reply) {
       const response = await context.sendActivity(toActivity(reply));
       return response?.id;
     },
     async update(activityId, value) {
-      await context.updateActivity({ ...toActivity(card(value)), id: activityId });
+      try {
+        await context.updateActivity({ ...toActivity(card(value)), id: activityId });
+      } catch (error) {
+        // The change is saved before any card shows it: a message that is gone or a Bot Connector that does
+        // not answer must not turn it into an error ("nothing changed"). The next change updates the card again.
+        log.warn({ err: error }, "could not update a card message");
+      }
     },
   };
 }

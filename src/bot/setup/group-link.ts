@@ -12,13 +12,14 @@ export async function groupIdOfChat(turn: Turn): Promise<string | undefined> {
 }
 
 /**
- * May this person create a group here, or claim one nobody holds a role in? In a meeting
- * chat the Teams organizer; if Teams does not say who that is, or outside meetings, the
- * first person who runs `oppsett`.
+ * May this person create a group here, or claim one nobody holds a role in? Only while the
+ * chat has no group: in a meeting chat the Teams organizer; if Teams does not say who that
+ * is, or outside meetings, the first person who runs `oppsett`.
  */
 export async function mayBootstrap(turn: Turn): Promise<boolean> {
   const aad = turn.from.aadObjectId;
   if (!aad) return false;
+  if (await groupIdOfChat(turn)) return false;
   const teamsMeetingId = turn.conversation.meetingId;
   if (!teamsMeetingId) return true;
   const meeting = await ensureMeeting(turn);
