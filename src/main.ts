@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from "./config/load-config";
 import { createLogger } from "./logging/logger";
+import { routeConsoleToLog } from "./logging/console-to-log";
 import { startBot } from "./start-bot";
 
 /** `npm start`: configuration from the environment, then the bot server until SIGTERM/SIGINT. */
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
+  routeConsoleToLog(log);
   const bot = await startBot(config, log);
 
   let stopping = false;

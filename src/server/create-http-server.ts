@@ -10,6 +10,7 @@ import { sendDownload } from "./send-download";
 import { InFlightRequests } from "./in-flight-requests";
 import { readJsonBody } from "./read-json-body";
 import { checkTenant } from "./tenant-allow-list";
+import { activityLogFields } from "./activity-log-fields";
 import { refuseTenant, refuseUnauthenticated } from "./refusals";
 
 export interface HttpServerDeps {
@@ -41,7 +42,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   server.post("/api/messages", async (req: Request, res: Response) =>
     inFlight.track(async () => {
       const read = await readJsonBody(req);
-      if (!read.ok) return refuse(res, read.reason, deps.log);
+      if (!read.ok) return refuse(res, read.reason, deps.log, read.status);
       const activity = parseIncomingActivity(read.body);
       if (!activity.success) {
         const issue = activity.error.issues[0];
@@ -52,8 +53,10 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       const tenant = checkTenant(activity.data, deps.allowedTenants);
       if (!tenant.allowed) return refuseTenant(res, activity.data, tenant.tenantId, deps);
       req.body = read.body;
+      const started = Date.now();
       try {
         await deps.messages(req, res);
+        deps.log.info({ ...activityLogFields(activity.data), status: res.statusCode, ms: Date.now() - started }, "activity handled");
       } catch (error) {
         deps.log.error({ err: error }, "messages endpoint failed");
         if (!res.headersSent) res.send(500, { error: "internal error" });
@@ -77,7 +80,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   return { server, inFlight };
 }
 
-function refuse(res: Response, reason: string, log: Logger): void {
+function refuse(res: Response, reason: string, log: Logger, status = 400): void {
   log.warn({ reason }, "refused request on /api/messages");
-  if (!res.headersSent) res.send(400, { error: reason });
+  if (!res.headersSent) res.send(status, { error: reason });
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
 import { installed, meetingChat, people, type Chat } from "../harness/activities";
 import { postActivity } from "../harness/bot-client";
+import { logLines, nonJsonLines, waitForLog, type LogLine } from "../harness/bot-log";
 import { startBot, type BotProcess } from "../harness/bot-process";
 import { ConnectorStandIn } from "../harness/connector-standin";
 import { ManagedIdentityStandIn } from "../harness/managed-identity-standin";
@@ -66,7 +67,7 @@ describe("authentication: with MicrosoftAppId and a client secret, only the Bot 
   });
   after(() => stopAll(bot, stands));
 
-  const refusals: Array<[string, () => Record<string, string>]> = [
+  const refusalCases: Array<[string, () => Record<string, string>]> = [
     ["no Authorization header", () => ({})],
     ["a malformed token", () => bearer("not.a.token")],
     ["a token under another scheme than Bearer", () => ({ authorization: `Basic ${token()}` })],
@@ -80,7 +81,7 @@ describe("authentication: with MicrosoftAppId and a client secret, only the Bot 
     ["a token HMAC-signed with the published public key (algorithm confusion)", () => bearer(hmacCopyOf(token(), stands.openId.publicKeyPem))],
   ];
 
-  for (const [what, headers] of refusals) {
+  for (const [what, headers] of refusalCases) {
     it(`${what} → 401, nothing stored, nothing sent`, async () => {
       const { chat, activity } = botAdded();
       const response = await postActivity(bot.url, activity, headers());
@@ -98,6 +99,27 @@ describe("authentication: with MicrosoftAppId and a client secret, only the Bot 
     assert.ok(stands.openId.keyFetches >= 1, "the bot fetched the signing keys from BOT_OPENID_METADATA_URL");
     // Its welcome cannot be signed here (the client secret is fake and Entra ID out of reach): it must not go out unsigned.
     assert.ok(stands.connector.restRequests().every((r) => typeof r.headers.authorization === "string"));
+  });
+
+  it("with ALLOWED_TENANTS, another tenant's activity is refused 401 unsigned and 403 signed: the tenant check sees only authenticated activities", async () => {
+    const chat: Chat = { ...meetingChat(), tenantId: "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b" };
+    const activity = installed({ serviceUrl: stands.connector.url, chat, from: people.chair });
+    const sentAt = Date.now();
+    const tenantRefusal = (line: LogLine) => line.msg === "refused activity from a tenant not in ALLOWED_TENANTS";
+    assert.equal((await postActivity(bot.url, activity)).status, 401);
+    await waitForLog(bot, (line) => line.msg === "refused unauthenticated request on /api/messages" && line.time !== undefined && Number(line.time) >= sentAt);
+    assert.equal((await postActivity(bot.url, activity, bearer(token()))).status, 403);
+    assert.equal((await waitForLog(bot, tenantRefusal)).tenantId, chat.tenantId);
+    assert.equal(logLines(bot).filter(tenantRefusal).length, 1, "only the signed request reached the tenant check");
+    assert.equal(await documentsOf(stands.storage, chat), 0);
+  });
+
+  it("every refusal is one JSON warning in the log, without the token", () => {
+    assert.deepEqual(nonJsonLines(bot), [], "every log line is a pino JSON object");
+    const refusals = logLines(bot).filter((line) => line.msg === "refused unauthenticated request on /api/messages");
+    assert.equal(refusals.length, refusalCases.length + 1);
+    assert.ok(refusals.every((line) => line.level === 40));
+    assert.doesNotMatch(bot.output(), /bearer |eyJ[\w-]{10,}\./i);
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { cardInvoke, cardSubmit, installed, meetingChat, meetingStart, message, people, type BuildOptions, type Chat } from "../harness/activities";
 import { postActivity } from "../harness/bot-client";
+import { logLines, waitForLog, type LogLine } from "../harness/bot-log";
 import { DEFAULT_TENANT_ID } from "../harness/payloads";
 import { startRunningBot, type RunningBot } from "../harness/running-bot";
 import { snapshotChanges, storageSnapshot } from "../support/storage-snapshot";
@@ -11,16 +12,13 @@ const FOREIGN = "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b";
 /** Text only the refused activities carry: it must not reach the log. */
 const SECRET_TEXT = "fortrolig-budsjett-4711";
 
-interface LogLine { level?: number; msg?: string; tenantId?: string }
-
 describe("ALLOWED_TENANTS: activities from other tenants are refused before the bot sees them", function () {
   this.timeout(60_000);
   let running: RunningBot;
   const as = (chat: Chat): BuildOptions => ({ serviceUrl: running.standIn.url, chat, from: people.chair });
   const foreignChat = (): Chat => ({ ...meetingChat(), tenantId: FOREIGN });
-  const logLines = (): LogLine[] =>
-    running.bot.output().split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as LogLine);
-  const refusalsLogged = () => logLines().filter((l) => l.msg === "refused activity from a tenant not in ALLOWED_TENANTS");
+  const isRefusal = (l: LogLine) => l.msg === "refused activity from a tenant not in ALLOWED_TENANTS";
+  const refusalsLogged = () => logLines(running.bot).filter(isRefusal);
 
   before(async () => {
     // Upper case and spaces on purpose: tenant ids compare case-insensitively, the list is trimmed.
@@ -71,7 +69,8 @@ describe("ALLOWED_TENANTS: activities from other tenants are refused before the 
     await refused(activity);
   });
 
-  it("each refusal is logged as a warning with the tenant id, and without the activity's text", () => {
+  it("each refusal is logged as a warning with the tenant id, and without the activity's text", async () => {
+    await waitForLog(running.bot, (l) => isRefusal(l) && l.tenantId === "(none)");
     const lines = refusalsLogged();
     assert.equal(lines.length, 8, JSON.stringify(lines));
     assert.ok(lines.every((l) => l.level === 40), "warn");
