@@ -9,7 +9,9 @@ interface Waiter<T> {
  * change it at once: requests for the same card are coalesced, each rendering starts after
  * the writes of everyone it answers, and renderings are published in order — so the last
  * published card shows every write, and Teams gets far fewer than one update per click.
- * Only an optimisation: storage holds the truth; a lost process loses nothing.
+ * Another instance of the bot may publish an older rendering after ours, so once nobody here
+ * waits, the card is rendered again and republished until it matches what was published:
+ * `render` must depend on storage alone. Storage holds the truth; a lost process loses nothing.
  */
 export class SharedCardRefresher {
   private readonly queues = new Map<string, { waiting: Array<Waiter<unknown>>; running: boolean }>();
@@ -33,10 +35,17 @@ export class SharedCardRefresher {
     queue.running = true;
     while (queue.waiting.length > 0) {
       const batch = queue.waiting.splice(0);
+      // Published through a turn still waiting for it, whose connection to Teams is open.
+      const publish = batch[batch.length - 1]?.publish ?? (async () => undefined);
       try {
-        const view = await render();
-        // Published through a turn still waiting for it, whose connection to Teams is open.
-        await batch[batch.length - 1]?.publish(view);
+        let view = await render();
+        await publish(view);
+        while (queue.waiting.length === 0) {
+          const again = await render();
+          if (JSON.stringify(again) === JSON.stringify(view)) break;
+          view = again;
+          await publish(view);
+        }
         for (const waiter of batch) waiter.resolve(view);
       } catch (error) {
         for (const waiter of batch) waiter.reject(error);
