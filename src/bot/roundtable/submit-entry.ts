@@ -5,6 +5,7 @@ import { roundTableTexts, type RoundTableTexts } from "../../i18n/roundtable-tex
 import type { Meeting } from "../../meetings/meeting";
 import { parseBullets, type BulletError } from "../../roundtable/bullet-text";
 import type { RoundTableEntry } from "../../roundtable/round-table";
+import type { Versioned } from "../../storage/etag-update";
 import { entryId } from "../../storage/round-table-store";
 import type { CardAction } from "../handle-card-action";
 import type { CardActionResult } from "../replies";
@@ -40,17 +41,20 @@ export async function submitAction(turn: Turn, meeting: Meeting, group: Group, a
   const parsed = parseBullets(data.entryText ?? "");
   if ("error" in parsed) return { kind: "message", text: bulletError(texts, parsed.error) };
 
-  const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
-  if (current && turn.activityId && current.doc.lastActivityId === turn.activityId) return saved(turn, meeting, group);
   // A form fetched for another municipality carries that one's version: treat as seen nothing.
   const base = data.formMunicipality === municipality ? data.baseEtag || undefined : undefined;
   const conflict = () => conflictForm(turn, meeting, writer, municipality, data.entryText ?? "", data.presenters);
-  if ((current?.etag ?? undefined) !== base) return conflict();
+  const retried = (stored: Versioned<RoundTableEntry> | undefined) => Boolean(stored && turn.activityId && stored.doc.lastActivityId === turn.activityId);
+  // An edit needs the stored entry (its contributors); a first submission is created at once,
+  // and the entry is read only if one exists after all (a retried delivery, or someone was first).
+  const current = base ? await turn.services.roundTable.read(meeting.meetingId, municipality) : undefined;
+  if (retried(current)) return saved(turn, meeting, group);
+  if (current?.etag !== base) return conflict();
 
   const now = turn.services.now().toISOString();
   const entry = nextEntry(meeting.meetingId, municipality, current?.doc, writer, parsed.bullets, data.presenters, turn.activityId, now);
   const written = await turn.services.roundTable.write(entry, base);
-  if (!written.ok) return conflict();
+  if (!written.ok) return !base && retried(await turn.services.roundTable.read(meeting.meetingId, municipality)) ? saved(turn, meeting, group) : conflict();
   if (!writer.leader && !writer.ownMunicipality) await rememberMunicipality(turn, group.groupId, writer, municipality);
   return saved(turn, meeting, group);
 }
