@@ -32,10 +32,11 @@ describe("bad input over HTTP", () => {
     assert.equal((await getJson(`${bot.url}/healthz`)).status, 200);
   });
 
-  it("a body over 1 MB → 400, nothing stored, still up", async () => {
+  it("a body over 1 MB → 413 Payload Too Large, nothing stored, still up", async () => {
     const huge = { ...message({ ...build(), text: "hjelp" }), padding: "x".repeat(1024 * 1024) };
     const response = await postRaw(bot.url, "/api/messages", JSON.stringify(huge), { "content-type": "application/json" });
-    assert.equal(response.status, 400);
+    assert.equal(response.status, 413);
+    assert.deepEqual(response.body, { error: "body larger than 1048576 bytes" });
     assert.equal(standIn.recorded(chat.conversationId).length, 0, "the bot did not act on it");
     assert.equal((await getJson(`${bot.url}/healthz`)).status, 200);
   });
