@@ -42,7 +42,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   server.post("/api/messages", async (req: Request, res: Response) =>
     inFlight.track(async () => {
       const read = await readJsonBody(req);
-      if (!read.ok) return refuse(res, read.reason, deps.log);
+      if (!read.ok) return refuse(res, read.reason, deps.log, read.status);
       const activity = parseIncomingActivity(read.body);
       if (!activity.success) {
         const issue = activity.error.issues[0];
@@ -80,7 +80,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   return { server, inFlight };
 }
 
-function refuse(res: Response, reason: string, log: Logger): void {
+function refuse(res: Response, reason: string, log: Logger, status = 400): void {
   log.warn({ reason }, "refused request on /api/messages");
-  if (!res.headersSent) res.send(400, { error: reason });
+  if (!res.headersSent) res.send(status, { error: reason });
 }
