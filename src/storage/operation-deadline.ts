@@ -1,11 +1,12 @@
 import type { PluginConfig } from "@azure/cosmos";
-import { StorageUnavailableError } from "./storage-errors";
+import { cosmosStatus, StorageUnavailableError } from "./storage-errors";
 
 /**
  * Bounds one Cosmos operation in time, the SDK's retries included. Without it a hung account
  * keeps a user waiting for minutes: with endpoint discovery on, the SDK retries a read that
  * timed out up to 120 times. At the deadline the operation is aborted (a retry the SDK is
- * waiting to send is never sent) and fails as a storage outage.
+ * waiting to send is never sent) and fails as a storage outage, as does every failure that
+ * is not an answer from Cosmos.
  */
 export function operationDeadline(deadlineMs: number): PluginConfig {
   return {
@@ -26,6 +27,11 @@ export function operationDeadline(deadlineMs: number): PluginConfig {
       });
       try {
         return await Promise.race([next(context), expired]);
+      } catch (error) {
+        // Without a status code Cosmos never answered (refused, reset, timed out, aborted).
+        throw cosmosStatus(error) === undefined && !(error instanceof StorageUnavailableError)
+          ? new StorageUnavailableError(error)
+          : error;
       } finally {
         clearTimeout(timer);
       }

@@ -19,9 +19,13 @@ export class StorageUnavailableError extends Error {
   }
 }
 
-/** Anything but a definite answer from Cosmos (timeouts, refused connections, 5xx, 429 after retries). */
+/**
+ * Cosmos did not give a definite answer: unreachable or silent (the client raises
+ * StorageUnavailableError), 408, 429 after the retries, or 5xx. Any other error is a bug or
+ * another service's failure, and is not reported to users as a storage outage.
+ */
 export function isStorageOutage(error: unknown): boolean {
   if (error instanceof StorageUnavailableError) return true;
   const status = cosmosStatus(error);
-  return status === undefined || status === 408 || status === 429 || status >= 500;
+  return status !== undefined && (status === 408 || status === 429 || status >= 500);
 }

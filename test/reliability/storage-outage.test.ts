@@ -52,6 +52,13 @@ describe("the Cosmos client as configured for Azure (endpoint discovery on)", ()
       await hung.close();
     }
   });
+
+  it("a bug or another service's failure is not reported to users as a storage outage", () => {
+    assert.equal(isStorageOutage(new TypeError("Cannot read properties of undefined")), false);
+    assert.equal(isStorageOutage(Object.assign(new Error("connector: ECONNREFUSED"), { code: "ECONNREFUSED" })), false);
+    assert.equal(isStorageOutage(Object.assign(new Error("Not found"), { code: 404 })), false);
+    assert.equal(isStorageOutage(Object.assign(new Error("Too many requests"), { code: 429 })), true);
+  });
 });
 
 describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", () => {
