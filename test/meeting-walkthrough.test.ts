@@ -5,8 +5,8 @@ import { postActivity } from "./harness/bot-client";
 import { adaptiveCardsOf } from "./harness/connector-standin";
 import { startRunningBot, type RunningBot } from "./harness/running-bot";
 import { adaptiveCardErrors } from "./support/adaptive-card-schema";
-import { AGENDA_TEXT, MeetingFlow } from "./support/meeting-flow";
-import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "./support/test-group";
+import { MeetingFlow } from "./support/meeting-flow";
+import { importTestGroup, runningMeeting, TEST_GROUP_ID } from "./support/test-group";
 
 
 /** The current state of one message's card in the chat. */
@@ -25,18 +25,6 @@ describe("the chair's agenda walk-through, over HTTP", () => {
     return resource;
   };
 
-  /** Meeting started by Teams, linked to the imported group by the secretary, agenda pasted by the chair, `start`. */
-  async function preparedMeeting(n: number): Promise<MeetingFlow> {
-    const flow = await linkedMeeting(running, n);
-    await flow.say(people.chair, "agenda");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"));
-    const editor = MeetingFlow.cardOf(await flow.click(people.chair, "Rediger dagsorden"));
-    MeetingFlow.cardOf(await flow.click(people.chair, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
-    await flow.say(people.chair, "start");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
-    return flow;
-  }
-
   before(async () => {
     running = await startRunningBot();
     assert.match(await importTestGroup(running.storage.env), /Imported group "Osloregionens faggruppe for Næringssamarbeid" \(naering-test\): 3 municipalities, 3 members, 2 role holders/);
@@ -44,7 +32,7 @@ describe("the chair's agenda walk-through, over HTTP", () => {
   after(async () => running?.stop());
 
   it("a full meeting: start event, setup, agenda, notes by click and command, Neste to the end, end event", async () => {
-    const flow = await preparedMeeting(31);
+    const flow = await runningMeeting(running, 31);
     let meeting = await readMeeting(flow);
     assert.equal(meeting.status, "running");
     assert.equal(meeting.actual.start, "2025-09-11T08:00:00.000Z");
@@ -107,7 +95,7 @@ describe("the chair's agenda walk-through, over HTTP", () => {
   });
 
   it("a participant's Neste click and `neste` command are refused, and nothing changes", async () => {
-    const flow = await preparedMeeting(32);
+    const flow = await runningMeeting(running, 32);
     const before = await readMeeting(flow);
     const click = await flow.invoke(people.member, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 0 });
     assert.equal(click.status, 403);
@@ -121,7 +109,7 @@ describe("the chair's agenda walk-through, over HTTP", () => {
   });
 
   it("the same Neste delivered twice advances once; two concurrent Neste on the same item advance once", async () => {
-    const flow = await preparedMeeting(33);
+    const flow = await runningMeeting(running, 33);
     const first = await flow.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 0 }, "f:retry-1");
     const retry = await flow.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 0 }, "f:retry-1");
     assert.equal(first.status, 200);
@@ -138,7 +126,7 @@ describe("the chair's agenda walk-through, over HTTP", () => {
   });
 
   it("a card from another chat cannot steer this meeting", async () => {
-    const flow = await preparedMeeting(34);
+    const flow = await runningMeeting(running, 34);
     const other = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(35));
     const forged = await other.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 0 });
     assert.equal(forged.status, 404);

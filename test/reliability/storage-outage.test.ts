@@ -7,8 +7,8 @@ import { cardSubmit, people, type Person } from "../harness/activities";
 import { getJson, postActivity, type HttpResult } from "../harness/bot-client";
 import { startRunningBot, type RunningBot } from "../harness/running-bot";
 import { listenSilently } from "../harness/silent-server";
-import { AGENDA_TEXT, MeetingFlow } from "../support/meeting-flow";
-import { importTestGroup, linkedMeeting } from "../support/test-group";
+import { MeetingFlow } from "../support/meeting-flow";
+import { importTestGroup, runningMeeting } from "../support/test-group";
 
 const DEADLINE_MS = 5000;
 const STORAGE_DOWN = textsFor("nb").storageDown;
@@ -149,13 +149,7 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", (
   before(async () => {
     running = await startRunningBot();
     await importTestGroup(running.storage.env);
-    flow = await linkedMeeting(running, 81);
-    await flow.say(people.chair, "agenda");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"));
-    const editor = MeetingFlow.cardOf(await flow.click(people.chair, "Rediger dagsorden"));
-    MeetingFlow.cardOf(await flow.click(people.chair, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
-    await flow.say(people.chair, "start");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
+    flow = await runningMeeting(running, 81);
     assert.match(await flow.ask(people.chair, "rundebord Status"), /er åpnet/);
     await flow.say(people.chair, "oppmøte");
     await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("attendance.checkIn"));

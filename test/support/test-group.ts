@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { meetingChat, people } from "../harness/activities";
 import { tempDataDir } from "../harness/bot-process";
 import type { RunningBot } from "../harness/running-bot";
-import { MeetingFlow } from "./meeting-flow";
+import { AGENDA_TEXT, MeetingFlow } from "./meeting-flow";
 import { runGroupImport } from "./run-group-import";
 
 export const TEST_GROUP_ID = "naering-test";
@@ -34,6 +34,18 @@ export async function linkedMeeting(running: RunningBot, n: number, options: { g
   await flow.say(people.secretary, "oppsett");
   await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("setup.link"));
   MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til", { on: "setup.link", inputs: { groupId: options.groupId ?? TEST_GROUP_ID } }));
+  return flow;
+}
+
+/** `linkedMeeting`, then the chair pastes the three-item agenda and types `start`: the meeting card shows Sak 1 av 3. */
+export async function runningMeeting(running: RunningBot, n: number): Promise<MeetingFlow> {
+  const flow = await linkedMeeting(running, n);
+  await flow.say(people.chair, "agenda");
+  await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"));
+  const editor = MeetingFlow.cardOf(await flow.click(people.chair, "Rediger dagsorden"));
+  MeetingFlow.cardOf(await flow.click(people.chair, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
+  await flow.say(people.chair, "start");
+  await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
   return flow;
 }
 
