@@ -20,6 +20,8 @@ export interface ActionFigures {
   requests: RequestCounts[];
   /** The same for the floor's requests it alternated with. */
   floorRequests: RequestCounts[];
+  /** Round-table submits: entries found in storage after the bursts, against those submitted. */
+  stored?: { submitted: number; found: number };
 }
 
 /** What the benchmark drives: the bot's prepared meetings, the floor, and the Cosmos request counter. */
@@ -28,6 +30,8 @@ export interface Rig {
   standIn: ConnectorStandIn;
   meetings: BenchMeeting[];
   counter: RequestCounter;
+  /** Round-table entries stored for a meeting (read directly from Cosmos, not timed). */
+  entriesStored(meetingId: string): Promise<number>;
 }
 
 const floorChat = meetingChat(8999);
@@ -131,20 +135,22 @@ export async function cardActionBench(rig: Rig): Promise<ActionFigures[]> {
 
   const submits = pairs(meetings);
   const text = (person: Person) => `• Status fra ${person.name}: tiltak gjennomført\n  - videre arbeid i 2026`;
-  figures.push(
-    await benchAction(
-      rig,
-      "Round-table submit (Send inn)",
-      async () => {
-        const { meeting, person } = submits.one();
-        return meeting.submit(person, text(person));
-      },
-      async () => {
-        const { meeting, people: everyone } = submits.all();
-        return Promise.all(everyone.map((person) => meeting.submit(person, text(person))));
-      },
-    ),
+  const burstMeetings: BenchMeeting[] = [];
+  const submitFigures = await benchAction(
+    rig,
+    "Round-table submit (Send inn)",
+    async () => {
+      const { meeting, person } = submits.one();
+      return meeting.submit(person, text(person));
+    },
+    async () => {
+      const { meeting, people: everyone } = submits.all();
+      burstMeetings.push(meeting);
+      return Promise.all(everyone.map((person) => meeting.submit(person, text(person))));
+    },
   );
+  const found = await Promise.all(burstMeetings.map((meeting) => rig.entriesStored(meeting.meetingId)));
+  figures.push({ ...submitFigures, stored: { submitted: burstMeetings.length * CONCURRENCY, found: found.reduce((a, b) => a + b, 0) } });
 
   // Neste in bursts: 60 meetings' chairs at once (one chair's clicks are one after another).
   let nesteAt = 0;

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 
 export interface Timing {
@@ -25,5 +25,6 @@ export const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1
 
 export function machine(): string {
   const cpu = cpus();
-  return `${cpu[0]?.model ?? "unknown CPU"} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+  const load = loadavg().map((l) => l.toFixed(1)).join(" / ");
+  return `${cpu[0]?.model ?? "unknown CPU"} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}; load average ${load} (1/5/15 min) when it ended`;
 }

@@ -3,10 +3,11 @@ import type { ActionFigures } from "./card-action-bench";
 import { CONCURRENCY } from "./card-action-bench";
 import type { Latency } from "./load";
 import { ms } from "./measure";
+import type { ReferatFigures } from "./referat-bench";
 
 export interface ProcessFigures {
-  bot: { readyMs: number; readyEmbeddedMs: number; peakRssMiB?: number };
-  floor: { readyMs: number; peakRssMiB?: number };
+  bot: { readyMs: number; readyEmbeddedMs: number; readyRssMiB?: number; peakRssMiB?: number };
+  floor: { readyMs: number; readyRssMiB?: number; peakRssMiB?: number };
 }
 
 const ratio = (value: number, floor: number): string => (floor > 0 ? `${(value / floor).toFixed(2)}×` : "–");
@@ -66,6 +67,53 @@ export function processTable(p: ProcessFigures): string {
     "|---|---|---|---|---|",
     `| Start → /healthz 200 (Cosmos already running) | ${ms(p.bot.readyMs)} | ${ms(p.floor.readyMs)} | ${ratio(p.bot.readyMs, p.floor.readyMs)} | < 3 s |`,
     `| Start → /healthz 200 (embedded store, as \`npm start\`) | ${ms(p.bot.readyEmbeddedMs)} | | | < 3 s |`,
+    `| RSS when ready | ${mib(p.bot.readyRssMiB)} | ${mib(p.floor.readyRssMiB)} | ${p.bot.readyRssMiB && p.floor.readyRssMiB ? ratio(p.bot.readyRssMiB, p.floor.readyRssMiB) : "–"} | |`,
     `| Peak RSS over the whole run | ${mib(p.bot.peakRssMiB)} | ${mib(p.floor.peakRssMiB)} | ${p.bot.peakRssMiB && p.floor.peakRssMiB ? ratio(p.bot.peakRssMiB, p.floor.peakRssMiB) : "–"} | < 200 MB |`,
+  ].join("\n");
+}
+
+export interface TargetInputs {
+  actions: ActionFigures[];
+  referat: ReferatFigures;
+  processes: ProcessFigures;
+}
+
+const verdict = (met: boolean): string => (met ? "met" : "**missed**");
+
+/** DESIGN §7's bars, each with this run's figure and whether it was met. */
+export function targetsTable({ actions, referat, processes }: TargetInputs): string {
+  const rows: Array<[string, string, boolean]> = [];
+  for (const f of actions) {
+    const r = f.sequential.action.p50 / f.sequential.floor.p50;
+    rows.push([`${f.name}: p50 at concurrency 1 ≤ 1.3× floor`, `${r.toFixed(2)}×`, r <= 1.3]);
+  }
+  for (const f of actions) {
+    const most = Math.max(...f.requests.map(dataRequests));
+    rows.push([`${f.name}: ≤ 2 Cosmos requests`, String(most), most <= 2]);
+  }
+  const refresh = actions.find((f) => f.name.startsWith("Refresh"));
+  if (refresh) {
+    const writes = Math.max(...refresh.requests.map((c) => c.writes));
+    rows.push(["Refresh invokes read-only", `${writes} writes`, writes === 0]);
+  }
+  const submit = actions.find((f) => f.stored);
+  if (submit?.stored) {
+    const { submitted, found } = submit.stored;
+    rows.push([`${CONCURRENCY} concurrent round-table submits all stored (p95 ${ms(submit.bursts.action.latency.p95)})`, `${found} of ${submitted}`, found === submitted]);
+  }
+  const q = referat.requests;
+  rows.push(["Referat: 1 query + a few point reads", `${q.queries} query, ${q.pointReads} point reads`, q.queries === 1 && q.pointReads <= 3]);
+  rows.push(["Referat 60/30/40 from storage (Markdown) well under 100 ms", ms(referat.readsAndMarkdown.median), referat.readsAndMarkdown.median < 50]);
+  rows.push(["Referat 60/30/40 Word file well under 100 ms", ms(referat.docx.median), referat.docx.median < 50]);
+  const peak = processes.bot.peakRssMiB;
+  rows.push(["Peak RSS < 200 MB", mib(peak), peak !== undefined && peak * 2 ** 20 < 200e6]);
+  rows.push(["Ready (start → /healthz 200) < 3 s, embedded store", ms(processes.bot.readyEmbeddedMs), processes.bot.readyEmbeddedMs < 3000]);
+  rows.push(["Ready (start → /healthz 200) < 3 s, Cosmos running", ms(processes.bot.readyMs), processes.bot.readyMs < 3000]);
+  return [
+    "### Targets (DESIGN §7)",
+    "",
+    "| Target | This run | |",
+    "|---|---|---|",
+    ...rows.map(([target, figure, met]) => `| ${target} | ${figure} | ${verdict(met)} |`),
   ].join("\n");
 }

@@ -3,7 +3,7 @@
  * app, src/teams/floor-application.ts) as processes, and measures in one run what DESIGN §7
  * sets bars for; prints the figures and writes them to docs/benchmarks.md.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { people } from "../test/harness/activities";
@@ -11,16 +11,26 @@ import { ConnectorStandIn } from "../test/harness/connector-standin";
 import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
 import { LOCAL_EMULATOR_KEY } from "../src/storage/cosmos-client";
 import { GroupStore } from "../src/storage/group-store";
+import { RoundTableStore } from "../src/storage/round-table-store";
 import { openStorage } from "../src/storage/open-storage";
 import { createLogger } from "../src/logging/logger";
 import { BenchMeeting, storeBenchGroup } from "./bot-scenario";
 import { cardActionBench, CONCURRENCY } from "./card-action-bench";
 import { machine } from "./measure";
 import { referatBench, referatTable } from "./referat-bench";
-import { cardActionTable, describeCounts, processTable } from "./report";
+import { cardActionTable, describeCounts, processTable, targetsTable } from "./report";
 import { startTimed } from "./timed-process";
 
 const DATABASE = "bench";
+const DOC = resolve(__dirname, "../docs/benchmarks.md");
+/** Everything from this line on in docs/benchmarks.md is written by hand and kept by each run. */
+const NOTES_MARKER = "<!-- Notes below are kept by npm run bench. -->";
+
+function keptNotes(): string {
+  const existing = existsSync(DOC) ? readFileSync(DOC, "utf8") : "";
+  const at = existing.indexOf(NOTES_MARKER);
+  return at >= 0 ? `\n${existing.slice(at)}` : "";
+}
 
 async function readyInEmbeddedMode(): Promise<number> {
   const bot = await startTimed("src/main.ts", {});
@@ -54,7 +64,8 @@ async function main(): Promise<void> {
     const meetings = await prepareMeetings(bot.process.url, standIn, CONCURRENCY);
     process.stderr.write(`prepared ${meetings.length} meetings in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
-    const actions = await cardActionBench({ floorUrl: floor.process.url, standIn, meetings, counter: cosmos.requests });
+    const entriesStored = async (meetingId: string): Promise<number> => (await new RoundTableStore(storage.container("meetings")).list(meetingId)).length;
+    const actions = await cardActionBench({ floorUrl: floor.process.url, standIn, meetings, counter: cosmos.requests, entriesStored });
     process.stderr.write(`card actions measured at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
     const first = meetings[0];
@@ -65,13 +76,15 @@ async function main(): Promise<void> {
 
     const referat = await referatBench({ meetings: storage.container("meetings"), groups: storage.container("groups") }, cosmos.requests);
     const processes = {
-      bot: { readyMs: bot.readyMs, readyEmbeddedMs, peakRssMiB: bot.peakRssMiB() },
-      floor: { readyMs: floor.readyMs, peakRssMiB: floor.peakRssMiB() },
+      bot: { readyMs: bot.readyMs, readyEmbeddedMs, readyRssMiB: bot.readyRssMiB, peakRssMiB: bot.peakRssMiB() },
+      floor: { readyMs: floor.readyMs, readyRssMiB: floor.readyRssMiB, peakRssMiB: floor.peakRssMiB() },
     };
     const report = [
       "# Benchmarks",
       "",
       `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}. The bot and its floor (a bare teams-ai \`Application\` whose card action does one Cosmos point read and one upsert and returns a small card: \`src/teams/floor-application.ts\`) run as processes started like \`npm start\`, against the same embedded Cosmos server (\`@vercel/cosmosdb-server\`, in the benchmark's process) through the same \`@azure/cosmos\` client settings over HTTPS on loopback; a Bot Connector stand-in takes the bot's card updates. Ratios compare figures measured side by side in this run. Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+      "",
+      targetsTable({ actions, referat, processes }),
       "",
       cardActionTable(actions),
       "",
@@ -82,7 +95,7 @@ async function main(): Promise<void> {
       processTable(processes),
       "",
     ].join("\n");
-    writeFileSync(resolve(__dirname, "../docs/benchmarks.md"), report);
+    writeFileSync(DOC, `${report}${keptNotes()}`);
     console.log(report);
   } finally {
     await bot.process.stop();

@@ -6,6 +6,8 @@ export interface TimedProcess {
   process: BotProcess;
   /** From spawning the process to the first `/healthz` 200. */
   readyMs: number;
+  /** Resident memory when ready (Linux VmRSS), in MiB. */
+  readyRssMiB: number | undefined;
   /** The process's peak resident memory so far (Linux VmHWM), in MiB; undefined elsewhere. */
   peakRssMiB(): number | undefined;
 }
@@ -26,13 +28,14 @@ export async function startTimed(entry: string, env: Record<string, string>): Pr
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   const readyMs = performance.now() - started;
-  return { process: child, readyMs, peakRssMiB: () => peakRssMiB(child.child.pid) };
+  const pid = child.child.pid;
+  return { process: child, readyMs, readyRssMiB: memoryMiB(pid, "VmRSS"), peakRssMiB: () => memoryMiB(pid, "VmHWM") };
 }
 
-function peakRssMiB(pid: number | undefined): number | undefined {
+function memoryMiB(pid: number | undefined, field: "VmRSS" | "VmHWM"): number | undefined {
   if (pid === undefined) return undefined;
   try {
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) / 1024 : undefined;
   } catch {
     return undefined;
