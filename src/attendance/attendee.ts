@@ -24,6 +24,8 @@ export interface Attendee {
   absent?: { at: string; reason?: string; by: string };
   /** A wrong entry undone by the chair or secretary. */
   removedAt?: string;
+  /** The Teams activity of the last change by hand: its retried delivery changes nothing. */
+  lastActivityId?: string;
   updatedAt: string;
 }
 

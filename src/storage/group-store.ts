@@ -1,6 +1,7 @@
 import type { Container } from "@azure/cosmos";
 import type { Group } from "../groups/group";
 import { readVersioned, updateWithEtag, type Decision, type Versioned } from "./etag-update";
+import { isConflict } from "./storage-errors";
 
 export interface GroupSummary {
   groupId: string;
@@ -16,10 +17,23 @@ export class GroupStore {
     return readVersioned<Group>(this.container.item(groupId, groupId));
   }
 
-  /** Import and first creation: last writer wins (the import file is the source of truth). */
+  /** Import: last writer wins (the import file is the source of truth). */
   async upsert(group: Group): Promise<Group> {
     const { resource } = await this.container.items.upsert(group);
     return (resource as unknown as Group | undefined) ?? group;
+  }
+
+  /** First creation by a user: a group already stored under this id (a retry) is kept as it is. */
+  async createIfAbsent(group: Group): Promise<Group> {
+    try {
+      const { resource } = await this.container.items.create(group);
+      return (resource as unknown as Group | undefined) ?? group;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      const stored = await this.read(group.groupId);
+      if (!stored) throw error;
+      return stored.doc;
+    }
   }
 
   async update<R>(groupId: string, decide: (group: Group) => Decision<Group, R>) {

@@ -38,12 +38,12 @@ export class MeetingStore {
     current: Versioned<Meeting> | undefined,
     decide: (meeting: Meeting) => MeetingDecision<R>,
     options: { activityId?: string; onDuplicate?: (meeting: Meeting) => R; now: Date },
-  ): Promise<{ result: R; meeting: Meeting; written: boolean } | undefined> {
+  ): Promise<{ result: R; meeting: Meeting; written: boolean; duplicate: boolean } | undefined> {
     const { activityId, onDuplicate, now } = options;
+    let duplicate = false;
     const outcome = await updateWithEtag<Meeting, R>(this.container.item(MEETING_ID, meetingId), current, (meeting) => {
-      if (activityId && onDuplicate && meeting.handledActivityIds.includes(activityId)) {
-        return { result: onDuplicate(meeting) };
-      }
+      duplicate = Boolean(activityId && onDuplicate && meeting.handledActivityIds.includes(activityId));
+      if (duplicate && onDuplicate) return { result: onDuplicate(meeting) };
       const decision = decide(meeting);
       if (!("write" in decision)) return decision;
       const handled = activityId
@@ -51,6 +51,11 @@ export class MeetingStore {
         : meeting.handledActivityIds;
       return { result: decision.result, write: { ...decision.write, handledActivityIds: handled, updatedAt: now.toISOString() } };
     });
-    return outcome && { result: outcome.result, meeting: outcome.doc, written: outcome.written };
+    return outcome && { result: outcome.result, meeting: outcome.doc, written: outcome.written, duplicate };
+  }
+
+  /** Records a Teams activity as handled on the meeting (no write if it is already). */
+  async recordActivity(current: Versioned<Meeting>, activityId: string, now: Date): Promise<void> {
+    await this.update(current.doc.meetingId, current, (meeting) => ({ write: meeting, result: undefined }), { activityId, onDuplicate: () => undefined, now });
   }
 }

@@ -1,6 +1,7 @@
 import type { Attendee } from "../../attendance/attendee";
 import { attendanceTexts } from "../../i18n/attendance-texts";
 import { meetingTexts } from "../../i18n/meeting-texts";
+import { handledBefore, recordHandled } from "../handled-activities";
 import { ensureMeeting } from "../meeting-context";
 import { text, type Reply } from "../replies";
 import type { Turn } from "../turn";
@@ -13,7 +14,9 @@ export async function attendanceCommand(turn: Turn, args: string): Promise<Reply
   if (!current) return [text(meetingTexts(turn.conversation.language).noMeeting)];
   const trimmed = args.trim();
   if (trimmed === "") {
+    if (handledBefore(turn, current.doc)) return [];
     await postAttendanceCard(turn, current.doc);
+    await recordHandled(turn, current);
     return [];
   }
   const add = /^(legg til|add)(\s+|$)(.*)$/i.exec(trimmed);
@@ -43,7 +46,7 @@ async function manual(turn: Turn, change: ManualChange): Promise<Reply[]> {
   if (!current) return [];
   const result = await applyManualChange(turn, current.doc, change);
   if (result.ok && result.state) await refreshAttendance(turn, result.state);
-  return [text(result.message)];
+  return result.duplicate ? [] : [text(result.message)];
 }
 
 /** "Kari Nordmann Oslo kommune" → name and a municipality from the group's list at the end. */

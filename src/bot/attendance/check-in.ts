@@ -40,7 +40,7 @@ export async function chooseMunicipalityAction(turn: Turn, meeting: Meeting, act
   await rememberMunicipality(turn, state.group.groupId, { aadObjectId: aad, name: person.name }, municipality);
   const now = turn.services.now().toISOString();
   await turn.services.attendees.change(meeting.meetingId, aad, (existing) =>
-    existing ? { ...existing, municipality, updatedAt: now } : undefined,
+    existing && existing.municipality !== municipality ? { ...existing, municipality, updatedAt: now } : existing,
   );
   const view = await refreshAttendance(turn, state);
   return { kind: "card", card: view.card };

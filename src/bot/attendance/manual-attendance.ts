@@ -17,8 +17,15 @@ export type ManualChange =
   | { kind: "absent"; person: { key?: string; name?: string }; reason?: string }
   | { kind: "remove"; person: { key?: string; name?: string } };
 
-/** The chair or secretary changes someone's attendance; returns the message to show. */
-export async function applyManualChange(turn: Turn, meeting: Meeting, change: ManualChange): Promise<{ ok: boolean; message: string; state?: AttendanceState }> {
+/**
+ * The chair or secretary changes someone's attendance; returns the message to show.
+ * `duplicate`: Teams retried the activity, which changed this attendee already.
+ */
+export async function applyManualChange(
+  turn: Turn,
+  meeting: Meeting,
+  change: ManualChange,
+): Promise<{ ok: boolean; message: string; state?: AttendanceState; duplicate?: boolean }> {
   const texts = attendanceTexts(turn.conversation.language);
   const allowed = leaderRole(turn, meeting);
   if ("refusal" in allowed) return { ok: false, message: allowed.refusal };
@@ -26,27 +33,34 @@ export async function applyManualChange(turn: Turn, meeting: Meeting, change: Ma
   const attendees = await turn.services.attendees.list(meeting.meetingId);
   const now = turn.services.now().toISOString();
   const by = turn.from.name;
+  const once = onceFor(turn.activityId);
 
   if (change.kind === "add") {
     const name = change.name.replace(/\s+/g, " ").trim();
     if (name === "" || name.length > MAX_NAME) return { ok: false, message: texts.emptyName };
     const municipality = state.group?.municipalities.find((m) => m === change.municipality);
     const person = personByName(state, attendees, name, municipality);
-    await turn.services.attendees.change(meeting.meetingId, person.personKey, onAttendee(meeting.meetingId, person, now, addedByHand(by, now, municipality)));
-    return { ok: true, message: texts.added(person.name), state };
+    const outcome = await turn.services.attendees.change(meeting.meetingId, person.personKey, onAttendee(meeting.meetingId, person, now, once(addedByHand(by, now, municipality))));
+    return { ok: true, message: texts.added(person.name), state, duplicate: !outcome.written };
   }
 
   const person = findPerson(state, attendees, change.person);
   if (!person) return { ok: false, message: texts.unknownPerson(change.person.name ?? change.person.key ?? "") };
   if (change.kind === "absent") {
     const reason = change.reason?.trim().slice(0, 500) || undefined;
-    await turn.services.attendees.change(meeting.meetingId, person.personKey, onAttendee(meeting.meetingId, person, now, markedAbsent(by, now, reason)));
-    return { ok: true, message: texts.markedAbsent(person.name), state };
+    const outcome = await turn.services.attendees.change(meeting.meetingId, person.personKey, onAttendee(meeting.meetingId, person, now, once(markedAbsent(by, now, reason))));
+    return { ok: true, message: texts.markedAbsent(person.name), state, duplicate: !outcome.written };
   }
   const existing = attendees.find((a) => a.personKey === person.personKey);
   if (!existing) return { ok: false, message: texts.unknownPerson(person.name) };
-  await turn.services.attendees.change(meeting.meetingId, person.personKey, (stored) => (stored ? removed(now)(stored) : undefined));
-  return { ok: true, message: texts.removed(person.name), state };
+  const outcome = await turn.services.attendees.change(meeting.meetingId, person.personKey, (stored) => (stored ? once(removed(now))(stored) : undefined));
+  return { ok: true, message: texts.removed(person.name), state, duplicate: !outcome.written };
+}
+
+/** A change by hand always writes (new times), unless this activity made it already (a retry). */
+function onceFor(activityId: string | undefined): (step: (attendee: Attendee) => Attendee) => (attendee: Attendee) => Attendee {
+  return (step) =>
+    activityId ? (attendee) => (attendee.lastActivityId === activityId ? attendee : { ...step(attendee), lastActivityId: activityId }) : step;
 }
 
 const manualDataSchema = z.object({

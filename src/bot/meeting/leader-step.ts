@@ -10,7 +10,7 @@ import { refreshMeetingCard } from "./meeting-card-view";
 
 export type LeaderStepResult =
   | { kind: "refused"; message: string }
-  | { kind: "done"; meeting: Meeting; role: MeetingRole; refusal?: StepRefusal; written: boolean };
+  | { kind: "done"; meeting: Meeting; role: MeetingRole; refusal?: StepRefusal; written: boolean; duplicate: boolean };
 
 export type StepDecision = { ok: true; meeting: Meeting } | { ok: false; refusal: StepRefusal };
 
@@ -54,7 +54,7 @@ export async function leaderStep(
     await updateSharedCard(turn, outcome.meeting);
     await openRoundTableIfReached(turn, outcome.meeting);
   }
-  return { kind: "done", meeting: outcome.meeting, role: allowed.role, refusal: outcome.result, written: outcome.written };
+  return { kind: "done", meeting: outcome.meeting, role: allowed.role, refusal: outcome.result, written: outcome.written, duplicate: outcome.duplicate };
 }
 
 /** The meeting card, and the round-table card when the meeting's end closed it. */

@@ -11,6 +11,7 @@ import type { Turn } from "../turn";
 import { leaderStep, updateSharedCard } from "./leader-step";
 import { postAttendanceCard } from "../attendance/attendance-view";
 import { rolesOf } from "../setup/group-link";
+import { activityDerivedId } from "../activity-derived-id";
 
 /** `start`: the meeting is running and the meeting card is posted (once; a retry posts nothing). */
 export async function startCommand(turn: Turn): Promise<Reply[]> {
@@ -31,7 +32,7 @@ export async function endCommand(turn: Turn): Promise<Reply[]> {
   if (!current) return [text(texts.noMeeting)];
   const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: end(meeting, turn.services.now()) }));
   if (result.kind === "refused") return [text(result.message)];
-  return [text(texts.meetingEnded)];
+  return result.duplicate ? [] : [text(texts.meetingEnded)];
 }
 
 /** Teams' `meetingStart`: running from its StartTime; with an agenda, the walk-through card appears. */
@@ -82,11 +83,13 @@ export async function newMeetingCommand(turn: Turn, args: string): Promise<Reply
   const roles = rolesOf(group.doc);
   if (![roles.chair?.aadObjectId, roles.secretary?.aadObjectId].includes(turn.from.aadObjectId ?? "-")) return [text(texts.onlyLeaders)];
 
+  const meetingId = activityDerivedId(turn);
+  if (record?.currentMeetingId === meetingId) return []; // Teams retried; the first delivery answered
   const { date, time } = parsed;
   const at = (clock: { hour: number; minute: number }) =>
     osloWallClockToUtc(date.year, date.month, date.day, clock.hour, clock.minute).toISOString();
   const meeting: Meeting = {
-    ...newMeeting(turn, undefined, { title: parsed.title, planned: { start: at(time.start), end: at(time.end) } }),
+    ...newMeeting(turn, meetingId, { title: parsed.title, planned: { start: at(time.start), end: at(time.end) } }),
     groupId: group.doc.groupId,
     roles,
   };

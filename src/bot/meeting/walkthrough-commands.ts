@@ -18,6 +18,7 @@ export async function walkthroughCommand(turn: Turn, command: "next" | "previous
   if (!current) return [text(texts.noMeeting)];
   const result = await leaderStep(turn, current, decide);
   if (result.kind === "refused") return [text(result.message)];
+  if (result.duplicate) return []; // Teams retried; the first delivery answered
   if (result.refusal) return [text(texts.refusals[result.refusal])];
   const item = result.meeting.agenda[result.meeting.currentIndex];
   if (!item) return [];

@@ -2,6 +2,7 @@ import { meetingTexts } from "../../i18n/meeting-texts";
 import { referatTexts } from "../../i18n/referat-texts";
 import { roleIn } from "../../meetings/meeting";
 import { withApprovedReferat } from "../../referat/approved-referats";
+import { handledBefore, recordHandled } from "../handled-activities";
 import { currentMeeting } from "../meeting-context";
 import { text, type Reply } from "../replies";
 import type { Turn } from "../turn";
@@ -20,6 +21,7 @@ export async function approveReferat(turn: Turn): Promise<Reply[]> {
   const meeting = current.doc;
   if (!meeting.groupId || !meeting.roles.chair) return [text(meetingTexts(language).setupFirst)];
   if (roleIn(meeting, turn.from.aadObjectId) !== "chair") return [text(texts.onlyChair)];
+  if (handledBefore(turn, meeting)) return [];
 
   const outcome = await turn.services.referats.approveLatest(meeting.meetingId, authorOf(turn), turn.services.now());
   if (outcome.kind === "noDraft") return [text(texts.noDraft)];
@@ -31,5 +33,6 @@ export async function approveReferat(turn: Turn): Promise<Reply[]> {
     const ref = { meetingId: meeting.meetingId, version: version.version, meetingStart: startOf(meeting), approvedAt };
     return { write: { ...group, approvedReferats: withApprovedReferat(group.approvedReferats, ref), updatedAt: approvedAt }, result: undefined };
   });
+  await recordHandled(turn, current);
   return [text(outcome.kind === "approved" ? texts.approved(version.version) : texts.alreadyApproved(version.version))];
 }

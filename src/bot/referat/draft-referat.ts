@@ -5,6 +5,7 @@ import { canLead, roleIn } from "../../meetings/meeting";
 import { referatCounts } from "../../referat/referat";
 import { renderMarkdown } from "../../referat/render-markdown";
 import { formatOsloDate } from "../../time/oslo-time";
+import { handledBefore, recordHandled } from "../handled-activities";
 import { ensureMeeting } from "../meeting-context";
 import { card, text, type Reply } from "../replies";
 import type { Turn } from "../turn";
@@ -28,6 +29,7 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
   const meeting = current.doc;
   if (!meeting.groupId || (!meeting.roles.chair && !meeting.roles.secretary)) return [text(meetingTexts(language).setupFirst)];
   if (!canLead(roleIn(meeting, turn.from.aadObjectId))) return [text(texts.onlyLeaders(meeting.roles.secretary?.name))];
+  if (handledBefore(turn, meeting)) return [];
 
   const services = turn.services;
   const composed = await composeReferat(services, meeting, language);
@@ -62,5 +64,6 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
     },
     language,
   );
+  await recordHandled(turn, current);
   return tooLong ? [card(summary)] : [text(markdown), card(summary)];
 }

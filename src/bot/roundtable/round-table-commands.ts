@@ -1,5 +1,8 @@
 import { roundTableTexts } from "../../i18n/roundtable-texts";
 import { meetingTexts } from "../../i18n/meeting-texts";
+import type { Group } from "../../groups/group";
+import type { Meeting } from "../../meetings/meeting";
+import { handledBefore, recordHandled } from "../handled-activities";
 import { leaderRole } from "../meeting/leader-step";
 import { ensureMeeting } from "../meeting-context";
 import { text, type Reply } from "../replies";
@@ -7,7 +10,10 @@ import type { Turn } from "../turn";
 import { closeRoundTable, openRoundTable } from "./open-round-table";
 import { postRoundTableCard } from "./round-table-view";
 
-/** `rundebord [tema]` opens (or shows) it, `rundebord lukk` closes it, `rundebord påminn` reminds. */
+/**
+ * `rundebord [tema]` opens (or shows) it, `rundebord lukk` closes it, `rundebord påminn` reminds.
+ * A retried delivery does and says nothing again.
+ */
 export async function roundTableCommand(turn: Turn, args: string): Promise<Reply[]> {
   const texts = roundTableTexts(turn.conversation.language);
   const current = await ensureMeeting(turn);
@@ -17,6 +23,14 @@ export async function roundTableCommand(turn: Turn, args: string): Promise<Reply
   if ("refusal" in allowed) return [text(allowed.refusal)];
   const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
   if (!group || group.doc.municipalities.length === 0) return [text(texts.noGroup)];
+  if (handledBefore(turn, meeting)) return [];
+  const replies = await subcommand(turn, meeting, group.doc, args);
+  await recordHandled(turn, current);
+  return replies;
+}
+
+async function subcommand(turn: Turn, meeting: Meeting, group: Group, args: string): Promise<Reply[]> {
+  const texts = roundTableTexts(turn.conversation.language);
   const sub = args.trim().toLocaleLowerCase("nb");
 
   if (sub === "lukk" || sub === "close") {
@@ -28,11 +42,11 @@ export async function roundTableCommand(turn: Turn, args: string): Promise<Reply
     if (!meeting.roundTable) return [text(texts.notOpen)];
     const entries = await turn.services.roundTable.list(meeting.meetingId);
     const done = new Set(entries.map((e) => e.municipality));
-    const waiting = group.doc.municipalities.filter((m) => !done.has(m));
+    const waiting = group.municipalities.filter((m) => !done.has(m));
     if (waiting.length === 0) return [text(texts.nobodyWaiting)];
     // Teams ids from the chat roster: only people in this chat can be @mentioned.
     const inChat = new Map((await turn.teams.roster()).filter((r) => r.aadObjectId).map((r) => [r.aadObjectId as string, r.teamsUserId]));
-    const people = group.doc.members
+    const people = group.members
       .filter((m) => m.municipality && waiting.includes(m.municipality))
       .map((m) => ({ ...m, teamsUserId: (m.aadObjectId && inChat.get(m.aadObjectId)) || undefined }));
     const mentions = people.filter((m) => m.teamsUserId).map((m) => ({ id: m.teamsUserId as string, name: m.name }));
@@ -45,7 +59,7 @@ export async function roundTableCommand(turn: Turn, args: string): Promise<Reply
 
   const topic = args.trim() || meeting.roundTable?.topic || meeting.agenda.find((item) => item.roundTableTopic !== undefined)?.roundTableTopic || "";
   if (meeting.roundTable && !meeting.roundTable.closedAt && (args.trim() === "" || topic === meeting.roundTable.topic)) {
-    await postRoundTableCard(turn, meeting, meeting.roundTable, group.doc);
+    await postRoundTableCard(turn, meeting, meeting.roundTable, group);
     return [text(texts.alreadyOpen)];
   }
   await openRoundTable(turn, meeting, topic);

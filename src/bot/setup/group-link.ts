@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
+import { activityDerivedId } from "../activity-derived-id";
 import { assignRole, holderOf, roleHoldersOf, type Group, type GroupMember } from "../../groups/group";
 import type { Meeting, PersonRef } from "../../meetings/meeting";
 import { currentMeeting, ensureMeeting } from "../meeting-context";
@@ -46,10 +47,7 @@ export function newGroup(turn: Turn, name: string): Group {
 }
 
 /** From the Teams activity id when there is one, so a retried delivery creates no second group. */
-export function groupIdFor(turn: Turn): string {
-  if (!turn.activityId) return randomUUID();
-  return createHash("sha256").update(`${turn.conversation.conversationId}\n${turn.activityId}`).digest("hex").slice(0, 32);
-}
+export const groupIdFor = activityDerivedId;
 
 export function withGroupId(group: Group, groupId: string): Group {
   return { ...group, id: groupId, groupId };
@@ -60,7 +58,9 @@ export function sender(turn: Turn): { aadObjectId: string; name: string; teamsUs
 }
 
 const personRef = (member: GroupMember | undefined): PersonRef | undefined =>
-  member?.aadObjectId ? { aadObjectId: member.aadObjectId, name: member.name, teamsUserId: member.teamsUserId } : undefined;
+  member?.aadObjectId
+    ? { aadObjectId: member.aadObjectId, name: member.name, ...(member.teamsUserId ? { teamsUserId: member.teamsUserId } : {}) }
+    : undefined;
 
 export function rolesOf(group: Group): Meeting["roles"] {
   const chair = personRef(holderOf(group, "chair"));
@@ -68,16 +68,26 @@ export function rolesOf(group: Group): Meeting["roles"] {
   return { ...(chair ? { chair } : {}), ...(secretary ? { secretary } : {}) };
 }
 
-/** Links the chat (and its current meeting) to the group and copies the roles onto the meeting. */
-export async function linkChat(turn: Turn, group: Group): Promise<void> {
+/**
+ * Links the chat (and its current meeting) to the group and copies the roles onto the meeting.
+ * False when all of it was so already (nothing written).
+ */
+export async function linkChat(turn: Turn, group: Group): Promise<boolean> {
   const now = turn.services.now();
-  await turn.services.conversations.setGroup(turn.conversation, group.groupId, now);
+  const record = await turn.services.conversations.get(turn.conversation.conversationId);
+  const newLink = record?.groupId !== group.groupId;
+  if (newLink) await turn.services.conversations.setGroup(turn.conversation, group.groupId, now);
   const meeting = await ensureMeeting(turn);
-  if (!meeting) return;
-  await turn.services.meetings.update(
+  if (!meeting) return newLink;
+  const roles = rolesOf(group);
+  const outcome = await turn.services.meetings.update(
     meeting.doc.meetingId,
     meeting,
-    (latest) => ({ write: { ...latest, groupId: group.groupId, roles: rolesOf(group) }, result: undefined }),
+    (latest) =>
+      latest.groupId === group.groupId && isDeepStrictEqual(latest.roles, roles)
+        ? { result: undefined }
+        : { write: { ...latest, groupId: group.groupId, roles }, result: undefined },
     { now },
   );
+  return newLink || Boolean(outcome?.written);
 }

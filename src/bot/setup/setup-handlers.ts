@@ -12,6 +12,12 @@ import type { AdaptiveCard } from "../../cards/render-card";
 export async function setupCommand(turn: Turn): Promise<Reply[]> {
   const texts = setupTexts(turn.conversation.language);
   const language = turn.conversation.language;
+  // A retried first `oppsett` finds the group its first delivery created: it finishes the link if
+  // that delivery died before, and says nothing twice.
+  const retried = turn.activityId ? await turn.services.groups.read(groupIdFor(turn)) : undefined;
+  if (retried?.doc.roleHolders.includes(turn.from.aadObjectId ?? "")) {
+    return (await linkChat(turn, retried.doc)) ? [text(texts.becameSecretary(turn.from.name, retried.doc.name)), card(groupCard(retried.doc, language))] : [];
+  }
   const groupId = await groupIdOfChat(turn);
   const group = groupId ? await turn.services.groups.read(groupId) : undefined;
   if (group) return [card(groupCard(group.doc, language))];
@@ -25,7 +31,7 @@ export async function setupCommand(turn: Turn): Promise<Reply[]> {
   if (linkable.length > 0) return [card(linkGroupCard(linkable, bootstrap, language))];
   if (!bootstrap) return [text(texts.notAllowed)];
 
-  const created = await turn.services.groups.upsert(withGroupId(newGroup(turn, texts.suggestedName), groupIdFor(turn)));
+  const created = await turn.services.groups.createIfAbsent(withGroupId(newGroup(turn, texts.suggestedName), groupIdFor(turn)));
   await linkChat(turn, created);
   return [text(texts.becameSecretary(turn.from.name, created.name)), card(groupCard(created, language))];
 }
@@ -53,11 +59,13 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
   const data = parsed.data;
 
   if (verb === "setup.create") {
-    if (!(await mayBootstrap(turn))) return forbidden(texts.notAllowed);
+    // Teams retried the click: the group its first delivery created is linked (if that delivery died before).
+    const retried = turn.activityId ? await turn.services.groups.read(groupIdFor(turn)) : undefined;
+    const ours = retried?.doc.roleHolders.includes(aad) ? retried.doc : undefined;
+    if (!ours && !(await mayBootstrap(turn))) return forbidden(texts.notAllowed);
     const name = data.name?.trim() || texts.suggestedName;
-    const created = await turn.services.groups.upsert(withGroupId(newGroup(turn, name), groupIdFor(turn)));
-    await linkChat(turn, created);
-    await turn.chat.send(text(texts.becameSecretary(turn.from.name, created.name)));
+    const created = ours ?? (await turn.services.groups.createIfAbsent(withGroupId(newGroup(turn, name), groupIdFor(turn))));
+    if (await linkChat(turn, created)) await turn.chat.send(text(texts.becameSecretary(turn.from.name, created.name)));
     return shown(turn, groupCard(created, language), replyToId);
   }
 
@@ -70,8 +78,9 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
     if (!holds && !(unclaimed && (await mayBootstrap(turn)))) return forbidden(texts.notAllowed);
     const linked = unclaimed ? await claim(turn, group.doc.groupId) : group.doc;
     if (!linked) return { kind: "error", status: 404, code: "NotFound", message: texts.groupGone };
-    await linkChat(turn, linked);
-    await turn.chat.send(text(unclaimed ? texts.becameSecretary(turn.from.name, linked.name) : texts.linked(linked.name)));
+    if (await linkChat(turn, linked)) {
+      await turn.chat.send(text(unclaimed ? texts.becameSecretary(turn.from.name, linked.name) : texts.linked(linked.name)));
+    }
     return shown(turn, groupCard(linked, language), replyToId);
   }
 
@@ -89,18 +98,18 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
       if (person) members = assignRole(members, person, role);
     }
     const municipalities = (data.municipalities ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-    return {
-      write: {
-        ...latest,
-        name,
-        leaderTitle: data.leaderTitle?.trim() ?? latest.leaderTitle,
-        municipalities: [...new Set(municipalities)],
-        members,
-        roleHolders: roleHoldersOf(members),
-        updatedAt: turn.services.now().toISOString(),
-      },
-      result: undefined,
+    const edited = {
+      ...latest,
+      name,
+      leaderTitle: data.leaderTitle?.trim() ?? latest.leaderTitle,
+      municipalities: [...new Set(municipalities)],
+      members,
+      roleHolders: roleHoldersOf(members),
     };
+    // Saving what is stored already (e.g. Teams retrying the click) writes nothing. Compared as
+    // JSON, as stored: a field set to undefined is no field.
+    if (JSON.stringify(edited) === JSON.stringify(latest)) return { result: undefined };
+    return { write: { ...edited, updatedAt: turn.services.now().toISOString() }, result: undefined };
   });
   if (!saved) return { kind: "error", status: 404, code: "NotFound", message: texts.groupGone };
   await linkChat(turn, saved.doc);

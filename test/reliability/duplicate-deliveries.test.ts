@@ -1,0 +1,118 @@
+/**
+ * Teams retries an activity it did not see answered, with the same activity id. Every card verb
+ * and every command form, delivered twice, must change storage once and show the user nothing twice.
+ */
+import assert from "node:assert/strict";
+import { postActivity } from "../harness/bot-client";
+import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { actionScenarios, coverageGaps } from "../support/action-scenarios";
+import { snapshotChanges, storageSnapshot } from "../support/storage-snapshot";
+import { importTestGroup } from "../support/test-group";
+
+/**
+ * Each scenario: "changes" (the first delivery must change storage, the second nothing) or
+ * "read-only" (neither may write). A read-only command's answer is a fresh answer to a question
+ * and may come again; anything else the second delivery posts would be a visible duplicate.
+ */
+const expected: Record<string, "changes" | "read-only"> = {
+  "help.show": "read-only",
+  "meeting.next": "changes",
+  "meeting.previous": "changes",
+  "meeting.goto": "changes",
+  "meeting.note": "changes",
+  "meeting.decision": "changes",
+  "meeting.end": "changes",
+  "meeting.refresh": "read-only",
+  "agenda.edit": "read-only",
+  "agenda.save": "changes",
+  "agenda.standing": "read-only",
+  "setup.edit": "read-only",
+  "setup.save": "changes",
+  "setup.link": "changes",
+  "setup.create": "changes",
+  "setup.create (koblet chat)": "read-only",
+  "attendance.checkIn": "changes",
+  "attendance.municipality": "changes",
+  "attendance.manage": "read-only",
+  "attendance.add": "changes",
+  "attendance.absent": "changes",
+  "attendance.remove": "changes",
+  "roundtable.form": "read-only",
+  "roundtable.submit": "changes",
+  hjelp: "read-only",
+  "oppsett (vis)": "read-only",
+  "oppsett (ny faggruppe)": "changes",
+  møte: "read-only",
+  "møte ny": "changes",
+  agenda: "read-only",
+  oppmøte: "changes",
+  "oppmøte legg til": "changes",
+  "oppmøte fjern": "changes",
+  forfall: "changes",
+  rundebord: "changes",
+  "rundebord lukk": "changes",
+  "rundebord påminn": "changes",
+  start: "changes",
+  neste: "changes",
+  forrige: "changes",
+  sak: "changes",
+  notat: "changes",
+  vedtak: "changes",
+  avslutt: "changes",
+  referat: "changes",
+  "referat godkjenn": "changes",
+};
+
+describe("duplicate deliveries: every card verb and command, delivered twice, changes state once", function () {
+  this.timeout(60_000);
+  let running: RunningBot;
+  const figures = { scenarios: 0, deliveries: 0, documents: 0 };
+
+  before(async function () {
+    this.timeout(60_000);
+    running = await startRunningBot();
+    await importTestGroup(running.storage.env);
+  });
+  after(async () => {
+    console.log(`      ${figures.scenarios} scenarios, ${figures.deliveries} deliveries, ${figures.documents} document comparisons`);
+    await running?.stop();
+  });
+
+  it("has a scenario and an expectation for every card verb and every command form in the code", () => {
+    assert.deepEqual(coverageGaps(expected), { actionsWithoutScenario: [], scenariosWithoutEntry: [], entriesWithoutScenario: [] });
+  });
+
+  for (const scenario of actionScenarios) {
+    const expectation = expected[scenario.name];
+    it(`${scenario.name} (${expectation ?? "no expectation"})`, async () => {
+      assert.ok(expectation, `no expectation for ${scenario.name}`);
+      const flow = await scenario.prepare(running);
+      const conversationId = flow.chat.conversationId;
+      const activity = scenario.activity(flow, scenario.by, flow.chat);
+      const posted = () => running.standIn.recorded(conversationId).filter((a) => a.operation !== "update" && a.operation !== "delete");
+
+      const before = await storageSnapshot(running.storage);
+      const postedBefore = posted().length;
+      const first = await postActivity(running.bot.url, activity);
+      if (expectation === "changes") assert.equal(first.status, 200, first.text);
+      else assert.ok(first.status < 500, first.text);
+      const afterFirst = await storageSnapshot(running.storage);
+      const postedAfterFirst = posted().length;
+      const second = await postActivity(running.bot.url, activity);
+      assert.equal(second.status, first.status, `the retry is answered like the first delivery: ${second.text}`);
+      const afterSecond = await storageSnapshot(running.storage);
+      figures.scenarios++;
+      figures.deliveries += 2;
+      figures.documents += afterFirst.size + afterSecond.size;
+
+      const byFirst = snapshotChanges(before, afterFirst);
+      if (expectation === "changes") assert.notDeepEqual(byFirst, [], "the first delivery changes storage");
+      else assert.deepEqual(byFirst, [], "a read-only action writes nothing");
+      assert.deepEqual(snapshotChanges(afterFirst, afterSecond), [], "the second delivery changes nothing");
+
+      const repeated = posted().slice(postedAfterFirst).map((a) => (typeof a.activity.text === "string" ? a.activity.text : JSON.stringify(a.activity.attachments).slice(0, 120)));
+      if (expectation === "changes") assert.deepEqual(repeated, [], "the second delivery posts nothing new in the chat");
+      else assert.ok(repeated.length <= postedAfterFirst - postedBefore, "a read-only answer comes at most once more");
+    });
+  }
+});

@@ -1,0 +1,225 @@
+/**
+ * One scenario for each thing a user can make the bot do — every card verb and every typed
+ * command form — with the meeting state it needs, so tests can deliver each one (twice, or as
+ * the wrong person) and compare storage before and after.
+ */
+import { cardVerbs } from "../../src/bot/handle-card-action";
+import { commandCatalog } from "../../src/commands/command-catalog";
+import { cardInvoke, groupChat, meetingChat, message, people, type Chat, type Person } from "../harness/activities";
+import { guidFrom, mriFrom } from "../harness/chats";
+import { postActivity } from "../harness/bot-client";
+import type { RunningBot } from "../harness/running-bot";
+import { AGENDA_TEXT, MeetingFlow } from "./meeting-flow";
+import { linkedMeeting, TEST_GROUP_ID } from "./test-group";
+
+/** A meeting chat (or group chat) brought to the state a scenario needs. */
+type Prepare = (running: RunningBot) => Promise<MeetingFlow>;
+
+export interface ActionScenario {
+  /** Unique; the tests' tables are keyed by it. */
+  name: string;
+  /** The card verb or the command form (`oppmøte legg til`) it exercises. */
+  action: string;
+  /** Who does it when it is theirs to do. */
+  by: Person;
+  prepare: Prepare;
+  /** The activity Teams would send: `from` in `chat` (the flow's chat, or a copy with another tenant). */
+  activity(flow: MeetingFlow, from: Person, chat: Chat): Record<string, unknown>;
+}
+
+/**
+ * Every command form: each command's Norwegian name, plus the sub-forms its description names
+ * («oppmøte legg til ‹navn›», or a description starting with "møte ny ‹tittel›").
+ */
+export function commandForms(): string[] {
+  const forms = new Set<string>();
+  for (const { names, description } of commandCatalog) {
+    forms.add(names.nb);
+    const word = "[^\\s‹»«\\[(;:,]+";
+    const quoted = new RegExp(`«(${names.nb}(?: ${word})*)`, "g");
+    for (const match of description.nb.matchAll(quoted)) forms.add(match[1] ?? names.nb);
+    const leading = new RegExp(`^(${names.nb}(?: ${word})*)(?: ‹|$)`).exec(description.nb);
+    if (leading?.[1]) forms.add(leading[1]);
+  }
+  return [...forms];
+}
+
+/** Every verb a card can send and every command form. */
+export const allActions = (): string[] => [...cardVerbs, ...commandForms()];
+
+/**
+ * What a test's table (keyed by scenario name) misses: verbs or command forms no scenario
+ * exercises, scenarios the table has no entry for, entries for no scenario. All empty when complete.
+ */
+export function coverageGaps(table: object): { actionsWithoutScenario: string[]; scenariosWithoutEntry: string[]; entriesWithoutScenario: string[] } {
+  const covered = new Set(actionScenarios.map((s) => s.action));
+  const names = new Set(actionScenarios.map((s) => s.name));
+  return {
+    actionsWithoutScenario: allActions().filter((action) => !covered.has(action)),
+    scenariosWithoutEntry: [...names].filter((name) => !(name in table)),
+    entriesWithoutScenario: Object.keys(table).filter((name) => !names.has(name)),
+  };
+}
+
+let chatNumber = 9000;
+const nextChat = (): number => ++chatNumber;
+
+const meetingIdOf = (flow: MeetingFlow): string => flow.chat.meetingId ?? "";
+
+// ---- Meeting states ----
+
+/** Started by Teams, linked to the test group by the secretary. */
+const linked: Prepare = (running) => linkedMeeting(running, nextChat());
+
+/** Linked, not started, with the agenda saved and the agenda card in the chat. */
+const withAgenda: Prepare = async (running) => {
+  const flow = await linkedMeeting(running, nextChat(), { started: false });
+  await flow.ask(people.chair, "agenda");
+  const save = cardInvoke({ ...flow.as(people.chair), verb: "agenda.save", data: { verb: "agenda.save", meetingId: meetingIdOf(flow), agendaText: AGENDA_TEXT }, replyToId: flow.messageWith("agenda.edit") });
+  await expectOk(postActivity(running.bot.url, save));
+  return flow;
+};
+
+/** The agenda walked from item 1: the meeting card and the check-in card are in the chat. */
+const started: Prepare = async (running) => {
+  const flow = await withAgenda(running);
+  await flow.say(people.chair, "start");
+  await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("attendance.checkIn"));
+  return flow;
+};
+
+/** Started; the member has checked in. */
+const checkedIn: Prepare = async (running) => {
+  const flow = await started(running);
+  await expectOk(flow.invoke(people.member, "attendance.checkIn", { meetingId: meetingIdOf(flow) }));
+  return flow;
+};
+
+/** `stage`, then `person` types `text` and gets an answer. */
+const saying = (stage: Prepare, person: Person, text: string): Prepare => async (running) => {
+  const flow = await stage(running);
+  await flow.ask(person, text);
+  return flow;
+};
+
+/** Started, on item 2. */
+const onSecondItem = saying(started, people.chair, "neste");
+/** Started; the round table is open and its card in the chat. */
+const roundTableOpen = saying(started, people.secretary, "rundebord Status");
+/** Started, with a note on item 1. */
+const withNote = saying(started, people.chair, "notat Innkallingen er godkjent");
+/** With a note, and a draft referat. */
+const withDraft = saying(withNote, people.secretary, "referat");
+
+/** A meeting chat where only Teams' meeting start has happened. */
+const fresh: Prepare = async (running) => {
+  const flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(nextChat()));
+  await expectOk(flow.meetingStarts(people.secretary, "Faggruppemøte", "2025-09-11T08:00:00Z"));
+  return flow;
+};
+
+/** The secretary has typed `oppsett` and got the card to link the chat or create a group. */
+async function offeredSetup(flow: MeetingFlow): Promise<MeetingFlow> {
+  await flow.say(people.secretary, "oppsett");
+  await flow.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("setup.link"));
+  return flow;
+}
+
+/** A meeting chat nobody has linked to a group yet; the secretary got the link card. */
+const unlinked: Prepare = async (running) => offeredSetup(await fresh(running));
+
+/** A group chat (not a Teams meeting) linked to the test group. */
+const linkedGroupChat: Prepare = async (running) => {
+  const flow = await offeredSetup(new MeetingFlow(() => running.bot.url, running.standIn, groupChat(nextChat())));
+  MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til", { on: "setup.link", inputs: { groupId: TEST_GROUP_ID } }));
+  return flow;
+};
+
+async function expectOk(response: Promise<{ status: number; text: string }>): Promise<void> {
+  const { status, text } = await response;
+  if (status !== 200) throw new Error(`preparing a scenario: answered ${status}: ${text}`);
+}
+
+// ---- Activities ----
+
+function command(name: string, action: string, by: Person, prepare: Prepare, text: string): ActionScenario {
+  return {
+    name,
+    action,
+    by,
+    prepare,
+    activity: (flow, from, chat) => message({ serviceUrl: flow.standIn.url, chat, from, text }),
+  };
+}
+
+/** A click on the card whose message carries `on` (Teams sends that message's id as replyToId). */
+function click(name: string, verb: string, by: Person, prepare: Prepare, on: string, data: (flow: MeetingFlow) => Record<string, unknown> = () => ({})): ActionScenario {
+  return {
+    name,
+    action: verb,
+    by,
+    prepare,
+    activity: (flow, from, chat) =>
+      cardInvoke({ serviceUrl: flow.standIn.url, chat, from, verb, data: { verb, meetingId: meetingIdOf(flow), ...data(flow) }, replyToId: flow.messageWith(on) }),
+  };
+}
+
+/** Someone new to the group, with an organisation account. */
+export const newcomer: Person = { id: mriFrom("newcomer"), name: "Nils Nykommer", aadObjectId: guidFrom("newcomer") };
+
+const { chair, secretary, member } = people;
+const groupEdit = { groupId: TEST_GROUP_ID, name: "Osloregionens faggruppe for Næringssamarbeid", municipalities: "Kongsvinger\nOslo kommune\nHamarregionen", chair: chair.aadObjectId, secretary: secretary.aadObjectId };
+
+export const actionScenarios: ActionScenario[] = [
+  click("help.show", "help.show", member, linked, "setup.edit"),
+  click("meeting.next", "meeting.next", chair, started, "meeting.refresh", () => ({ shownIndex: 0 })),
+  click("meeting.previous", "meeting.previous", chair, onSecondItem, "meeting.refresh", () => ({ shownIndex: 1 })),
+  click("meeting.goto", "meeting.goto", chair, started, "meeting.refresh", () => ({ shownIndex: 0, itemNumber: 3 })),
+  click("meeting.note", "meeting.note", secretary, started, "meeting.refresh", () => ({ shownIndex: 0, noteText: "Innkalling godkjent" })),
+  click("meeting.decision", "meeting.decision", chair, started, "meeting.refresh", () => ({ shownIndex: 0, noteText: "Vedtatt" })),
+  click("meeting.end", "meeting.end", chair, started, "meeting.refresh"),
+  click("meeting.refresh", "meeting.refresh", chair, started, "meeting.refresh"),
+  click("agenda.edit", "agenda.edit", chair, withAgenda, "agenda.edit"),
+  click("agenda.save", "agenda.save", chair, withAgenda, "agenda.edit", () => ({ agendaText: `${AGENDA_TEXT}\nSak 4 Eventuelt` })),
+  click("agenda.standing", "agenda.standing", chair, withAgenda, "agenda.edit", () => ({ agendaText: "Sak 1 Budsjett" })),
+  click("setup.edit", "setup.edit", secretary, linked, "setup.edit", () => ({ groupId: TEST_GROUP_ID })),
+  click("setup.save", "setup.save", secretary, linked, "setup.edit", (flow) => ({ ...groupEdit, leaderTitle: `leder ${flow.chat.conversationId.slice(-12)}` })),
+  click("setup.link", "setup.link", secretary, unlinked, "setup.link", () => ({ groupId: TEST_GROUP_ID })),
+  click("setup.create", "setup.create", secretary, unlinked, "setup.create", () => ({ name: "Faggruppe for reiseliv" })),
+  click("setup.create (koblet chat)", "setup.create", secretary, linked, "setup.edit", () => ({ name: "Faggruppe for reiseliv" })),
+  click("attendance.checkIn", "attendance.checkIn", member, started, "attendance.checkIn"),
+  click("attendance.municipality", "attendance.municipality", newcomer, async (running) => {
+    const flow = await started(running);
+    await expectOk(flow.invoke(newcomer, "attendance.checkIn", { meetingId: meetingIdOf(flow) }));
+    return flow;
+  }, "attendance.checkIn", () => ({ municipality: "Oslo kommune" })),
+  click("attendance.manage", "attendance.manage", secretary, started, "attendance.checkIn"),
+  click("attendance.add", "attendance.add", secretary, started, "attendance.checkIn", () => ({ guestName: "Gunn Gjest", guestMunicipality: "Oslo kommune" })),
+  click("attendance.absent", "attendance.absent", secretary, started, "attendance.checkIn", () => ({ person: member.aadObjectId, reason: "sykdom" })),
+  click("attendance.remove", "attendance.remove", secretary, checkedIn, "attendance.checkIn", () => ({ person: member.aadObjectId })),
+  click("roundtable.form", "roundtable.form", member, roundTableOpen, "roundtable.form"),
+  click("roundtable.submit", "roundtable.submit", member, roundTableOpen, "roundtable.form", () => ({ municipality: "Kongsvinger", formMunicipality: "Kongsvinger", entryText: "• Status fra Kongsvinger" })),
+
+  command("hjelp", "hjelp", member, linked, "hjelp"),
+  command("oppsett (vis)", "oppsett", member, linked, "oppsett"),
+  command("oppsett (ny faggruppe)", "oppsett", newcomer, fresh, "oppsett"),
+  command("møte", "møte", secretary, linkedGroupChat, "møte"),
+  command("møte ny", "møte ny", secretary, linkedGroupChat, "møte ny Faggruppemøte 10.12.2026 10:00-12:00"),
+  command("agenda", "agenda", member, withAgenda, "agenda"),
+  command("oppmøte", "oppmøte", member, started, "oppmøte"),
+  command("oppmøte legg til", "oppmøte legg til", secretary, started, "oppmøte legg til Gunn Gjest Oslo kommune"),
+  command("oppmøte fjern", "oppmøte fjern", secretary, checkedIn, `oppmøte fjern ${member.name}`),
+  command("forfall", "forfall", secretary, started, `forfall ${member.name}, sykdom`),
+  command("rundebord", "rundebord", secretary, started, "rundebord Status"),
+  command("rundebord lukk", "rundebord lukk", secretary, roundTableOpen, "rundebord lukk"),
+  command("rundebord påminn", "rundebord påminn", chair, roundTableOpen, "rundebord påminn"),
+  command("start", "start", chair, withAgenda, "start"),
+  command("neste", "neste", chair, started, "neste"),
+  command("forrige", "forrige", chair, onSecondItem, "forrige"),
+  command("sak", "sak", chair, started, "sak 3"),
+  command("notat", "notat", secretary, started, "notat Innkallingen er godkjent"),
+  command("vedtak", "vedtak", chair, started, "vedtak Godkjent"),
+  command("avslutt", "avslutt", chair, started, "avslutt"),
+  command("referat", "referat", secretary, withNote, "referat"),
+  command("referat godkjenn", "referat godkjenn", chair, withDraft, "referat godkjenn"),
+];
