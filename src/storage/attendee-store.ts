@@ -1,6 +1,6 @@
 import type { Container } from "@azure/cosmos";
 import { attendeeDocId, type Attendee } from "../attendance/attendee";
-import { updateWithEtag } from "./etag-update";
+import { readVersioned, updateWithEtag, type Versioned } from "./etag-update";
 import { isConflict } from "./storage-errors";
 
 /** Attendee documents in container `meetings` (partition `/meetingId`), one per person. */
@@ -10,19 +10,24 @@ export class AttendeeStore {
   /**
    * Creates or changes one person's document. `change` gets the stored one (or undefined) and
    * returns the new state, or the same object for "nothing to do" (no write). A concurrent
-   * create (409) or write (412) makes it run again on the fresh state.
+   * create (409) or write (412) makes it run again on the fresh state. `known` is the document
+   * as the caller already read it (see `read`), saving the first read.
    */
   async change(
     meetingId: string,
     personKey: string,
     change: (existing: Attendee | undefined) => Attendee | undefined,
+    known?: { current: Versioned<Attendee> | undefined },
   ): Promise<{ attendee: Attendee | undefined; written: boolean }> {
     const item = this.container.item(attendeeDocId(personKey), meetingId);
     for (let attempt = 0; attempt < 8; attempt++) {
-      const outcome = await updateWithEtag<Attendee, undefined>(item, undefined, (existing) => {
-        const next = change(existing);
-        return next && next !== existing ? { write: next, result: undefined } : { result: undefined };
-      });
+      const current = attempt === 0 && known ? known.current : await readVersioned<Attendee>(item);
+      const outcome =
+        current &&
+        (await updateWithEtag<Attendee, undefined>(item, current, (existing) => {
+          const next = change(existing);
+          return next && next !== existing ? { write: next, result: undefined } : { result: undefined };
+        }));
       if (outcome) return { attendee: outcome.doc, written: outcome.written };
       const created = change(undefined);
       if (!created) return { attendee: undefined, written: false };
@@ -34,6 +39,10 @@ export class AttendeeStore {
       }
     }
     throw new Error("Gave up on an attendee after repeated conflicts");
+  }
+
+  read(meetingId: string, personKey: string): Promise<Versioned<Attendee> | undefined> {
+    return readVersioned<Attendee>(this.container.item(attendeeDocId(personKey), meetingId));
   }
 
   /** All attendees of the meeting: one single-partition query. */

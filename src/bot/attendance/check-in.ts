@@ -17,10 +17,11 @@ export async function checkInAction(turn: Turn, meeting: Meeting): Promise<CardA
   if (meeting.status === "ended") return { kind: "message", text: texts.ended };
   const aad = turn.from.aadObjectId;
   if (!aad) return { kind: "message", text: texts.anonymousCheckIn };
-  const state = await attendanceState(turn, meeting);
+  // The group and the clicker's attendee document at once: one round trip less.
+  const [state, current] = await Promise.all([attendanceState(turn, meeting), turn.services.attendees.read(meeting.meetingId, aad)]);
   const person = await personOf(turn, state.group, aad);
   const now = turn.services.now().toISOString();
-  await turn.services.attendees.change(meeting.meetingId, aad, onAttendee(meeting.meetingId, person, now, checkIn(now)));
+  await turn.services.attendees.change(meeting.meetingId, aad, onAttendee(meeting.meetingId, person, now, checkIn(now)), { current });
   const view = await refreshAttendance(turn, state);
   const ask = !person.municipality && (state.group?.municipalities.length ?? 0) > 0;
   return { kind: "card", card: ask ? sharedAttendanceCard(state, view.list, turn, { askMunicipality: true }) : view.card };
