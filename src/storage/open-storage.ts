@@ -35,8 +35,9 @@ export async function openStorage(config: StorageConfig, log: Logger): Promise<S
   }
 
   const database = await ensureDatabase(client, config.database);
-  const containers = new Map<ContainerName, Container>();
-  for (const name of containerNames) containers.set(name, await ensureContainer(database, name));
+  const containers = new Map<ContainerName, Container>(
+    await Promise.all(containerNames.map(async (name) => [name, await ensureContainer(database, name)] as const)),
+  );
 
   return {
     mode: config.mode,
