@@ -26,6 +26,10 @@ const nb = {
   anonymous: "Gjester uten organisasjonskonto kan ikke sette opp Møtebot.",
   groupGone: "Fant ikke faggruppen.",
   emptyName: "Navnet kan ikke være tomt.",
+  nameTooLong: "Navnet er for langt (høyst 200 tegn).",
+  leaderTitleTooLong: "Ledertittelen er for lang (høyst 200 tegn).",
+  tooManyMunicipalities: "Høyst 100 kommuner og regioner.",
+  municipalityTooLong: "Navnet på en kommune eller region kan ha høyst 100 tegn.",
   sameChairAndSecretary: "Møteleder og sekretær må være to forskjellige personer.",
 };
 
@@ -57,6 +61,10 @@ const en: SetupTexts = {
   anonymous: "Guests without an organisation account cannot set up Møtebot.",
   groupGone: "The working group was not found.",
   emptyName: "The name cannot be empty.",
+  nameTooLong: "The name is too long (at most 200 characters).",
+  leaderTitleTooLong: "The leader title is too long (at most 200 characters).",
+  tooManyMunicipalities: "At most 100 municipalities and regions.",
+  municipalityTooLong: "A municipality or region name can have at most 100 characters.",
   sameChairAndSecretary: "The chair and the secretary must be two different people.",
 };
 

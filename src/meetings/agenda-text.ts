@@ -5,8 +5,10 @@ export interface ParsedAgendaItem {
 
 export const MAX_AGENDA_ITEMS = 50;
 export const MAX_ITEM_TITLE = 300;
+/** What the editor accepts (its Input.Text maxLength): 50 items of 300 characters fit with their numbers. */
+export const MAX_AGENDA_TEXT = 20_000;
 
-export type AgendaTextError = "empty" | "tooMany" | "titleTooLong";
+export type AgendaTextError = "empty" | "tooMany" | "titleTooLong" | "tooLong";
 
 const BULLET = /^[•·▪◦‣*–—-]\s*/;
 /** "Sak 1:", "sak 3 -", "Sak 4", "Item 2." — the number the user wrote, with what separates it from the title. */
@@ -28,6 +30,7 @@ function cleanLine(line: string): string {
  * dash or colon ("" when there is none). A line that is only a number ("Sak 5:") is ignored like a blank line.
  */
 export function parseAgendaText(text: string): { items: ParsedAgendaItem[] } | { error: AgendaTextError; line?: number } {
+  if (text.length > MAX_AGENDA_TEXT) return { error: "tooLong" };
   const items: ParsedAgendaItem[] = [];
   let hasRoundTable = false;
   const lines = text.split(/\r\n|\r|\n/);

@@ -7,6 +7,9 @@ import type { RoundTableState } from "../roundtable/round-table";
  */
 export type MeetingStatus = "planned" | "running" | "ended";
 
+/** A title typed with `møte ny` (Teams' own titles come with the meeting). */
+export const MAX_MEETING_TITLE = 200;
+
 export interface ItemNote {
   /** Derived from the Teams activity id, so a retried delivery adds nothing. */
   id: string;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { agendaAsText, agendaCard } from "../../cards/agenda-card";
 import { meetingTexts, type MeetingTexts } from "../../i18n/meeting-texts";
 import { currentIndexAfterEdit, replaceAgenda } from "../../meetings/agenda-edit";
-import { parseAgendaText, withStandingItems, type ParsedAgendaItem } from "../../meetings/agenda-text";
+import { parseAgendaText, withStandingItems, type AgendaTextError, type ParsedAgendaItem } from "../../meetings/agenda-text";
 import type { Meeting } from "../../meetings/meeting";
 import type { CardAction } from "../handle-card-action";
 import { ensureMeeting, meetingFromCard } from "../meeting-context";
@@ -19,7 +19,8 @@ export async function agendaCommand(turn: Turn): Promise<Reply[]> {
 
 const agendaDataSchema = z.object({
   meetingId: z.string().min(1).max(1024),
-  agendaText: z.string().max(20_000).optional(),
+  // Measured by parseAgendaText, with its own message; the body is at most 1 MB.
+  agendaText: z.string().optional(),
 });
 
 export const agendaVerbs = ["agenda.edit", "agenda.save", "agenda.standing"] as const;
@@ -33,7 +34,7 @@ export async function agendaCardAction(turn: Turn, verb: AgendaVerb, action: Car
   const language = turn.conversation.language;
   const texts = meetingTexts(language);
   const data = agendaDataSchema.safeParse(action.data);
-  if (!data.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.agendaTooMany };
+  if (!data.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.noMeeting };
   const current = await meetingFromCard(turn, action.data);
   if (!current) {
     return { kind: "error", status: 404, code: "NotFound", message: texts.noMeeting };
@@ -63,7 +64,7 @@ function withAgenda(meeting: Meeting, items: ParsedAgendaItem[]): Meeting {
   return { ...meeting, agenda, currentIndex: currentIndexAfterEdit(meeting.agenda, meeting.currentIndex, agenda) };
 }
 
-function agendaError(texts: MeetingTexts, parsed: { error: "empty" | "tooMany" | "titleTooLong"; line?: number }): string {
+function agendaError(texts: MeetingTexts, parsed: { error: AgendaTextError; line?: number }): string {
   switch (parsed.error) {
     case "empty":
       return texts.agendaEmpty;
@@ -71,5 +72,7 @@ function agendaError(texts: MeetingTexts, parsed: { error: "empty" | "tooMany" |
       return texts.agendaTooMany;
     case "titleTooLong":
       return texts.agendaTitleTooLong(parsed.line ?? 0);
+    case "tooLong":
+      return texts.agendaTooLong;
   }
 }

@@ -11,6 +11,7 @@ import { addedByHand, markedAbsent, onAttendee, removed, type PersonInfo } from 
 import { attendanceState, refreshAttendance, sharedAttendanceCard, type AttendanceState } from "./attendance-view";
 
 export const MAX_NAME = 200;
+export const MAX_REASON = 500;
 
 export type ManualChange =
   | { kind: "add"; name: string; municipality?: string }
@@ -44,10 +45,12 @@ export async function applyManualChange(
     return { ok: true, message: texts.added(person.name), state, duplicate: !outcome.written };
   }
 
+  if ((change.person.name?.length ?? 0) > MAX_NAME) return { ok: false, message: texts.emptyName };
+  if (change.kind === "absent" && (change.reason?.trim().length ?? 0) > MAX_REASON) return { ok: false, message: texts.reasonTooLong };
   const person = findPerson(state, attendees, change.person);
   if (!person) return { ok: false, message: texts.unknownPerson(change.person.name ?? change.person.key ?? "") };
   if (change.kind === "absent") {
-    const reason = change.reason?.trim().slice(0, 500) || undefined;
+    const reason = change.reason?.trim() || undefined;
     const outcome = await turn.services.attendees.change(meeting.meetingId, person.personKey, onAttendee(meeting.meetingId, person, now, once(markedAbsent(by, now, reason))));
     return { ok: true, message: texts.markedAbsent(person.name), state, duplicate: !outcome.written };
   }
@@ -64,10 +67,10 @@ function onceFor(activityId: string | undefined): (step: (attendee: Attendee) =>
 }
 
 const manualDataSchema = z.object({
-  guestName: z.string().max(1000).optional(),
+  guestName: z.string().optional(),
   guestMunicipality: z.string().max(100).optional(),
   person: z.string().max(300).optional(),
-  reason: z.string().max(2000).optional(),
+  reason: z.string().optional(),
 });
 
 /** "Administrer" and its buttons: the controls are answered to the chair or secretary alone. */

@@ -1,6 +1,6 @@
 import { meetingCard, meetingTime } from "../../cards/meeting-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
-import type { Meeting } from "../../meetings/meeting";
+import { MAX_MEETING_TITLE, type Meeting } from "../../meetings/meeting";
 import { end, start } from "../../meetings/walkthrough";
 import { osloWallClockToUtc } from "../../time/oslo-time";
 import { parseNewMeetingArgs } from "../../time/norwegian-date";
@@ -76,6 +76,7 @@ export async function newMeetingCommand(turn: Turn, args: string): Promise<Reply
   if (turn.conversation.meetingId) return [text(texts.meetingChatHasMeeting)];
   const parsed = parseNewMeetingArgs(args.replace(/^(ny|new)\s+/i, ""));
   if ("error" in parsed) return [text(texts.newMeetingUsage)];
+  if (parsed.title.length > MAX_MEETING_TITLE) return [text(texts.titleTooLong)];
 
   const record = await turn.services.conversations.get(turn.conversation.conversationId);
   const group = record?.groupId ? await turn.services.groups.read(record.groupId) : undefined;

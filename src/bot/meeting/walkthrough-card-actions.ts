@@ -13,7 +13,8 @@ const cardDataSchema = z.object({
   meetingId: z.string().min(1).max(1024),
   shownIndex: z.coerce.number().int().min(0).max(1000).optional(),
   itemNumber: z.coerce.number().int().min(1).max(1000).optional(),
-  noteText: z.string().max(100_000).optional(),
+  // Measured by the walk-through (2000 characters), with its own message; the body is at most 1 MB.
+  noteText: z.string().optional(),
 });
 
 export const walkthroughVerbs = ["meeting.next", "meeting.previous", "meeting.goto", "meeting.note", "meeting.decision", "meeting.end", "meeting.refresh"] as const;

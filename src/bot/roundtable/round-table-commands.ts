@@ -1,5 +1,6 @@
 import { roundTableTexts } from "../../i18n/roundtable-texts";
 import { meetingTexts } from "../../i18n/meeting-texts";
+import { MAX_ITEM_TITLE } from "../../meetings/agenda-text";
 import type { Group } from "../../groups/group";
 import type { Meeting } from "../../meetings/meeting";
 import { handledBefore, recordHandled } from "../handled-activities";
@@ -9,6 +10,9 @@ import { text, type Reply } from "../replies";
 import type { Turn } from "../turn";
 import { closeRoundTable, openRoundTable } from "./open-round-table";
 import { postRoundTableCard } from "./round-table-view";
+
+/** As long as an agenda item's title, where the topic also stands ("Runde rundt bordet – <tema>"). */
+const MAX_TOPIC = MAX_ITEM_TITLE;
 
 /**
  * `rundebord [tema]` opens (or shows) it, `rundebord lukk` closes it, `rundebord påminn` reminds.
@@ -23,6 +27,8 @@ export async function roundTableCommand(turn: Turn, args: string): Promise<Reply
   if ("refusal" in allowed) return [text(allowed.refusal)];
   const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
   if (!group || group.doc.municipalities.length === 0) return [text(texts.noGroup)];
+  // Before anything is recorded: a refused topic leaves the meeting as it was.
+  if (args.trim().length > MAX_TOPIC) return [text(texts.topicTooLong)];
   if (handledBefore(turn, meeting)) return [];
   const replies = await subcommand(turn, meeting, group.doc, args);
   await recordHandled(turn, current);

@@ -13,12 +13,15 @@ import type { Turn } from "../turn";
 import { formCard, gateFor, writerOf, type Writer } from "./round-table-form";
 import { refreshRoundTable } from "./round-table-view";
 
+const MAX_PRESENTERS = 200;
+
 const submitSchema = z.object({
-  municipality: z.string().max(100).optional(),
-  formMunicipality: z.string().max(100).optional(),
+  // Free text is measured after parsing, so each limit gets its own message (the body is at most 1 MB).
+  municipality: z.string().optional(),
+  formMunicipality: z.string().optional(),
   baseEtag: z.string().max(200).optional(),
-  entryText: z.string().max(100_000).optional(),
-  presenters: z.string().max(200).optional(),
+  entryText: z.string().optional(),
+  presenters: z.string().optional(),
 });
 
 /**
@@ -38,6 +41,7 @@ export async function submitAction(turn: Turn, meeting: Meeting, group: Group, a
   if (!writer.leader && writer.ownMunicipality && writer.ownMunicipality !== municipality) {
     return { kind: "message", text: texts.notYourMunicipality(writer.ownMunicipality) };
   }
+  if ((data.presenters?.trim().length ?? 0) > MAX_PRESENTERS) return { kind: "message", text: texts.presentersTooLong };
   const parsed = parseBullets(data.entryText ?? "");
   if ("error" in parsed) return { kind: "message", text: bulletError(texts, parsed.error) };
 

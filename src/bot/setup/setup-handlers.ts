@@ -7,6 +7,7 @@ import { card, text, type CardActionResult, type Reply } from "../replies";
 import type { Turn } from "../turn";
 import { groupIdFor, groupIdOfChat, linkChat, mayBootstrap, newGroup, sender, withGroupId } from "./group-link";
 import type { AdaptiveCard } from "../../cards/render-card";
+import { municipalityLines, setupLimitRefusal } from "./setup-limits";
 
 /** `oppsett`: the chat's group, or — the first time — linking or creating one. */
 export async function setupCommand(turn: Turn): Promise<Reply[]> {
@@ -38,9 +39,10 @@ export async function setupCommand(turn: Turn): Promise<Reply[]> {
 
 const setupDataSchema = z.object({
   groupId: z.string().min(1).max(200).optional(),
-  name: z.string().max(200).optional(),
-  leaderTitle: z.string().max(200).optional(),
-  municipalities: z.string().max(5000).optional(),
+  // Lengths are checked after parsing, so that each gets its own message (the body is at most 1 MB).
+  name: z.string().optional(),
+  leaderTitle: z.string().optional(),
+  municipalities: z.string().optional(),
   chair: z.string().max(100).optional(),
   secretary: z.string().max(100).optional(),
 });
@@ -57,6 +59,9 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
   if (!parsed.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.groupGone };
   if (!aad) return forbidden(texts.anonymous);
   const data = parsed.data;
+
+  const tooLong = setupLimitRefusal(texts, data);
+  if (tooLong && (verb === "setup.create" || verb === "setup.save")) return { kind: "message", text: tooLong };
 
   if (verb === "setup.create") {
     // Teams retried the click: the group its first delivery created is linked (if that delivery died before).
@@ -97,12 +102,12 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
       const person = people.find((candidate) => candidate.aadObjectId === data[role]);
       if (person) members = assignRole(members, person, role);
     }
-    const municipalities = (data.municipalities ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    const municipalities = municipalityLines(data.municipalities);
     const edited = {
       ...latest,
       name,
       leaderTitle: data.leaderTitle?.trim() ?? latest.leaderTitle,
-      municipalities: [...new Set(municipalities)],
+      municipalities,
       members,
       roleHolders: roleHoldersOf(members),
     };
