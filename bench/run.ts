@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       "",
       cardActionTable(actions),
       "",
-      `The \`referat\` command over HTTP (meeting with ${CONCURRENCY} check-ins and ${CONCURRENCY} round-table entries, first draft): ${describeCounts([referatCommand])} — reads: the meeting and the group, one partition query; writes: the version, its head and the download link.`,
+      `The \`referat\` command over HTTP (a meeting with ${CONCURRENCY} check-ins and ${CONCURRENCY} round-table entries, its first draft): ${describeCounts([referatCommand])}.`,
       "",
       referatTable(referat),
       "",
