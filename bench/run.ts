@@ -11,12 +11,13 @@ import { ConnectorStandIn } from "../test/harness/connector-standin";
 import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
 import { LOCAL_EMULATOR_KEY } from "../src/storage/cosmos-client";
 import { GroupStore } from "../src/storage/group-store";
+import { MeetingStore } from "../src/storage/meeting-store";
 import { RoundTableStore } from "../src/storage/round-table-store";
 import { openStorage } from "../src/storage/open-storage";
 import { createLogger } from "../src/logging/logger";
 import { BenchMeeting, storeBenchGroup } from "./bot-scenario";
 import { cardActionBench, CONCURRENCY } from "./card-action-bench";
-import { machine } from "./measure";
+import { machine, measure, ms } from "./measure";
 import { referatBench, referatTable } from "./referat-bench";
 import { cardActionTable, describeCounts, processTable, targetsTable } from "./report";
 import { startTimed } from "./timed-process";
@@ -73,6 +74,11 @@ async function main(): Promise<void> {
     const before = cosmos.requests.snapshot();
     await first.flow.ask(people.chair, "referat");
     const referatCommand = cosmos.requests.since(before);
+    // What one round trip costs on this server, with the data the run left behind.
+    const entries = new RoundTableStore(storage.container("meetings"));
+    const meetingStore = new MeetingStore(storage.container("meetings"));
+    const pointRead = await measure(() => meetingStore.read(first.meetingId), 50);
+    const partitionQuery = await measure(() => entries.list(first.meetingId), 50);
 
     const referat = await referatBench({ meetings: storage.container("meetings"), groups: storage.container("groups") }, cosmos.requests);
     const processes = {
@@ -87,6 +93,8 @@ async function main(): Promise<void> {
       targetsTable({ actions, referat, processes }),
       "",
       cardActionTable(actions),
+      "",
+      `One round trip on this embedded server at the end of the run, from the benchmark's process (median of 50): a point read of a meeting ${ms(pointRead.median)}, a single-partition query of its round-table entries ${ms(partitionQuery.median)} — the server parses every query and copies every document of the container to scan it, so a query costs far more here than in Azure Cosmos DB, and more as the run adds documents.`,
       "",
       `The \`referat\` command over HTTP (a meeting with ${CONCURRENCY} check-ins and ${CONCURRENCY} round-table entries, its first draft): ${describeCounts([referatCommand])}.`,
       "",
