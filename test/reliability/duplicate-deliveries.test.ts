@@ -5,9 +5,8 @@
 import assert from "node:assert/strict";
 import { postActivity } from "../harness/bot-client";
 import { startRunningBot, type RunningBot } from "../harness/running-bot";
-import { actionScenarios, coverageGaps } from "../support/action-scenarios";
+import { actionScenarios, coverageGaps, importScenarioGroups } from "../support/action-scenarios";
 import { snapshotChanges, storageSnapshot } from "../support/storage-snapshot";
-import { importTestGroup } from "../support/test-group";
 
 /**
  * Each scenario: "changes" (the first delivery must change storage, the second nothing) or
@@ -28,7 +27,9 @@ const expected: Record<string, "changes" | "read-only"> = {
   "agenda.standing": "read-only",
   "setup.edit": "read-only",
   "setup.save": "changes",
+  "setup.save (annen gruppe)": "changes",
   "setup.link": "changes",
+  "setup.link (koblet chat)": "changes",
   "setup.create": "changes",
   "setup.create (koblet chat)": "read-only",
   "attendance.checkIn": "changes",
@@ -71,7 +72,7 @@ describe("duplicate deliveries: every card verb and command, delivered twice, ch
   before(async function () {
     this.timeout(60_000);
     running = await startRunningBot();
-    await importTestGroup(running.storage.env);
+    await importScenarioGroups(running.storage.env);
   });
   after(async () => {
     console.log(`      ${figures.scenarios} scenarios, ${figures.deliveries} deliveries, ${figures.documents} document comparisons`);

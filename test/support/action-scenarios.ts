@@ -10,7 +10,7 @@ import { guidFrom, mriFrom } from "../harness/chats";
 import { postActivity } from "../harness/bot-client";
 import type { RunningBot } from "../harness/running-bot";
 import { AGENDA_TEXT, MeetingFlow } from "./meeting-flow";
-import { linkedMeeting, TEST_GROUP_ID } from "./test-group";
+import { importGroupData, importTestGroup, linkedMeeting, TEST_GROUP_ID } from "./test-group";
 
 /** A meeting chat (or group chat) brought to the state a scenario needs. */
 type Prepare = (running: RunningBot) => Promise<MeetingFlow>;
@@ -164,11 +164,31 @@ function click(name: string, verb: string, by: Person, prepare: Prepare, on: str
   };
 }
 
+/** A second group: the test group's secretary is its secretary too; the test group's member chairs it. */
+export const OTHER_GROUP_ID = "naering-andre";
+
+/** The test group and the second group, imported as the scenarios need them. */
+export async function importScenarioGroups(env: Record<string, string>): Promise<void> {
+  await importTestGroup(env);
+  await importGroupData(env, {
+    groupId: OTHER_GROUP_ID,
+    name: "Faggruppe for reiseliv",
+    leaderTitle: "leder Reiselivsgruppen",
+    municipalities: ["Asker", "Bærum"],
+    members: [
+      { name: people.member.name, aadObjectId: people.member.aadObjectId, role: "chair" },
+      { name: people.secretary.name, aadObjectId: people.secretary.aadObjectId, role: "secretary" },
+    ],
+  });
+}
+
 /** Someone new to the group, with an organisation account. */
 export const newcomer: Person = { id: mriFrom("newcomer"), name: "Nils Nykommer", aadObjectId: guidFrom("newcomer") };
 
 const { chair, secretary, member } = people;
 const groupEdit = { groupId: TEST_GROUP_ID, name: "Osloregionens faggruppe for Næringssamarbeid", municipalities: "Kongsvinger\nOslo kommune\nHamarregionen", chair: chair.aadObjectId, secretary: secretary.aadObjectId };
+
+const otherGroupEdit = { groupId: OTHER_GROUP_ID, name: "Faggruppe for reiseliv", municipalities: "Asker\nBærum", chair: member.aadObjectId, secretary: secretary.aadObjectId };
 
 export const actionScenarios: ActionScenario[] = [
   click("help.show", "help.show", member, linked, "setup.edit"),
@@ -184,7 +204,9 @@ export const actionScenarios: ActionScenario[] = [
   click("agenda.standing", "agenda.standing", chair, withAgenda, "agenda.edit", () => ({ agendaText: "Sak 1 Budsjett" })),
   click("setup.edit", "setup.edit", secretary, linked, "setup.edit", () => ({ groupId: TEST_GROUP_ID })),
   click("setup.save", "setup.save", secretary, linked, "setup.edit", (flow) => ({ ...groupEdit, leaderTitle: `leder ${flow.chat.conversationId.slice(-12)}` })),
+  click("setup.save (annen gruppe)", "setup.save", secretary, linked, "setup.edit", (flow) => ({ ...otherGroupEdit, leaderTitle: `leder ${flow.chat.conversationId.slice(-12)}` })),
   click("setup.link", "setup.link", secretary, unlinked, "setup.link", () => ({ groupId: TEST_GROUP_ID })),
+  click("setup.link (koblet chat)", "setup.link", secretary, linked, "setup.edit", () => ({ groupId: OTHER_GROUP_ID })),
   click("setup.create", "setup.create", secretary, unlinked, "setup.create", () => ({ name: "Faggruppe for reiseliv" })),
   click("setup.create (koblet chat)", "setup.create", secretary, linked, "setup.edit", () => ({ name: "Faggruppe for reiseliv" })),
   click("attendance.checkIn", "attendance.checkIn", member, started, "attendance.checkIn"),

@@ -31,6 +31,14 @@ export async function mayBootstrap(turn: Turn): Promise<boolean> {
   return role === undefined || role.toLowerCase() === "organizer";
 }
 
+/** A chat linked to a group moves to another only by a chair or secretary of the group it has. */
+export async function mayRelink(turn: Turn, groupId: string): Promise<boolean> {
+  const linkedId = await groupIdOfChat(turn);
+  if (!linkedId || linkedId === groupId) return true;
+  const linked = await turn.services.groups.read(linkedId);
+  return !linked || linked.doc.roleHolders.includes(turn.from.aadObjectId ?? "");
+}
+
 export function newGroup(turn: Turn, name: string): Group {
   const members = assignRole([], sender(turn), "secretary");
   return {

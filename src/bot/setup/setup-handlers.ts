@@ -5,7 +5,7 @@ import { setupTexts } from "../../i18n/setup-texts";
 import type { CardAction } from "../handle-card-action";
 import { card, text, type CardActionResult, type Reply } from "../replies";
 import type { Turn } from "../turn";
-import { groupIdFor, groupIdOfChat, linkChat, mayBootstrap, newGroup, sender, withGroupId } from "./group-link";
+import { groupIdFor, groupIdOfChat, linkChat, mayBootstrap, mayRelink, newGroup, sender, withGroupId } from "./group-link";
 import type { AdaptiveCard } from "../../cards/render-card";
 import { municipalityLines, setupLimitRefusal } from "./setup-limits";
 
@@ -81,6 +81,7 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
   if (verb === "setup.link") {
     const unclaimed = group.doc.roleHolders.length === 0;
     if (!holds && !(unclaimed && (await mayBootstrap(turn)))) return forbidden(texts.notAllowed);
+    if (!(await mayRelink(turn, group.doc.groupId))) return forbidden(texts.onlyRoleHolders);
     const linked = unclaimed ? await claim(turn, group.doc.groupId) : group.doc;
     if (!linked) return { kind: "error", status: 404, code: "NotFound", message: texts.groupGone };
     if (await linkChat(turn, linked)) {
@@ -91,6 +92,8 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
 
   if (!holds) return forbidden(texts.onlyRoleHolders);
   if (verb === "setup.edit") return { kind: "card", card: groupEditorCard(group.doc, await choosablePeople(turn, group.doc), language) };
+  // Saving links the chat to the saved group: not to another group than its own, unless theirs too.
+  if (!(await mayRelink(turn, group.doc.groupId))) return forbidden(texts.onlyRoleHolders);
 
   const name = data.name?.trim();
   if (!name) return { kind: "message", text: texts.emptyName };
