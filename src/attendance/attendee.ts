@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
+
 /**
  * One person's attendance at one meeting: its own document in container `meetings`
- * (partition `/meetingId`, id `attendee:<key>`), so simultaneous check-ins never contend.
+ * (partition `/meetingId`, id from the person's key: attendeeDocId), so simultaneous check-ins never contend.
  * Every source only adds evidence; whether the person counts as present is derived.
  */
 export interface Attendee {
@@ -51,7 +53,15 @@ export function statusOf(attendee: Attendee): AttendanceStatus {
 
 export const guestKey = (name: string): string => `guest:${name.toLocaleLowerCase("nb").replace(/\s+/g, " ").trim()}`;
 
-export const attendeeDocId = (personKey: string): string => `attendee:${personKey}`;
+/** Keys as Teams gives them (Entra object ids) stand in the id as they are. */
+const PLAIN_KEY = /^[\w.@:-]{1,200}$/;
+
+/**
+ * The attendee's document id. Cosmos refuses ids with `/`, `\\`, `?` or `#`, and a guest's name may hold
+ * them ("Kari (Asker/Bærum)"): any other key stands as its digest.
+ */
+export const attendeeDocId = (personKey: string): string =>
+  PLAIN_KEY.test(personKey) ? `attendee:${personKey}` : `attendee-key:${createHash("sha256").update(personKey).digest("hex").slice(0, 40)}`;
 
 export const earliest = (a: string | undefined, b: string): string => (a && a <= b ? a : b);
 export const later = (a: string | undefined, b: string): string => (a && a >= b ? a : b);

@@ -19,7 +19,7 @@ export interface AttendanceView {
 export function attendanceCard(view: AttendanceView, language: Language): AdaptiveCard {
   const texts = attendanceTexts(language);
   const groups = presentByMunicipality(view.list, view.municipalities).map((group) => ({
-    label: group.guests ? texts.guests : (group.municipality ?? texts.withoutMunicipality),
+    label: group.guests ? texts.guests : group.municipality !== undefined ? literal(group.municipality) : texts.withoutMunicipality,
     names: group.names.map(literal).join(", "),
   }));
   const absent = view.list.absent.map((a) => (a.reason ? `${literal(a.name)} (${literal(a.reason)})` : literal(a.name)));

@@ -9,7 +9,10 @@ export const cardsFolder = resolve(__dirname, "../../cards");
 
 const templates = new Map<string, ACData.Template>();
 
-/** Binds `cards/<name>.json` to `data`. Templates are parsed once and reused. */
+/**
+ * Binds `cards/<name>.json` to `data`. Templates are parsed once and reused. Only the template's own
+ * `${…}` are expressions: bound strings are inserted as they are, so `${…}` typed by users stays text.
+ */
 export function renderCard(name: string, data: object): AdaptiveCard {
   let template = templates.get(name);
   if (!template) {

@@ -19,9 +19,9 @@ export function roundTableCard(
   const done = municipalities.filter((m) => byMunicipality.has(m)).length;
   const rows = municipalities.map((municipality) => {
     const entry = byMunicipality.get(municipality);
-    if (!entry) return { municipality, status: texts.waiting };
+    if (!entry) return { municipality: literal(municipality), status: texts.waiting };
     const at = new Date(entry.updatedAt);
-    return { municipality, status: `✓ ${literal(presenterNames(entry))} – ${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}` };
+    return { municipality: literal(municipality), status: `✓ ${literal(presenterNames(entry))} – ${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}` };
   });
   return renderCard("roundtable", {
     meetingId,

@@ -57,11 +57,12 @@ export function groupCard(group: Group, language: Language): AdaptiveCard {
     heading: literal(texts.heading(group.name)),
     groupId: group.groupId,
     facts: [
-      { title: texts.facts.name, value: group.name },
-      { title: texts.facts.leaderTitle, value: group.leaderTitle || texts.none },
-      { title: texts.facts.municipalities, value: group.municipalities.join(", ") || texts.none },
-      { title: texts.facts.chair, value: chair?.name ?? texts.none },
-      { title: texts.facts.secretary, value: secretary?.name ?? texts.none },
+      // Fact values are Markdown in Teams, like TextBlocks.
+      { title: texts.facts.name, value: literal(group.name) },
+      { title: texts.facts.leaderTitle, value: literal(group.leaderTitle) || texts.none },
+      { title: texts.facts.municipalities, value: literal(group.municipalities.join(", ")) || texts.none },
+      { title: texts.facts.chair, value: chair ? literal(chair.name) : texts.none },
+      { title: texts.facts.secretary, value: secretary ? literal(secretary.name) : texts.none },
     ],
   });
 }

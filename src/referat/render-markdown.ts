@@ -5,14 +5,12 @@ import type { Block, Referat } from "./referat";
 
 /**
  * User text as Markdown that renders literally in Teams and in any CommonMark reader: the
- * card escaping, plus `&` (entities) and a leading `-`, `+` or `=` (rules, setext headings).
+ * card escaping, plus a leading `-`, `+` or `=` (rules, setext headings).
  * Every unit of the referat is one line: runs of white space (line breaks, an indent that
  * would make a code block) become one space.
  */
 export function markdownText(text: string): string {
-  return literal(text.replace(/\s+/g, " ").trim())
-    .replace(/&/g, "&amp;")
-    .replace(/^(\s*)([-+=])/gm, (_match, space: string, marker: string) => `${space}\\${marker}`);
+  return literal(text.replace(/\s+/g, " ").trim()).replace(/^(\s*)([-+=])/gm, (_match, space: string, marker: string) => `${space}\\${marker}`);
 }
 
 const bold = (text: string): string => `**${text}**`;
