@@ -65,7 +65,7 @@ describe("every card view validates against Adaptive Card 1.5", () => {
         municipality: "Asker",
         choices: ["Asker"],
         entryText: "• Min tekst",
-        baseEtag: "\"e\"",
+        baseRevision: "1",
         leader: false,
         conflictWith: { id: "r", meetingId: "m1", docType: "roundTableEntry", municipality: "Asker", bullets: [{ text: "Deres", children: ["under"] }], contributors: [], submittedAt: "", updatedAt: "" },
       },

@@ -38,7 +38,8 @@ export interface RoundTableForm {
   choices: string[];
   /** What the text box holds: the stored entry, or the writer's own text after a conflict. */
   entryText: string;
-  baseEtag?: string;
+  /** The revision of the entry the form shows (see RoundTableEntry.revision). */
+  baseRevision?: string;
   leader: boolean;
   presenters?: string;
   /** After a conflict: the entry as it stands now. */
@@ -67,6 +68,6 @@ export function roundTableFormCard(form: RoundTableForm, language: Language): Ad
     presentersLabel: texts.presentersLabel,
     presenters: form.presenters ?? "",
     submitText: texts.submit,
-    baseEtag: form.baseEtag ?? "",
+    baseRevision: form.baseRevision ?? "",
   });
 }

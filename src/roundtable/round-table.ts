@@ -32,6 +32,11 @@ export interface RoundTableEntry {
   presenters?: string;
   /** The Teams activity that last wrote it: a retried delivery is recognised. */
   lastActivityId?: string;
+  /**
+   * Counts the writes (absent = 0). A form carries the revision it showed, not the ETag: an
+   * ETag changes when storage is restored (the embedded store at restart), the revision does not.
+   */
+  revision?: number;
   submittedAt: string;
   updatedAt: string;
 }
@@ -47,5 +52,8 @@ export function presenterNames(entry: Pick<RoundTableEntry, "contributors" | "pr
   const first = names.map((name) => name.split(" ")[0] ?? name);
   return `${first.slice(0, -1).join(", ")} og ${first.at(-1)}`;
 }
+
+/** The version token a form carries for this entry. */
+export const revisionOf = (entry: Pick<RoundTableEntry, "revision">): string => String(entry.revision ?? 0);
 
 export const isOpen = (roundTable: RoundTableState | undefined): boolean => Boolean(roundTable && !roundTable.closedAt);

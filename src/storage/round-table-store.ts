@@ -20,7 +20,7 @@ export class RoundTableStore {
   }
 
   /**
-   * Writes the entry if it is still the version the writer saw (`baseEtag`; none = there was
+   * Writes the entry if it is still the version read just before (`baseEtag`; none = there was
    * no entry). Otherwise nothing is written and the caller shows the writer both versions.
    */
   async write(entry: RoundTableEntry, baseEtag: string | undefined): Promise<WriteResult> {

@@ -12,6 +12,8 @@ export class RestartableBot {
   /** Deliveries sent again because the process died under them (or was down when they came). */
   redelivered = 0;
   private generation = 0;
+  /** What the processes killed so far wrote. */
+  private earlierOutput = "";
   private ready: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -34,6 +36,11 @@ export class RestartableBot {
     return { bot, storageEnv };
   }
 
+  /** Everything every process so far wrote (stdout and stderr). */
+  output(): string {
+    return this.earlierOutput + this.current.output();
+  }
+
   url(): string {
     return this.current.url;
   }
@@ -45,6 +52,7 @@ export class RestartableBot {
     this.ready = (async () => {
       await previous;
       await this.current.stop("SIGKILL");
+      this.earlierOutput += `${this.current.output()}\n--- SIGKILL, restart ---\n`;
       this.current = await startBot(this.env);
       this.restarts++;
     })();

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { randomInt } from "node:crypto";
-import { meetingChat } from "../harness/activities";
+import { meetingChat, people } from "../harness/activities";
 import { ConnectorStandIn } from "../harness/connector-standin";
 import { RestartableBot } from "../harness/restartable-bot";
-import type { Deliver } from "../support/meeting-flow";
+import { MeetingFlow, type Deliver } from "../support/meeting-flow";
 import { askReferat, replayScenario } from "../support/replay-scenario";
 import { loadScenario } from "../support/scenario";
 import { seededRandom } from "../support/seeded-random";
+import { importTestGroup, TEST_GROUP_ID } from "../support/test-group";
 
 const scenario = loadScenario("naeringssamarbeid-2025-09-11");
 const KILLS = 6;
@@ -45,6 +46,8 @@ async function replayWithKills(killAt: Map<number, number>): Promise<Run> {
     const answer = await askReferat(replayed.flow, replayed.secretary);
     assert.ok(answer.markdown, "the referat came as a message");
     return { markdown: answer.markdown, deliveries: replayedDeliveries, restarts: bot.restarts, redelivered: bot.redelivered };
+  } catch (error) {
+    throw new Error(`${String(error)}\n--- what the bot processes wrote ---\n${bot.output().slice(-6000)}`);
   } finally {
     await bot.stop();
     await standIn.close();
@@ -66,5 +69,32 @@ describe("SIGKILL at random points of the replayed reference meeting, restarted 
     process.stdout.write(`      ${killed.restarts} restarts, ${killed.redelivered} deliveries sent again after a restart\n`);
     assert.equal(killed.restarts, KILLS);
     assert.equal(killed.markdown, undisturbed.markdown);
+  });
+
+  it("a round-table form opened before a SIGKILL is saved after the restart, not taken for someone else's edit", async () => {
+    const { bot, storageEnv } = await RestartableBot.onEmbeddedStore();
+    const standIn = await ConnectorStandIn.start();
+    try {
+      await importTestGroup(storageEnv);
+      const flow = new MeetingFlow(() => bot.url(), standIn, meetingChat(812), bot.deliver);
+      await flow.meetingStarts(people.secretary, "Faggruppemøte", "2025-09-11T08:00:00Z");
+      await flow.say(people.secretary, "oppsett");
+      MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til", { on: "setup.link", inputs: { groupId: TEST_GROUP_ID } }));
+      await flow.say(people.secretary, "rundebord Status");
+      const submit = async (form: Record<string, unknown>, entryText: string) =>
+        MeetingFlow.cardOf(await flow.click(people.member, "Send inn", { card: form, activityId: flow.messageWith("roundtable.form"), inputs: { entryText } }));
+      const openForm = async () => MeetingFlow.cardOf(await flow.click(people.member, "Send inn for min kommune", { on: "roundtable.form" }));
+      await submit(await openForm(), "• Første utkast");
+      const form = await openForm();
+
+      await bot.killAndRestart();
+      const answer = JSON.stringify(await submit(form, "• Rettet etter omstart"));
+      assert.ok(!answer.includes("Noen andre har endret innlegget"), answer);
+      assert.match(answer, /1 av 3 har levert/);
+      assert.match(JSON.stringify(await openForm()), /Rettet etter omstart/);
+    } finally {
+      await bot.stop();
+      await standIn.close();
+    }
   });
 });

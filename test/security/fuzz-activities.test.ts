@@ -63,7 +63,7 @@ const junkValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Keys the card handlers read from `data`, plus prototype keys. */
 const DATA_KEYS = [
-  "verb", "action", "meetingId", "municipality", "formMunicipality", "baseEtag", "entryText", "presenters", "noteText", "shownIndex",
+  "verb", "action", "meetingId", "municipality", "formMunicipality", "baseRevision", "entryText", "presenters", "noteText", "shownIndex",
   "itemNumber", "agendaText", "groupId", "name", "leaderTitle", "municipalities", "chair", "secretary", "guestName", "guestMunicipality",
   "person", "reason", "__proto__", "constructor", "prototype",
 ];

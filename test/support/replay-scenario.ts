@@ -103,7 +103,8 @@ async function playRoundTable(
     for (const submission of entry.submissions) {
       const who = person(submission.by);
       const form = await card(`form for ${entry.municipality}`, flow.click(who, "Send inn for min kommune", { on: "roundtable.form", inputs: {} }));
-      await card(`submit ${entry.municipality}`, flow.click(who, "Send inn", { card: form, activityId: flow.messageWith("roundtable.form"), inputs: { entryText: submission.text } }));
+      const saved = await card(`submit ${entry.municipality}`, flow.click(who, "Send inn", { card: form, activityId: flow.messageWith("roundtable.form"), inputs: { entryText: submission.text } }));
+      assert.ok(!JSON.stringify(saved).includes('"verb":"roundtable.submit"'), `${submission.by}'s entry for ${entry.municipality} came back as a form (a conflict), not saved`);
     }
   }
 }

@@ -4,7 +4,7 @@ import type { Group } from "../../groups/group";
 import { roundTableTexts } from "../../i18n/roundtable-texts";
 import { canLead, roleIn, type Meeting } from "../../meetings/meeting";
 import { bulletsToText } from "../../roundtable/bullet-text";
-import { isOpen, type RoundTableEntry } from "../../roundtable/round-table";
+import { isOpen, revisionOf, type RoundTableEntry } from "../../roundtable/round-table";
 import type { Versioned } from "../../storage/etag-update";
 import type { CardAction } from "../handle-card-action";
 import type { CardActionResult } from "../replies";
@@ -82,7 +82,7 @@ export function formCard(
         municipality,
         choices,
         entryText: conflict ? conflict.typed : current ? bulletsToText(current.doc.bullets) : "",
-        ...(current ? { baseEtag: current.etag } : {}),
+        ...(current ? { baseRevision: revisionOf(current.doc) } : {}),
         ...(conflict && current ? { conflictWith: current.doc } : {}),
         leader: writer.leader,
         ...(presenters ? { presenters } : {}),

@@ -4,7 +4,7 @@ import { rememberMunicipality } from "../remember-municipality";
 import { roundTableTexts, type RoundTableTexts } from "../../i18n/roundtable-texts";
 import type { Meeting } from "../../meetings/meeting";
 import { parseBullets, type BulletError } from "../../roundtable/bullet-text";
-import type { RoundTableEntry } from "../../roundtable/round-table";
+import { revisionOf, type RoundTableEntry } from "../../roundtable/round-table";
 import type { Versioned } from "../../storage/etag-update";
 import { entryId } from "../../storage/round-table-store";
 import type { CardAction } from "../handle-card-action";
@@ -19,7 +19,7 @@ const submitSchema = z.object({
   // Free text is measured after parsing, so each limit gets its own message (the body is at most 1 MB).
   municipality: z.string().optional(),
   formMunicipality: z.string().optional(),
-  baseEtag: z.string().max(200).optional(),
+  baseRevision: z.string().max(20).optional(),
   entryText: z.string().optional(),
   presenters: z.string().optional(),
 });
@@ -46,18 +46,18 @@ export async function submitAction(turn: Turn, meeting: Meeting, group: Group, a
   if ("error" in parsed) return { kind: "message", text: bulletError(texts, parsed.error) };
 
   // A form fetched for another municipality carries that one's version: treat as seen nothing.
-  const base = data.formMunicipality === municipality ? data.baseEtag || undefined : undefined;
+  const base = data.formMunicipality === municipality ? data.baseRevision || undefined : undefined;
   const conflict = () => conflictForm(turn, meeting, writer, municipality, data.entryText ?? "", data.presenters);
   const retried = (stored: Versioned<RoundTableEntry> | undefined) => Boolean(stored && turn.activityId && stored.doc.lastActivityId === turn.activityId);
   // An edit needs the stored entry (its contributors); a first submission is created at once,
   // and the entry is read only if one exists after all (a retried delivery, or someone was first).
   const current = base ? await turn.services.roundTable.read(meeting.meetingId, municipality) : undefined;
   if (retried(current)) return saved(turn, meeting, group);
-  if (current?.etag !== base) return conflict();
+  if (base !== undefined && (!current || revisionOf(current.doc) !== base)) return conflict();
 
   const now = turn.services.now().toISOString();
   const entry = nextEntry(meeting.meetingId, municipality, current?.doc, writer, parsed.bullets, data.presenters, turn.activityId, now);
-  const written = await turn.services.roundTable.write(entry, base);
+  const written = await turn.services.roundTable.write(entry, current?.etag);
   if (!written.ok) return !base && retried(await turn.services.roundTable.read(meeting.meetingId, municipality)) ? saved(turn, meeting, group) : conflict();
   if (!writer.leader && !writer.ownMunicipality) await rememberMunicipality(turn, group.groupId, writer, municipality);
   return saved(turn, meeting, group);
@@ -86,6 +86,7 @@ function nextEntry(
     ...(forOwn ? (existing?.recordedBy ? { recordedBy: existing.recordedBy } : {}) : { recordedBy: me }),
     ...(writer.leader && presenters?.trim() ? { presenters: presenters.trim() } : existing?.presenters ? { presenters: existing.presenters } : {}),
     ...(activityId ? { lastActivityId: activityId } : {}),
+    revision: (existing?.revision ?? 0) + 1,
     submittedAt: existing?.submittedAt ?? now,
     updatedAt: now,
   };
