@@ -1,4 +1,7 @@
+import { literal } from "../cards/card-text";
 import type { Language } from "./language";
+
+// Messages in the chat are Markdown in Teams: names and texts users typed go in through literal().
 
 const nb = {
   title: (meeting: string) => `Oppmøte – ${meeting}`,
@@ -22,12 +25,12 @@ const nb = {
   reasonLabel: "Grunn (valgfritt)",
   markAbsent: "Meld forfall",
   remove: "Fjern oppføring",
-  added: (name: string) => `${name} er lagt til som til stede.`,
-  markedAbsent: (name: string) => `${name} har meldt forfall.`,
-  removed: (name: string) => `${name} er fjernet fra oppmøtet.`,
+  added: (name: string) => `${literal(name)} er lagt til som til stede.`,
+  markedAbsent: (name: string) => `${literal(name)} har meldt forfall.`,
+  removed: (name: string) => `${literal(name)} er fjernet fra oppmøtet.`,
   emptyName: "Skriv et navn (høyst 200 tegn).",
   reasonTooLong: "Grunnen er for lang (høyst 500 tegn).",
-  unknownPerson: (name: string) => `Fant ingen «${name}» i oppmøtet.`,
+  unknownPerson: (name: string) => `Fant ingen «${literal(name)}» i oppmøtet.`,
   addUsage: "Skriv «oppmøte legg til ‹navn› [kommune]», «oppmøte fjern ‹navn›» eller «forfall ‹navn›, [grunn]».",
   noMunicipality: "Velg en kommune fra listen.",
 };
@@ -56,12 +59,12 @@ const en: AttendanceTexts = {
   reasonLabel: "Reason (optional)",
   markAbsent: "Record apologies",
   remove: "Remove entry",
-  added: (name) => `${name} is added as present.`,
-  markedAbsent: (name) => `${name} sent apologies.`,
-  removed: (name) => `${name} is removed from the attendance.`,
+  added: (name) => `${literal(name)} is added as present.`,
+  markedAbsent: (name) => `${literal(name)} sent apologies.`,
+  removed: (name) => `${literal(name)} is removed from the attendance.`,
   emptyName: "Type a name (at most 200 characters).",
   reasonTooLong: "The reason is too long (at most 500 characters).",
-  unknownPerson: (name) => `No “${name}” in the attendance.`,
+  unknownPerson: (name) => `No “${literal(name)}” in the attendance.`,
   addUsage: "Type “attendance add ‹name› [municipality]”, “attendance remove ‹name›” or “absent ‹name›, [reason]”.",
   noMunicipality: "Choose a municipality from the list.",
 };

@@ -1,5 +1,8 @@
 import type { StepRefusal } from "../meetings/walkthrough";
+import { literal } from "../cards/card-text";
 import type { Language } from "./language";
+
+// Messages in the chat are Markdown in Teams: names and texts users typed go in through literal().
 
 const nb = {
   defaultTitle: "Møte",
@@ -33,7 +36,7 @@ const nb = {
   onlyLeaders: "Bare møteleder og sekretær kan gjøre dette.",
   setupFirst: "Møtet er ikke koblet til en faggruppe ennå. Skriv «oppsett» først.",
   noMeeting: "Det finnes ikke noe møte i denne chatten ennå. Skriv «møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›».",
-  meetingCreated: (title: string, when: string) => `Møtet «${title}» er opprettet: ${when}.`,
+  meetingCreated: (title: string, when: string) => `Møtet «${literal(title)}» er opprettet: ${when}.`,
   newMeetingUsage: "Skriv slik: «møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›», f.eks. «møte ny Faggruppemøte 11.09.2025 10:00-12:30».",
   meetingChatHasMeeting: "Denne møtechatten hører allerede til Teams-møtet. «møte ny» brukes i vanlige gruppechatter.",
   itemUsage: "Skriv «sak ‹nummer›», f.eks. «sak 3».",
@@ -86,7 +89,7 @@ const en: MeetingTexts = {
   onlyLeaders: "Only the chair and the secretary can do this.",
   setupFirst: "This meeting is not linked to a working group yet. Type “setup” first.",
   noMeeting: "There is no meeting in this chat yet. Type “meeting new ‹title› ‹date› ‹HH:MM-HH:MM›”.",
-  meetingCreated: (title, when) => `The meeting “${title}” is created: ${when}.`,
+  meetingCreated: (title, when) => `The meeting “${literal(title)}” is created: ${when}.`,
   newMeetingUsage: "Type “meeting new ‹title› ‹date› ‹HH:MM-HH:MM›”, e.g. “meeting new Working group 11.09.2025 10:00-12:30”.",
   meetingChatHasMeeting: "This meeting chat already belongs to its Teams meeting. “meeting new” is for ordinary group chats.",
   itemUsage: "Type “item ‹number›”, e.g. “item 3”.",

@@ -1,4 +1,7 @@
+import { literal } from "../cards/card-text";
 import type { Language } from "./language";
+
+// Messages in the chat are Markdown in Teams: names and texts users typed go in through literal().
 
 const nb = {
   title: (topic: string) => (topic ? `Runde rundt bordet – ${topic}` : "Runde rundt bordet"),
@@ -17,7 +20,7 @@ const nb = {
   yourText: "Din tekst står under – rett den og send inn på nytt.",
   nothingYet: "(ingen tekst ennå)",
   saved: (municipality: string) => `Takk! Statusen for ${municipality} er lagret.`,
-  opened: (topic: string) => (topic ? `Runde rundt bordet – ${topic} – er åpnet.` : "Runde rundt bordet er åpnet."),
+  opened: (topic: string) => (topic ? `Runde rundt bordet – ${literal(topic)} – er åpnet.` : "Runde rundt bordet er åpnet."),
   alreadyOpen: "Runden er allerede åpen – her er kortet.",
   closedNow: "Runde rundt bordet er lukket. Nå kan bare sekretæren endre innleggene.",
   notOpen: "Det er ingen runde rundt bordet i dette møtet ennå. Møteleder eller sekretær åpner den med «rundebord ‹tema›».",

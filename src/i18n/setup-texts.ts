@@ -1,4 +1,7 @@
+import { literal } from "../cards/card-text";
 import type { Language } from "./language";
+
+// Messages in the chat are Markdown in Teams: names and texts users typed go in through literal().
 
 const nb = {
   heading: (name: string) => `Faggruppe: ${name}`,
@@ -18,8 +21,8 @@ const nb = {
   create: "Opprett ny faggruppe",
   edit: "Rediger",
   save: "Lagre",
-  becameSecretary: (name: string, group: string) => `${name} er nå sekretær for «${group}».`,
-  linked: (group: string) => `Denne chatten er nå koblet til «${group}».`,
+  becameSecretary: (name: string, group: string) => `${literal(name)} er nå sekretær for «${literal(group)}».`,
+  linked: (group: string) => `Denne chatten er nå koblet til «${literal(group)}».`,
   saved: "Faggruppen er oppdatert.",
   notAllowed: "Bare møtearrangøren, eller møteleder og sekretær i en faggruppe, kan sette opp Møtebot her.",
   onlyRoleHolders: "Bare møteleder og sekretær i faggruppen kan endre den.",
@@ -53,8 +56,8 @@ const en: SetupTexts = {
   create: "Create new group",
   edit: "Edit",
   save: "Save",
-  becameSecretary: (name, group) => `${name} is now the secretary of “${group}”.`,
-  linked: (group) => `This chat is now linked to “${group}”.`,
+  becameSecretary: (name, group) => `${literal(name)} is now the secretary of “${literal(group)}”.`,
+  linked: (group) => `This chat is now linked to “${literal(group)}”.`,
   saved: "The working group is updated.",
   notAllowed: "Only the meeting organizer, or the chair and secretary of a working group, can set up Møtebot here.",
   onlyRoleHolders: "Only the group's chair and secretary can change it.",

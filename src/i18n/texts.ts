@@ -1,4 +1,7 @@
+import { literal } from "../cards/card-text";
 import type { Language } from "./language";
+
+// Messages in the chat are Markdown in Teams: names and texts users typed go in through literal().
 
 const nb = {
   helpTitle: "Møtebot – kommandoer",
@@ -9,7 +12,7 @@ const nb = {
     "Jeg hjelper faggruppen med møtet: oppmøte, dagsorden, runde rundt bordet og et utkast til referat på sekunder. Alt lagres trygt, slik at ingenting går tapt.",
   welcomeHint: "Skriv «hjelp» for å se hva jeg kan.",
   showHelp: "Vis kommandoer",
-  unknownCommand: (word: string) => `Jeg kjenner ikke kommandoen «${word}». Skriv «hjelp» for å se hva jeg kan.`,
+  unknownCommand: (word: string) => `Jeg kjenner ikke kommandoen «${literal(word)}». Skriv «hjelp» for å se hva jeg kan.`,
   emptyCommand: "Skriv «hjelp» for å se hva jeg kan.",
   unknownAction: "Denne knappen er ikke i bruk lenger. Skriv «hjelp» for å se hva jeg kan.",
   storageDown: "Beklager, jeg får ikke kontakt med lagringen akkurat nå. Ingenting er endret – prøv igjen om litt.",
@@ -28,7 +31,7 @@ const en: Texts = {
     "I help the working group run its meeting: attendance, agenda, round table and draft minutes in seconds. Everything is stored safely, so nothing gets lost.",
   welcomeHint: "Type “help” to see what I can do.",
   showHelp: "Show commands",
-  unknownCommand: (word: string) => `I don't know the command “${word}”. Type “help” to see what I can do.`,
+  unknownCommand: (word: string) => `I don't know the command “${literal(word)}”. Type “help” to see what I can do.`,
   emptyCommand: "Type “help” to see what I can do.",
   unknownAction: "This button is no longer in use. Type “help” to see what I can do.",
   storageDown: "Sorry, I can't reach storage right now. Nothing was changed – please try again shortly.",

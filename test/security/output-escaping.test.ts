@@ -70,6 +70,8 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
   let flow: MeetingFlow;
   const cards: Array<{ where: string; card: Record<string, unknown> }> = [];
   let referat: { markdown?: string; docx: Uint8Array };
+  /** Replies that echo what users typed, and what they should read (chat messages are Markdown in Teams). */
+  const replies: Array<{ said: string; expected: string }> = [];
 
   /** Keeps every card the clicker got back, beside those the chat shows. */
   async function clicked(person: Person, verb: string, data: Record<string, unknown>): Promise<void> {
@@ -108,12 +110,16 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     await flow.ask(secretary, "oppmøte");
     await clicked(hostilePerson, "attendance.checkIn", {});
     await clicked(hostilePerson, "attendance.municipality", { municipality: HOSTILE.municipality });
-    assert.match(await flow.ask(secretary, `forfall ${HOSTILE.guest}, ${HOSTILE.reason}`), /har meldt forfall/);
+    replies.push({ said: await flow.ask(secretary, `forfall ${HOSTILE.guest}, ${HOSTILE.reason}`), expected: `${HOSTILE.guest} har meldt forfall.` });
+    replies.push({ said: await flow.ask(secretary, `oppmøte legg til ${HOSTILE.note}`), expected: `${HOSTILE.note} er lagt til som til stede.` });
+    replies.push({ said: await flow.ask(secretary, `oppmøte fjern ${HOSTILE.note}`), expected: `${HOSTILE.note} er fjernet fra oppmøtet.` });
+    const word = "**[klikk](https://evil.example)**<b>";
+    replies.push({ said: await flow.ask(people.member, word), expected: `Jeg kjenner ikke kommandoen «${word}». Skriv «hjelp» for å se hva jeg kan.` });
     await clicked(secretary, "attendance.manage", {});
     await flow.ask(chair, `notat ${HOSTILE.note}`);
     await flow.ask(chair, `vedtak ${HOSTILE.decision}`);
     await clicked(chair, "meeting.refresh", {});
-    await flow.ask(chair, "neste");
+    replies.push({ said: await flow.ask(chair, "neste"), expected: `Sak 2: Runde rundt bordet – ${HOSTILE.topic}` });
     await clicked(hostilePerson, "roundtable.form", {});
     await clicked(hostilePerson, "roundtable.submit", { municipality: HOSTILE.municipality, entryText: `• ${HOSTILE.bullet}` });
     await clicked(hostilePerson, "roundtable.form", {});
@@ -163,6 +169,17 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     assert.deepEqual(blocks.filter((b) => b.links + b.html > 0), []);
     // The bot bolds one label or heading per paragraph ("**Forfall:** …"); the "**fet**" typed by users stays text (above).
     assert.deepEqual(blocks.filter((b) => b.strong > 1).map((b) => b.text), []);
+  });
+
+  it("chat messages that repeat names and texts show them literally", () => {
+    assert.equal(replies.length, 5);
+    for (const { said, expected } of replies) {
+      const blocks = readMarkdown(said);
+      assert.deepEqual(blocks.map((b) => b.text), [expected], said);
+      assert.equal(blocks[0]?.links, 0);
+      assert.equal(blocks[0]?.html, 0);
+      assert.equal(blocks[0]?.strong, 0);
+    }
   });
 
   it("the Word file is well-formed and holds each text literally", async () => {

@@ -1,3 +1,4 @@
+import { literal } from "../../cards/card-text";
 import { itemLabel } from "../../cards/meeting-card";
 import { meetingTexts } from "../../i18n/meeting-texts";
 import type { Meeting } from "../../meetings/meeting";
@@ -23,7 +24,7 @@ export async function walkthroughCommand(turn: Turn, command: "next" | "previous
   const item = result.meeting.agenda[result.meeting.currentIndex];
   if (!item) return [];
   if (command === "note" || command === "decision") return [text(texts.noteAdded(command, result.meeting.currentIndex + 1))];
-  return [text(itemLabel(result.meeting.currentIndex, item.title))];
+  return [text(literal(itemLabel(result.meeting.currentIndex, item.title)))];
 }
 
 function decisionFor(turn: Turn, command: "next" | "previous" | "item" | "note" | "decision", args: string): Decide | string {
