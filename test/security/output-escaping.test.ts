@@ -120,6 +120,10 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     await flow.ask(chair, `vedtak ${HOSTILE.decision}`);
     await clicked(chair, "meeting.refresh", {});
     replies.push({ said: await flow.ask(chair, "neste"), expected: `Sak 2: Runde rundt bordet – ${HOSTILE.topic}` });
+    replies.push({
+      said: await flow.ask(chair, "rundebord påminn"),
+      expected: `Påminnelse: vi venter fortsatt på statusen fra Kongsvinger, ${HOSTILE.municipality} (${HOSTILE.person}). Trykk «Send inn for min kommune» på kortet.`,
+    });
     await clicked(hostilePerson, "roundtable.form", {});
     await clicked(hostilePerson, "roundtable.submit", { municipality: HOSTILE.municipality, entryText: `• ${HOSTILE.bullet}` });
     await clicked(hostilePerson, "roundtable.form", {});
@@ -172,7 +176,7 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
   });
 
   it("chat messages that repeat names and texts show them literally", () => {
-    assert.equal(replies.length, 5);
+    assert.equal(replies.length, 6);
     for (const { said, expected } of replies) {
       const blocks = readMarkdown(said);
       assert.deepEqual(blocks.map((b) => b.text), [expected], said);

@@ -1,3 +1,4 @@
+import { literal } from "../../cards/card-text";
 import { roundTableTexts } from "../../i18n/roundtable-texts";
 import { meetingTexts } from "../../i18n/meeting-texts";
 import { MAX_ITEM_TITLE } from "../../meetings/agenda-text";
@@ -57,8 +58,9 @@ async function subcommand(turn: Turn, meeting: Meeting, group: Group, args: stri
       .map((m) => ({ ...m, teamsUserId: (m.aadObjectId && inChat.get(m.aadObjectId)) || undefined }));
     const mentions = people.filter((m) => m.teamsUserId).map((m) => ({ id: m.teamsUserId as string, name: m.name }));
     const names = waiting.map((m) => {
-      const named = people.filter((p) => p.municipality === m).map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : p.name));
-      return named.length > 0 ? `${m} (${named.join(", ")})` : m;
+      // A mention's text must be the name as it is; everything else users typed is escaped (Markdown).
+      const named = people.filter((p) => p.municipality === m).map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : literal(p.name)));
+      return named.length > 0 ? `${literal(m)} (${named.join(", ")})` : literal(m);
     });
     return [{ kind: "text", text: texts.remind(names.join(", ")), mentions }];
   }
