@@ -59,6 +59,7 @@ describe("SIGKILL at random points of the replayed reference meeting, restarted 
 
   it(`ends with the same referat as an undisturbed run (seed ${seed}; RESTART_SEED=${seed} repeats it)`, async () => {
     const undisturbed = await replayWithKills(new Map());
+    assert.match(undisturbed.markdown, /\*\*Hamarregionen – Berte og Eli\*\*/, "the undisturbed run has the whole meeting");
     const random = seededRandom(seed);
     const killAt = new Map<number, number>();
     while (killAt.size < KILLS) killAt.set(1 + Math.floor(random() * (undisturbed.deliveries - 1)), Math.floor(random() * MAX_KILL_DELAY_MS));
