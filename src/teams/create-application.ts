@@ -10,6 +10,7 @@ import { handleCardAction } from "../bot/handle-card-action";
 import { handleBotAdded, handleBotRemoved } from "../bot/handle-installation";
 import { handleMeetingEvent, MEETING_EVENTS } from "../bot/handle-meeting-event";
 import { handleMessage } from "../bot/handle-message";
+import { InFlightActivities } from "../bot/in-flight-activities";
 import { card, text } from "../bot/replies";
 import type { Turn } from "../bot/turn";
 import { sendEmptyInvokeResponse, sendInvokeResponse } from "./invoke-response";
@@ -26,6 +27,7 @@ const isoTime = (value: string | Date | undefined): string | undefined => {
 export function createApplication(adapter: TeamsAdapter, services: BotServices): Application {
   const app = new Application({ adapter, removeRecipientMention: false, startTypingTimer: false });
   const { log } = services;
+  const inFlight = new InFlightActivities();
 
   /** Parses the activity (zod) and builds what the handlers see. */
   const turnOf = (context: TurnContext): { activity: IncomingActivity; turn: Turn } => {
@@ -51,9 +53,9 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
     route(async (context) => {
       const { activity, turn } = turnOf(context);
       const action = cardActionFromInvoke(activity.value);
-      const result = action
-        ? await handleCardAction(action, turn, activity.replyToId)
-        : ({ kind: "error", status: 400, code: "BadRequest", message: "Ugyldig kortdata" } as const);
+      const { result } = action
+        ? await inFlight.once(turn, () => handleCardAction(action, turn, activity.replyToId))
+        : { result: { kind: "error", status: 400, code: "BadRequest", message: "Ugyldig kortdata" } as const };
       await sendInvokeResponse(context, result);
     }),
     true,
@@ -66,18 +68,21 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
     route(async (context) => {
       const { activity, turn } = turnOf(context);
       const submitted = activity.text?.trim() ? undefined : cardActionFromSubmit(activity.value);
-      if (!submitted) {
-        await sendReplies(context, await handleMessage(commandText(activity), turn));
-        return;
-      }
-      const result = await handleCardAction(submitted, turn, activity.replyToId);
-      // Action.Submit cannot answer with a card: update the clicked card in place instead.
-      if (result.kind === "card" && activity.replyToId) {
-        await turn.chat.update(activity.replyToId, result.card);
-      } else {
-        const reply = result.kind === "card" ? card(result.card) : text(result.kind === "message" ? result.text : result.message);
-        await sendReplies(context, [reply]);
-      }
+      // A retry of a message still being handled says nothing: the first delivery answers.
+      await inFlight.once(turn, async () => {
+        if (!submitted) {
+          await sendReplies(context, await handleMessage(commandText(activity), turn));
+          return;
+        }
+        const result = await handleCardAction(submitted, turn, activity.replyToId);
+        // Action.Submit cannot answer with a card: update the clicked card in place instead.
+        if (result.kind === "card" && activity.replyToId) {
+          await turn.chat.update(activity.replyToId, result.card);
+        } else {
+          const reply = result.kind === "card" ? card(result.card) : text(result.kind === "message" ? result.text : result.message);
+          await sendReplies(context, [reply]);
+        }
+      });
     }),
   );
 

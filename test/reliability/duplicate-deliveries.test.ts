@@ -4,9 +4,10 @@
  */
 import assert from "node:assert/strict";
 import { postActivity } from "../harness/bot-client";
+import type { MeetingFlow } from "../support/meeting-flow";
 import { startRunningBot, type RunningBot } from "../harness/running-bot";
-import { actionScenarios, coverageGaps, importScenarioGroups } from "../support/action-scenarios";
-import { snapshotChanges, storageSnapshot } from "../support/storage-snapshot";
+import { actionScenarios, coverageGaps, importScenarioGroups, performerOf, type ActionScenario } from "../support/action-scenarios";
+import { snapshotChanges, snapshotShape, storageSnapshot } from "../support/storage-snapshot";
 
 /**
  * Each scenario: "changes" (the first delivery must change storage, the second nothing) or
@@ -89,7 +90,7 @@ describe("duplicate deliveries: every card verb and command, delivered twice, ch
       assert.ok(expectation, `no expectation for ${scenario.name}`);
       const flow = await scenario.prepare(running);
       const conversationId = flow.chat.conversationId;
-      const activity = scenario.activity(flow, scenario.by, flow.chat);
+      const activity = scenario.activity(flow, performerOf(scenario, flow), flow.chat);
       const posted = () => running.standIn.recorded(conversationId).filter((a) => a.operation !== "update" && a.operation !== "delete");
 
       const before = await storageSnapshot(running.storage);
@@ -115,5 +116,30 @@ describe("duplicate deliveries: every card verb and command, delivered twice, ch
       if (expectation === "changes") assert.deepEqual(repeated, [], "the second delivery posts nothing new in the chat");
       else assert.ok(repeated.length <= postedAfterFirst - postedBefore, "a read-only answer comes at most once more");
     });
+  }
+
+  // Teams retries when the answer is late, so the retry may arrive while the first is still running.
+  for (const scenario of actionScenarios.filter((s) => expected[s.name] === "changes")) {
+    it(`${scenario.name}, delivered twice at the same moment: the documents and messages of one delivery`, async () => {
+      const once = await deliveredTo(scenario, await scenario.prepare(running), 1);
+      const twice = await deliveredTo(scenario, await scenario.prepare(running), 2);
+      assert.deepEqual(twice.shape, once.shape, "the same documents and fields as one delivery");
+      assert.deepEqual(twice.posted, once.posted, "as many messages as one delivery");
+    });
+  }
+
+  /** Delivers the scenario's activity `times` times at once: what kinds of documents changed, what was posted. */
+  async function deliveredTo(scenario: ActionScenario, flow: MeetingFlow, times: number): Promise<{ shape: string[]; posted: string[] }> {
+    const activity = scenario.activity(flow, performerOf(scenario, flow), flow.chat);
+    const posts = () => running.standIn.recorded(flow.chat.conversationId).filter((a) => a.operation === "send" || a.operation === "reply");
+    const before = await storageSnapshot(running.storage);
+    const postsBefore = posts().length;
+    const answers = await Promise.all(Array.from({ length: times }, () => postActivity(running.bot.url, activity)));
+    for (const answer of answers) assert.equal(answer.status, 200, answer.text);
+    figures.deliveries += times;
+    return {
+      shape: snapshotShape(before, await storageSnapshot(running.storage)),
+      posted: posts().slice(postsBefore).map((a) => (typeof a.activity.text === "string" ? "text" : "card")),
+    };
   }
 });

@@ -20,8 +20,8 @@ export interface ActionScenario {
   name: string;
   /** The card verb or the command form (`oppmøte legg til`) it exercises. */
   action: string;
-  /** Who does it when it is theirs to do. */
-  by: Person;
+  /** Who does it when it is theirs to do (someone new: a different person in each chat). */
+  by: Person | ((flow: MeetingFlow) => Person);
   prepare: Prepare;
   /** The activity Teams would send: `from` in `chat` (the flow's chat, or a copy with another tenant). */
   activity(flow: MeetingFlow, from: Person, chat: Chat): Record<string, unknown>;
@@ -142,7 +142,7 @@ async function expectOk(response: Promise<{ status: number; text: string }>): Pr
 
 // ---- Activities ----
 
-function command(name: string, action: string, by: Person, prepare: Prepare, text: string): ActionScenario {
+function command(name: string, action: string, by: ActionScenario["by"], prepare: Prepare, text: string): ActionScenario {
   return {
     name,
     action,
@@ -153,7 +153,7 @@ function command(name: string, action: string, by: Person, prepare: Prepare, tex
 }
 
 /** A click on the card whose message carries `on` (Teams sends that message's id as replyToId). */
-function click(name: string, verb: string, by: Person, prepare: Prepare, on: string, data: (flow: MeetingFlow) => Record<string, unknown> = () => ({})): ActionScenario {
+function click(name: string, verb: string, by: ActionScenario["by"], prepare: Prepare, on: string, data: (flow: MeetingFlow) => Record<string, unknown> = () => ({})): ActionScenario {
   return {
     name,
     action: verb,
@@ -182,8 +182,14 @@ export async function importScenarioGroups(env: Record<string, string>): Promise
   });
 }
 
-/** Someone new to the group, with an organisation account. */
-export const newcomer: Person = { id: mriFrom("newcomer"), name: "Nils Nykommer", aadObjectId: guidFrom("newcomer") };
+/** Someone new to the group, with an organisation account: another person in each chat. */
+const newcomer = (flow: MeetingFlow): Person => {
+  const seed = `newcomer:${flow.chat.conversationId}`;
+  return { id: mriFrom(seed), name: "Nils Nykommer", aadObjectId: guidFrom(seed) };
+};
+
+/** Who performs the scenario in this chat. */
+export const performerOf = (scenario: ActionScenario, flow: MeetingFlow): Person => (typeof scenario.by === "function" ? scenario.by(flow) : scenario.by);
 
 const { chair, secretary, member } = people;
 const groupEdit = { groupId: TEST_GROUP_ID, name: "Osloregionens faggruppe for Næringssamarbeid", municipalities: "Kongsvinger\nOslo kommune\nHamarregionen", chair: chair.aadObjectId, secretary: secretary.aadObjectId };
@@ -212,7 +218,7 @@ export const actionScenarios: ActionScenario[] = [
   click("attendance.checkIn", "attendance.checkIn", member, started, "attendance.checkIn"),
   click("attendance.municipality", "attendance.municipality", newcomer, async (running) => {
     const flow = await started(running);
-    await expectOk(flow.invoke(newcomer, "attendance.checkIn", { meetingId: meetingIdOf(flow) }));
+    await expectOk(flow.invoke(newcomer(flow), "attendance.checkIn", { meetingId: meetingIdOf(flow) }));
     return flow;
   }, "attendance.checkIn", () => ({ municipality: "Oslo kommune" })),
   click("attendance.manage", "attendance.manage", secretary, started, "attendance.checkIn"),

@@ -25,15 +25,31 @@ export async function storageSnapshot(storage: TestStorage): Promise<StorageSnap
 
 /** What changed from `before` to `after`, one line per document (empty when nothing did). */
 export function snapshotChanges(before: StorageSnapshot, after: StorageSnapshot): string[] {
-  const changes: string[] = [];
+  return changedDocuments(before, after).map(({ change, key, fields }) => `${change} ${key}${fields.length > 0 ? `: ${fields.join(", ")}` : ""}`);
+}
+
+/**
+ * The same without the ids that differ from one chat to the next: which kinds of document
+ * (container and docType) were added, changed (which fields) or removed; sorted.
+ */
+export function snapshotShape(before: StorageSnapshot, after: StorageSnapshot): string[] {
+  return changedDocuments(before, after)
+    .map(({ change, key, doc, fields }) => `${change} ${key.split("/")[0] ?? ""}/${String(doc.docType ?? doc.id)}${fields.length > 0 ? `: ${fields.join(", ")}` : ""}`)
+    .sort();
+}
+
+interface ChangedDocument { change: "added" | "changed" | "removed"; key: string; doc: Record<string, unknown>; fields: string[] }
+
+function changedDocuments(before: StorageSnapshot, after: StorageSnapshot): ChangedDocument[] {
+  const changes: ChangedDocument[] = [];
   for (const [key, doc] of after) {
     const old = before.get(key);
-    if (!old) changes.push(`added ${key}`);
+    if (!old) changes.push({ change: "added", key, doc, fields: [] });
     else if (!isDeepStrictEqual(old, doc)) {
       const fields = [...new Set([...Object.keys(old), ...Object.keys(doc)])].filter((field) => !isDeepStrictEqual(old[field], doc[field]));
-      changes.push(`changed ${key}: ${fields.join(", ")}`);
+      changes.push({ change: "changed", key, doc, fields });
     }
   }
-  for (const key of before.keys()) if (!after.has(key)) changes.push(`removed ${key}`);
+  for (const [key, doc] of before) if (!after.has(key)) changes.push({ change: "removed", key, doc, fields: [] });
   return changes;
 }
