@@ -38,20 +38,35 @@ export class SharedCardRefresher {
       // Published through a turn still waiting for it, whose connection to Teams is open.
       const publish = batch[batch.length - 1]?.publish ?? (async () => undefined);
       try {
-        let view = await render();
+        const view = await render();
         await publish(view);
-        while (queue.waiting.length === 0) {
-          const again = await render();
-          if (JSON.stringify(again) === JSON.stringify(view)) break;
-          view = again;
-          await publish(view);
-        }
-        for (const waiter of batch) waiter.resolve(view);
+        const settled = await this.settle(queue, render, publish, view);
+        for (const waiter of batch) waiter.resolve(settled);
       } catch (error) {
         for (const waiter of batch) waiter.reject(error);
       }
     }
     queue.running = false;
     this.queues.delete(key);
+  }
+
+  /**
+   * Once nobody here waits: renders again and republishes until the card shows what storage
+   * holds. Best effort: the changes are saved and published once; a failure here is left to
+   * the next change, which renders the card again.
+   */
+  private async settle(queue: { waiting: Array<Waiter<unknown>> }, render: () => Promise<unknown>, publish: (view: unknown) => Promise<void>, published: unknown): Promise<unknown> {
+    let view = published;
+    try {
+      while (queue.waiting.length === 0) {
+        const again = await render();
+        if (JSON.stringify(again) === JSON.stringify(view)) break;
+        await publish(again);
+        view = again;
+      }
+    } catch {
+      return view;
+    }
+    return view;
   }
 }
