@@ -27,8 +27,8 @@ export const incomingActivitySchema = z
       .passthrough(),
     text: z.string().optional(),
     locale: z.string().max(64).optional(),
-    // botbuilder may have turned it into a Date already.
-    timestamp: z.union([z.string().max(64), z.date()]).optional(),
+    // botbuilder turns it into a Date (an invalid one from text that is no time: refused here, at the edge).
+    timestamp: z.union([z.string().max(64).refine((value) => !Number.isNaN(Date.parse(value)), "not a time"), z.date()]).optional(),
     replyToId: z.string().max(1024).optional(),
     entities: z.array(z.record(z.unknown())).optional(),
     channelData: z
