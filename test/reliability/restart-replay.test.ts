@@ -13,7 +13,9 @@ const scenario = loadScenario("naeringssamarbeid-2025-09-11");
 const KILLS = 6;
 /** Milliseconds after a delivery starts: mostly inside its processing, sometimes just after. */
 const MAX_KILL_DELAY_MS = 30;
-const seed = process.env.RESTART_SEED ? Number(process.env.RESTART_SEED) : randomInt(2 ** 31);
+/** Fixed by default so that CI judges the code, not the draw; RESTART_SEED=random explores a new one. */
+const DEFAULT_SEED = 1201;
+const seed = process.env.RESTART_SEED === "random" ? randomInt(2 ** 31) : Number(process.env.RESTART_SEED ?? DEFAULT_SEED);
 
 interface Run {
   markdown: string;

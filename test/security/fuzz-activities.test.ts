@@ -1,7 +1,8 @@
 /**
  * Hostile and broken activities over HTTP: the real Teams payloads, sent by participants and junk
  * identities (never the chair or secretary: Teams sets `from`), mutated by fast-check. Reproduce a run
- * with FUZZ_SEED=<seed printed by the test>; FUZZ_RUNS changes the count.
+ * with FUZZ_SEED=<seed printed by the test>; FUZZ_SEED=random explores a new seed; FUZZ_RUNS changes the count.
+ * The default seed is fixed so that CI judges the code, not the draw.
  */
 import assert from "node:assert/strict";
 import { isDeepStrictEqual } from "node:util";
@@ -22,7 +23,8 @@ import { AGENDA_TEXT, MeetingFlow } from "../support/meeting-flow";
 import { storageSnapshot, type StorageSnapshot } from "../support/storage-snapshot";
 import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "../support/test-group";
 
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
+const DEFAULT_SEED = 20261201;
+const SEED = process.env.FUZZ_SEED === "random" ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? DEFAULT_SEED);
 const RUNS = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : 1200;
 const CONCURRENCY = 8;
 
