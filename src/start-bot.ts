@@ -43,7 +43,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     referats: new ReferatStore(storage.container("meetings")),
     downloadLinks: new DownloadLinkStore(storage.container("downloadLinks")),
     publicBaseUrl: () => publicBaseUrl,
-    sharedCards: new SharedCardRefresher(),
+    sharedCards: new SharedCardRefresher(log),
     log,
     now: () => new Date(),
     ...(config.language ? { fixedLanguage: config.language } : {}),

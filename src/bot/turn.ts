@@ -44,6 +44,8 @@ export interface Turn {
   activityId?: string;
   /** When Teams says the activity happened (ISO); events may arrive late and out of order. */
   timestamp?: string;
+  /** Resolves once the answer to this activity is sent: work for the others in the chat waits for it. */
+  answered?: Promise<void>;
   chat: ChatPort;
   teams: TeamsApi;
   services: BotServices;

@@ -11,7 +11,8 @@ export class AttendeeStore {
    * Creates or changes one person's document. `change` gets the stored one (or undefined) and
    * returns the new state, or the same object for "nothing to do" (no write). A concurrent
    * create (409) or write (412) makes it run again on the fresh state. `known` is the document
-   * as the caller already read it (see `read`), saving the first read.
+   * as the caller already read it (see `read`), saving the first read; `{ current: undefined }`
+   * without a read tries the create first.
    */
   async change(
     meetingId: string,

@@ -13,6 +13,7 @@ import { handleMessage } from "../bot/handle-message";
 import { InFlightActivities } from "../bot/in-flight-activities";
 import { card, text } from "../bot/replies";
 import type { Turn } from "../bot/turn";
+import { answerSentOf } from "./answer-sent";
 import { sendEmptyInvokeResponse, sendInvokeResponse } from "./invoke-response";
 import { sendReplies } from "./send-replies";
 import { answerFailures } from "./turn-errors";
@@ -39,6 +40,7 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
       from: { teamsUserId: activity.from.id, name: activity.from.name ?? "", aadObjectId: activity.from.aadObjectId },
       activityId: activity.id,
       timestamp: isoTime(activity.timestamp),
+      answered: answerSentOf(context),
       chat: chatPort(context, log),
       teams: teamsApi(context, log),
       services,

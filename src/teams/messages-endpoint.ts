@@ -1,6 +1,7 @@
 import type { Request as BotRequest, Response as BotResponse } from "botbuilder";
 import type { BotServices } from "../bot/bot-services";
 import type { BotAuth } from "../config/load-config";
+import { withAnswerSignal } from "./answer-sent";
 import { createAdapter } from "./create-adapter";
 import { createApplication } from "./create-application";
 
@@ -21,7 +22,10 @@ export function createMessagesEndpoint(auth: BotAuth, services: BotServices): Me
     services.log.error({ err: error }, "unhandled turn error");
   };
   return (req, res) =>
-    adapter.process(req as BotRequest, res as BotResponse, async (context) => {
-      await app.run(context);
-    });
+    withAnswerSignal((remember) =>
+      adapter.process(req as BotRequest, res as BotResponse, async (context) => {
+        remember(context);
+        await app.run(context);
+      }),
+    );
 }

@@ -1,10 +1,15 @@
-import { TeamsInfo, type TurnContext } from "botbuilder";
+import { CloudAdapterBase, TeamsInfo, TurnContext } from "botbuilder";
+import type { ConnectorClient } from "botframework-connector";
 import type { ChatPort, MeetingInfo, TeamsApi } from "../bot/turn";
 import type { Logger } from "../logging/logger";
 import { card } from "../bot/replies";
 import { toActivity } from "./send-replies";
 
 export function chatPort(context: TurnContext, log: Logger): ChatPort {
+  // Taken while the turn runs: a shared card is also updated after the answer, when the turn's
+  // context is revoked (its connector client, authenticated for this conversation, is not).
+  const reference = TurnContext.getConversationReference(context.activity);
+  const connector = context.adapter instanceof CloudAdapterBase ? context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey) : undefined;
   return {
     async send(reply) {
       const response = await context.sendActivity(toActivity(reply));
@@ -12,7 +17,9 @@ export function chatPort(context: TurnContext, log: Logger): ChatPort {
     },
     async update(activityId, value) {
       try {
-        await context.updateActivity({ ...toActivity(card(value)), id: activityId });
+        if (!connector || !reference.conversation) throw new Error("No connector client for this conversation");
+        const activity = TurnContext.applyConversationReference({ ...toActivity(card(value)), id: activityId }, reference);
+        await connector.conversations.updateActivity(reference.conversation.id, activityId, activity);
       } catch (error) {
         // The change is saved before any card shows it: a message that is gone or a Bot Connector that does
         // not answer must not turn it into an error ("nothing changed"). The next change updates the card again.

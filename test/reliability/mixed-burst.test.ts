@@ -8,6 +8,7 @@ import { startBot, type BotProcess } from "../harness/bot-process";
 import { startRunningBot, type RunningBot } from "../harness/running-bot";
 import { alternately } from "../support/alternating-delivery";
 import { factsOf, lastRecordedCard, textBlocksOf } from "../support/card-content";
+import { eventually } from "../support/eventually";
 import { CROWD_GROUP, crowd, importCrowdGroup } from "../support/crowd-group";
 import { MeetingFlow } from "../support/meeting-flow";
 import { linkedMeeting } from "../support/test-group";
@@ -109,33 +110,36 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
       for (const note of stored) assert.equal(note.index, notedOn.get(note.text), note.text);
     });
 
-    it("the check-in card's last update shows the stored count and every stored name", async () => {
-      const card = lastRecordedCard(flow.standIn, flow.chat.conversationId, flow.messageWith("attendance.checkIn"));
-      const attendees = await docs<Attendee>("attendee");
-      assert.ok(textBlocksOf(card).includes(`${attendees.length} til stede`), textBlocksOf(card).join(" | "));
-      const facts = factsOf(card);
-      for (const a of attendees) assert.equal(facts.get(a.municipality ?? ""), a.name, a.municipality);
-    });
+    it("the check-in card's last update shows the stored count and every stored name (once the bots have rendered it again after answering)", () =>
+      eventually(async () => {
+        const card = lastRecordedCard(flow.standIn, flow.chat.conversationId, flow.messageWith("attendance.checkIn"));
+        const attendees = await docs<Attendee>("attendee");
+        assert.ok(textBlocksOf(card).includes(`${attendees.length} til stede`), textBlocksOf(card).join(" | "));
+        const facts = factsOf(card);
+        for (const a of attendees) assert.equal(facts.get(a.municipality ?? ""), a.name, a.municipality);
+      }));
 
-    it("the round-table card's last update shows «N av M har levert» and every stored entry", async () => {
-      const card = lastRecordedCard(flow.standIn, flow.chat.conversationId, flow.messageWith("roundtable.form"));
-      const entries = await docs<RoundTableEntry>("roundTableEntry");
-      assert.ok(textBlocksOf(card).includes(`${entries.length} av ${crowd.length} har levert`), textBlocksOf(card).join(" | "));
-      const facts = factsOf(card);
-      for (const e of entries) assert.match(facts.get(e.municipality) ?? "", new RegExp(`^✓ ${e.contributors[0]?.name ?? "?"} – `), e.municipality);
-    });
+    it("the round-table card's last update shows «N av M har levert» and every stored entry (once rendered again after answering)", () =>
+      eventually(async () => {
+        const card = lastRecordedCard(flow.standIn, flow.chat.conversationId, flow.messageWith("roundtable.form"));
+        const entries = await docs<RoundTableEntry>("roundTableEntry");
+        assert.ok(textBlocksOf(card).includes(`${entries.length} av ${crowd.length} har levert`), textBlocksOf(card).join(" | "));
+        const facts = factsOf(card);
+        for (const e of entries) assert.match(facts.get(e.municipality) ?? "", new RegExp(`^✓ ${e.contributors[0]?.name ?? "?"} – `), e.municipality);
+      }));
 
-    it("the meeting card's last update shows the stored current item ▶, the done ✓, and the current item's notes", async () => {
-      const card = lastRecordedCard(flow.standIn, flow.chat.conversationId, flow.messageWith("meeting.refresh"));
-      const [meeting] = await docs<Meeting>("meeting");
-      assert.ok(meeting);
-      const texts = textBlocksOf(card);
-      assert.ok(texts.includes(`Sak ${meeting.currentIndex + 1} av ${meeting.agenda.length}`), texts.join(" | "));
-      const marks = meeting.agenda.map((item, i) => `${i < meeting.currentIndex ? "✓" : i === meeting.currentIndex ? "▶" : "○"}  Sak ${i + 1}: ${item.title}`);
-      assert.deepEqual(texts.filter((t) => /^[✓▶○] {2}Sak \d+:/.test(t)), marks);
-      const currentNotes = meeting.agenda[meeting.currentIndex]?.notes.map((n) => `• ${n.text}`) ?? [];
-      assert.deepEqual(texts.filter((t) => t.startsWith("• ")), currentNotes);
-    });
+    it("the meeting card's last update shows the stored current item ▶, the done ✓, and the current item's notes (once rendered again after answering)", () =>
+      eventually(async () => {
+        const card = lastRecordedCard(flow.standIn, flow.chat.conversationId, flow.messageWith("meeting.refresh"));
+        const [meeting] = await docs<Meeting>("meeting");
+        assert.ok(meeting);
+        const texts = textBlocksOf(card);
+        assert.ok(texts.includes(`Sak ${meeting.currentIndex + 1} av ${meeting.agenda.length}`), texts.join(" | "));
+        const marks = meeting.agenda.map((item, i) => `${i < meeting.currentIndex ? "✓" : i === meeting.currentIndex ? "▶" : "○"}  Sak ${i + 1}: ${item.title}`);
+        assert.deepEqual(texts.filter((t) => /^[✓▶○] {2}Sak \d+:/.test(t)), marks);
+        const currentNotes = meeting.agenda[meeting.currentIndex]?.notes.map((n) => `• ${n.text}`) ?? [];
+        assert.deepEqual(texts.filter((t) => t.startsWith("• ")), currentNotes);
+      }));
   });
 
 burst(1, 801);

@@ -52,6 +52,7 @@ export function refreshAttendance(turn: Turn, state: AttendanceState): Promise<R
     async (view) => {
       if (state.meeting.attendanceCardActivityId) await turn.chat.update(state.meeting.attendanceCardActivityId, view.card);
     },
+    turn.answered ? { answered: turn.answered } : {},
   );
 }
 

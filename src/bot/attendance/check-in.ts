@@ -17,11 +17,11 @@ export async function checkInAction(turn: Turn, meeting: Meeting): Promise<CardA
   if (meeting.status === "ended") return { kind: "message", text: texts.ended };
   const aad = turn.from.aadObjectId;
   if (!aad) return { kind: "message", text: texts.anonymousCheckIn };
-  // The group and the clicker's attendee document at once: one round trip less.
-  const [state, current] = await Promise.all([attendanceState(turn, meeting), turn.services.attendees.read(meeting.meetingId, aad)]);
+  const state = await attendanceState(turn, meeting);
   const person = await personOf(turn, state.group, aad);
   const now = turn.services.now().toISOString();
-  await turn.services.attendees.change(meeting.meetingId, aad, onAttendee(meeting.meetingId, person, now, checkIn(now)), { current });
+  // Most clicks are a first check-in: created without a read; someone already there costs a 409 and the read.
+  await turn.services.attendees.change(meeting.meetingId, aad, onAttendee(meeting.meetingId, person, now, checkIn(now)), { current: undefined });
   const view = await refreshAttendance(turn, state);
   const ask = !person.municipality && (state.group?.municipalities.length ?? 0) > 0;
   return { kind: "card", card: ask ? sharedAttendanceCard(state, view.list, turn, { askMunicipality: true }) : view.card };

@@ -57,9 +57,12 @@ export async function leaderStep(
   return { kind: "done", meeting: outcome.meeting, role: allowed.role, refusal: outcome.result, written: outcome.written, duplicate: outcome.duplicate };
 }
 
-/** The meeting card, and the round-table card when the meeting's end closed it. */
+/**
+ * The meeting card, and the round-table card when the meeting's end closed it. `meeting` is the
+ * document as this turn's write (or its read under ETag) returned it: the meeting card shows it without another read.
+ */
 export async function updateSharedCard(turn: Turn, meeting: Meeting): Promise<void> {
-  if (meeting.meetingCardActivityId) await refreshMeetingCard(turn, meeting.meetingId);
+  if (meeting.meetingCardActivityId) await refreshMeetingCard(turn, meeting.meetingId, meeting);
   if (meeting.status === "ended" && meeting.roundTable?.cardActivityId && meeting.groupId) {
     const group = await turn.services.groups.read(meeting.groupId);
     if (group) await refreshRoundTable(turn, meeting, group.doc);

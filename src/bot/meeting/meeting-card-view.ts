@@ -1,5 +1,6 @@
 import { meetingCard } from "../../cards/meeting-card";
 import type { AdaptiveCard } from "../../cards/render-card";
+import type { Meeting } from "../../meetings/meeting";
 import type { Turn } from "../turn";
 
 interface SharedMeetingCard {
@@ -8,20 +9,20 @@ interface SharedMeetingCard {
 }
 
 /**
- * Re-reads the meeting and updates the one shared meeting card, coalesced and in order like
+ * Re-reads the meeting (or shows `written`, the meeting as this turn just wrote it and got it
+ * back from Cosmos) and updates the one shared meeting card, coalesced and in order like
  * the check-in card: the chair's Neste and the secretary's notes racing each other never
  * leave an older state on the card.
  */
-export async function refreshMeetingCard(turn: Turn, meetingId: string): Promise<void> {
+export async function refreshMeetingCard(turn: Turn, meetingId: string, written?: Meeting): Promise<void> {
+  const shown = (meeting: Meeting | undefined): SharedMeetingCard =>
+    meeting?.meetingCardActivityId ? { activityId: meeting.meetingCardActivityId, card: meetingCard(meeting, "participant", turn.conversation.language) } : {};
   await turn.services.sharedCards.refresh<SharedMeetingCard>(
     `meeting:${meetingId}`,
-    async () => {
-      const meeting = (await turn.services.meetings.read(meetingId))?.doc;
-      if (!meeting?.meetingCardActivityId) return {};
-      return { activityId: meeting.meetingCardActivityId, card: meetingCard(meeting, "participant", turn.conversation.language) };
-    },
+    async () => shown((await turn.services.meetings.read(meetingId))?.doc),
     async ({ activityId, card }) => {
       if (activityId && card) await turn.chat.update(activityId, card);
     },
+    { ...(written ? { known: { view: shown(written) } } : {}), ...(turn.answered ? { answered: turn.answered } : {}) },
   );
 }

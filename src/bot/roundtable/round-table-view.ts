@@ -24,6 +24,7 @@ export async function refreshRoundTable(turn: Turn, meeting: Meeting, group: Gro
     async ({ activityId, card }) => {
       if (activityId) await turn.chat.update(activityId, card);
     },
+    turn.answered ? { answered: turn.answered } : {},
   );
   return shown.card;
 }
