@@ -28,7 +28,8 @@ async function storedDocuments(running: RunningBot): Promise<Map<string, Record<
   return documents;
 }
 
-describe("the Cosmos client as configured for Azure (endpoint discovery on)", () => {
+describe("the Cosmos client as configured for Azure (endpoint discovery on)", function () {
+  this.timeout(60_000);
   it("gives up on a hung Cosmos within the deadline for reads, writes and queries", async () => {
     const hung = await listenSilently(0);
     const client = createCosmosClient({ endpoint: `https://127.0.0.1:${hung.port}/`, key: LOCAL_EMULATOR_KEY });
@@ -61,7 +62,9 @@ describe("the Cosmos client as configured for Azure (endpoint discovery on)", ()
   });
 });
 
-describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", () => {
+describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", function () {
+  // Ten answers of up to 3.5 s each in the hung case, one after another.
+  this.timeout(90_000);
   let running: RunningBot;
   let flow: MeetingFlow;
   let chairView: Record<string, unknown>;
