@@ -16,8 +16,10 @@ export interface ActionFigures {
   name: string;
   sequential: { floor: Latency; action: Latency };
   bursts: { floor: BurstFigures; action: BurstFigures };
-  /** Cosmos requests of each sequential run of the action, as the embedded server counted them. */
+  /** Cosmos requests of each sequential run of the action until its answer, as the embedded server counted them. */
   requests: RequestCounts[];
+  /** Those after the answer (the shared card rendered again for everyone), until the bot was quiet. */
+  afterRequests: RequestCounts[];
   /** The same for the floor's requests it alternated with. */
   floorRequests: RequestCounts[];
   /** Round-table submits: entries found in storage after the bursts, against those submitted. */
@@ -42,12 +44,27 @@ function floorClick(rig: Rig, person: Person): Send {
   return async () => void (await expectCard(postActivity(rig.floorUrl, activity), "floor"));
 }
 
-function counted(counter: RequestCounter, send: Send, into: RequestCounts[]): Send {
+function counted(counter: RequestCounter, send: Send, into: RequestCounts[], answered?: { at?: RequestCounts }): Send {
   return async () => {
     const before = counter.snapshot();
     await send();
     into.push(counter.since(before));
+    if (answered) answered.at = counter.snapshot();
   };
+}
+
+const QUIET_MS = 40;
+const total = (c: RequestCounts): number => c.pointReads + c.writes + c.queries + c.metadata;
+
+/** Waits until the embedded server has had no request for QUIET_MS: the bot's work after its answers is done. */
+async function quiet(counter: RequestCounter): Promise<void> {
+  let seen = total(counter.snapshot());
+  let since = Date.now();
+  while (Date.now() - since < QUIET_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const now = total(counter.snapshot());
+    if (now !== seen) [seen, since] = [now, Date.now()];
+  }
 }
 
 /**
@@ -56,20 +73,30 @@ function counted(counter: RequestCounter, send: Send, into: RequestCounts[]): Se
  */
 async function benchAction(rig: Rig, name: string, one: (i: number) => Promise<Send>, burst: (b: number) => Promise<Send[]>): Promise<ActionFigures> {
   const requests: RequestCounts[] = [];
+  const afterRequests: RequestCounts[] = [];
   const floorRequests: RequestCounts[] = [];
+  const answered: { at?: RequestCounts } = {};
+  // Untimed: the bot finishes what it does after the answer before the floor's next request.
+  const afterAction = async (): Promise<void> => {
+    await quiet(rig.counter);
+    if (answered.at) afterRequests.push(rig.counter.since(answered.at));
+    delete answered.at;
+  };
   const sequential = await pairedSequential(
     async (i) => counted(rig.counter, floorClick(rig, floorUser(i)), floorRequests),
-    async (i) => counted(rig.counter, await one(i), requests),
+    async (i) => counted(rig.counter, await one(i), requests, answered),
     RUNS,
     WARMUP,
+    afterAction,
   );
   const bursts = await pairedBursts(
     async () => Array.from({ length: CONCURRENCY }, (_, i) => floorClick(rig, floorUser(i))),
     burst,
     BURSTS,
     WARMUP_BURSTS,
+    () => quiet(rig.counter),
   );
-  return { name, sequential, bursts, requests: requests.slice(WARMUP), floorRequests: floorRequests.slice(WARMUP) };
+  return { name, sequential, bursts, requests: requests.slice(WARMUP), afterRequests: afterRequests.slice(WARMUP), floorRequests: floorRequests.slice(WARMUP) };
 }
 
 /** Hands out each (meeting, representative) pair once: first check-ins and first submits. */

@@ -31,18 +31,21 @@ async function timed(send: Send): Promise<number> {
 /**
  * Concurrency 1, floor and action alternating request by request, so that whatever else the
  * machine does at a moment slows both alike; the first `warmup` pairs are not kept.
+ * `afterAction` (not timed) lets what the action does after its answer finish.
  */
 export async function pairedSequential(
   floor: (i: number) => Promise<Send>,
   action: (i: number) => Promise<Send>,
   runs: number,
   warmup: number,
+  afterAction: () => Promise<void> = async () => undefined,
 ): Promise<{ floor: Latency; action: Latency }> {
   const floorTimes: number[] = [];
   const actionTimes: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const floorTime = await timed(await floor(i));
     const actionTime = await timed(await action(i));
+    await afterAction();
     if (i < warmup) continue;
     floorTimes.push(floorTime);
     actionTimes.push(actionTime);
@@ -59,6 +62,7 @@ export async function pairedBursts(
   action: (burst: number) => Promise<Send[]>,
   bursts: number,
   warmup: number,
+  afterAction: () => Promise<void> = async () => undefined,
 ): Promise<{ floor: BurstFigures; action: BurstFigures }> {
   const kept = { floor: { times: [] as number[], wall: 0 }, action: { times: [] as number[], wall: 0 } };
   for (let b = 0; b < warmup + bursts; b++) {
@@ -67,6 +71,7 @@ export async function pairedBursts(
       const start = performance.now();
       const times = await Promise.all(sends.map(timed));
       const wall = performance.now() - start;
+      if (name === "action") await afterAction();
       if (b < warmup) continue;
       kept[name].times.push(...times);
       kept[name].wall += wall;
