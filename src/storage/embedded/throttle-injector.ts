@@ -16,8 +16,8 @@ export class ThrottleInjector {
   private remaining = 0;
   private retryAfterMs = 0;
   private readonly log: ThrottledRequest[] = [];
-  /** Arrival time of every request that reached the server, throttled or not. */
-  private readonly arrivals: number[] = [];
+  /** Every request that reached the server, throttled or not. */
+  private readonly arrivals: ThrottledRequest[] = [];
 
   /** The next `count` requests answer 429 with `x-ms-retry-after-ms: retryAfterMs`. */
   throttleNext(count: number, retryAfterMs: number): void {
@@ -35,18 +35,23 @@ export class ThrottleInjector {
     return [...this.log];
   }
 
-  /** When the first request after `time` arrived, if any. */
-  firstArrivalAfter(time: number): number | undefined {
-    return this.arrivals.find((arrival) => arrival > time);
+  /** When the next request for the same method and path as `request` arrived (its retry), if any. */
+  retryOf(request: ThrottledRequest): number | undefined {
+    return this.arrivals.find((a) => a.at > request.at && a.method === request.method && a.path === request.path)?.at;
+  }
+
+  /** When the last request arrived (0 before any). */
+  lastArrival(): number {
+    return this.arrivals[this.arrivals.length - 1]?.at ?? 0;
   }
 
   /** Answers `req` with 429 and returns true while throttling; otherwise leaves it alone. */
   intercept(req: IncomingMessage, res: ServerResponse): boolean {
-    const at = Date.now();
-    this.arrivals.push(at);
+    const arrival = { method: req.method ?? "", path: (req.url ?? "").split("?")[0] ?? "", at: Date.now() };
+    this.arrivals.push(arrival);
     if (this.remaining <= 0) return false;
     this.remaining -= 1;
-    this.log.push({ method: req.method ?? "", path: (req.url ?? "").split("?")[0] ?? "", at });
+    this.log.push(arrival);
     req.resume();
     res.writeHead(429, {
       "content-type": "application/json",
