@@ -3,8 +3,8 @@ import { findAction, mergedActionData, postActivity } from "../test/harness/bot-
 import { guidFrom, mriFrom } from "../test/harness/chats";
 import type { ConnectorStandIn } from "../test/harness/connector-standin";
 import { MeetingFlow } from "../test/support/meeting-flow";
-import { importGroup } from "../src/groups/import-group";
-import type { GroupStore } from "../src/storage/group-store";
+import { importGroup } from "../src/features/working-group/import-group";
+import type { GroupStore } from "../src/features/working-group/store";
 import type { Send } from "./load";
 
 export const GROUP_ID = "bench-group";

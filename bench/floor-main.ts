@@ -5,7 +5,7 @@
 import { loadConfig } from "../src/config/load-config";
 import { createLogger } from "../src/logging/logger";
 import { openStorage } from "../src/storage/open-storage";
-import { startFloorServer } from "../src/teams/floor-application";
+import { startFloorServer } from "./floor/floor-application";
 
 async function main(): Promise<void> {
   const config = loadConfig();

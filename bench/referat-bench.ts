@@ -1,12 +1,12 @@
 import type { Container } from "@azure/cosmos";
-import { composeReferat } from "../src/bot/referat/compose-referat";
-import { buildReferat } from "../src/referat/build-referat";
-import { renderDocx } from "../src/referat/render-docx";
-import { renderMarkdown } from "../src/referat/render-markdown";
+import { composeReferat } from "../src/features/referat/compose-referat";
+import { buildReferat } from "../src/features/referat/build-referat";
+import { renderDocx } from "../src/features/referat/render-docx";
+import { renderMarkdown } from "../src/features/referat/render-markdown";
 import type { RequestCounter } from "../src/storage/embedded/request-counter";
-import { GroupStore } from "../src/storage/group-store";
-import { MeetingStore } from "../src/storage/meeting-store";
-import { ReferatStore } from "../src/storage/referat-store";
+import { GroupStore } from "../src/features/working-group/store";
+import { MeetingStore } from "../src/shared/meeting/meeting-store";
+import { ReferatStore } from "../src/features/referat/store";
 import { measure, ms, type Timing } from "./measure";
 import { largeMeeting } from "./referat-fixture";
 

@@ -1,8 +1,8 @@
-import type { Attendee } from "../src/attendance/attendee";
-import type { Group } from "../src/groups/group";
-import type { AgendaItem, Meeting } from "../src/meetings/meeting";
-import type { RoundTableEntry } from "../src/roundtable/round-table";
-import { entryId } from "../src/storage/round-table-store";
+import type { Attendee } from "../src/features/attendance/attendee";
+import type { Group } from "../src/features/working-group/group";
+import type { AgendaItem, Meeting } from "../src/shared/meeting/meeting";
+import type { RoundTableEntry } from "../src/features/roundtable/roundtable";
+import { entryId } from "../src/features/roundtable/store";
 
 const at = "2025-09-11T08:30:00.000Z";
 const sentence = (i: number) => `Punkt ${i}: kommunen har gjennomført tiltak for næringsutvikling, med «gode» resultater & videre planer (${i}).`;

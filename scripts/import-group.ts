@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { ConfigError, loadConfig } from "../src/config/load-config";
-import { groupFileSchema } from "../src/groups/group-file";
-import { importGroup } from "../src/groups/import-group";
+import { groupFileSchema } from "../src/features/working-group/group-file";
+import { importGroup } from "../src/features/working-group/import-group";
 import { createLogger } from "../src/logging/logger";
-import { GroupStore } from "../src/storage/group-store";
+import { GroupStore } from "../src/features/working-group/store";
 import { openStorage } from "../src/storage/open-storage";
 
 /**

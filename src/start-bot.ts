@@ -1,20 +1,20 @@
 import type { AddressInfo } from "node:net";
-import type { BotServices } from "./bot/bot-services";
+import type { BotServices } from "./shared/bot-services";
 import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
-import { ConversationStore } from "./storage/conversation-store";
-import { GroupStore } from "./storage/group-store";
-import { AttendeeStore } from "./storage/attendee-store";
-import { RoundTableStore } from "./storage/round-table-store";
-import { ReferatStore } from "./storage/referat-store";
-import { DownloadLinkStore } from "./storage/download-link-store";
-import { SharedCardRefresher } from "./bot/shared-card-refresher";
-import { MeetingStore } from "./storage/meeting-store";
+import { ConversationStore } from "./shared/conversation-store";
+import { GroupStore } from "./features/working-group/store";
+import { AttendeeStore } from "./features/attendance/store";
+import { RoundTableStore } from "./features/roundtable/store";
+import { ReferatStore } from "./features/referat/store";
+import { DownloadLinkStore } from "./features/referat/download-link-store";
+import { SharedCardRefresher } from "./shared/cards/shared-card-refresher";
+import { MeetingStore } from "./shared/meeting/meeting-store";
 import { openStorage } from "./storage/open-storage";
 import { createMessagesEndpoint } from "./teams/messages-endpoint";
 import { createRequestAuthenticator } from "./teams/authenticate-request";
-import { referatDownload } from "./bot/referat/referat-download";
+import { referatDownload } from "./features/referat/download";
 
 export interface RunningBot {
   port: number;

@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
-import { commandCatalog } from "../src/commands/command-catalog";
-import { parseCommand } from "../src/commands/parse-command";
+import { commandCatalog } from "../src/router/command-catalog";
+import { parseCommand } from "../src/router/parse-command";
 import { startBot } from "./harness/bot-process";
 import { checkLocalization, checkManifest } from "../scripts/app-package/manifest-schema";
 

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { agendaCard } from "../src/cards/agenda-card";
-import { attendanceCard } from "../src/cards/attendance-card";
-import { roundTableCard, roundTableFormCard } from "../src/cards/round-table-card";
-import { meetingCard } from "../src/cards/meeting-card";
-import { groupCard, groupEditorCard, linkGroupCard } from "../src/cards/setup-card";
-import type { Group } from "../src/groups/group";
-import type { Meeting } from "../src/meetings/meeting";
+import { agendaCard } from "../src/features/meeting/agenda-card";
+import { attendanceCard } from "../src/features/attendance/attendance-card";
+import { roundTableCard, roundTableFormCard } from "../src/features/roundtable/roundtable-card";
+import { meetingCard } from "../src/features/meeting/meeting-card";
+import { groupCard, groupEditorCard, linkGroupCard } from "../src/features/working-group/setup-card";
+import type { Group } from "../src/features/working-group/group";
+import type { Meeting } from "../src/shared/meeting/meeting";
 import { adaptiveCardErrors } from "./support/adaptive-card-schema";
 
 const meeting: Meeting = {

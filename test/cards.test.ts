@@ -1,25 +1,26 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { cardsFolder, renderCard } from "../src/cards/render-card";
-import { helpCard } from "../src/cards/help-card";
-import { welcomeCard } from "../src/cards/welcome-card";
-import { commandCatalog } from "../src/commands/command-catalog";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { renderCard } from "../src/shared/cards/render-card";
+import { helpCard } from "../src/features/help/help-card";
+import { welcomeCard } from "../src/features/help/welcome-card";
+import { commandCatalog } from "../src/router/command-catalog";
 import { adaptiveCardErrors } from "./support/adaptive-card-schema";
+import { cardTemplateFiles } from "./support/card-templates";
 
-const templates = readdirSync(cardsFolder)
-  .filter((file) => file.endsWith(".json") && !file.endsWith(".sample.json"))
-  .map((file) => file.replace(/\.json$/, ""));
+const templateFiles = cardTemplateFiles();
+const templates = templateFiles.map((file) => basename(file, ".card.json"));
 
 describe("card templates", () => {
   it("there are templates to check", () => {
     assert.ok(templates.includes("help") && templates.includes("welcome"), `found ${templates.join(", ")}`);
   });
 
-  for (const name of templates) {
-    it(`${name}: bound with its sample data, validates against Adaptive Card 1.5`, () => {
-      const sample = JSON.parse(readFileSync(join(cardsFolder, `${name}.sample.json`), "utf8")) as object;
-      const card = renderCard(name, sample);
+  for (const file of templateFiles) {
+    it(`${basename(file)}: bound with its sample data, validates against Adaptive Card 1.5`, () => {
+      const template = JSON.parse(readFileSync(file, "utf8")) as object;
+      const sample = JSON.parse(readFileSync(file.replace(/\.card\.json$/, ".card.sample.json"), "utf8")) as object;
+      const card = renderCard(template, sample);
       assert.deepEqual(adaptiveCardErrors(card), []);
       assert.equal(card.version, "1.5");
       assert.doesNotMatch(JSON.stringify(card), /\$\{/, "every ${…} placeholder is bound");

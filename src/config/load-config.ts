@@ -1,4 +1,4 @@
-import type { Language } from "../i18n/language";
+import type { Language } from "../shared/language";
 import { envSchema, type RawEnv } from "./env-schema";
 
 export type BotAuth =

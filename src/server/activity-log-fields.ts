@@ -1,4 +1,4 @@
-import type { IncomingActivity } from "../activities/incoming-activity";
+import type { IncomingActivity } from "../teams/incoming-activity";
 
 /** A card verb is one of ours (`attendance.checkIn`); anything else a client sent is not copied into the log. */
 const VERB = /^[A-Za-z][A-Za-z0-9.]{0,63}$/;

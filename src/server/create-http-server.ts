@@ -1,10 +1,10 @@
 import restify, { type Request, type Response, type Server } from "restify";
-import { parseIncomingActivity } from "../activities/incoming-activity";
+import { parseIncomingActivity } from "../teams/incoming-activity";
 import type { Logger } from "../logging/logger";
 import type { MessagesEndpoint } from "../teams/messages-endpoint";
 import type { RequestAuthenticator } from "../teams/authenticate-request";
-import type { Language } from "../i18n/language";
-import type { DownloadFile, DownloadFormat } from "../bot/referat/referat-download";
+import type { Language } from "../shared/language";
+import type { DownloadFile, DownloadFormat } from "../features/referat/download";
 import { appPages, sendHtml } from "./app-pages";
 import { sendDownload } from "./send-download";
 import { InFlightRequests } from "./in-flight-requests";

@@ -1,7 +1,7 @@
 import type { Response } from "restify";
-import type { IncomingActivity } from "../activities/incoming-activity";
-import { languageOf, type Language } from "../i18n/language";
-import { textsFor } from "../i18n/texts";
+import type { IncomingActivity } from "../teams/incoming-activity";
+import { languageOf, type Language } from "../shared/language";
+import { textsFor } from "../shared/texts";
 import type { Logger } from "../logging/logger";
 
 /** 401: the request does not carry a valid token from the Bot Connector for this bot. */

@@ -1,4 +1,4 @@
-import type { IncomingActivity } from "../activities/incoming-activity";
+import type { IncomingActivity } from "../teams/incoming-activity";
 
 export type TenantCheck = { allowed: true } | { allowed: false; tenantId: string };
 

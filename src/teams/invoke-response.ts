@@ -1,5 +1,5 @@
 import { ActivityTypes, type TurnContext } from "botbuilder";
-import type { CardActionResult } from "../bot/replies";
+import type { CardActionResult } from "../shared/replies";
 
 /**
  * The Universal Actions response body. botbuilder answers Teams with HTTP status = `statusCode`,

@@ -1,9 +1,9 @@
 import type { Request as BotRequest, Response as BotResponse } from "botbuilder";
-import type { BotServices } from "../bot/bot-services";
+import type { BotServices } from "../shared/bot-services";
 import type { BotAuth } from "../config/load-config";
 import { withAnswerSignal } from "./answer-sent";
 import { createAdapter } from "./create-adapter";
-import { createApplication } from "./create-application";
+import { createApplication } from "./application";
 
 /** The request/response pair restify hands over; the body is already parsed and validated. */
 export interface MessagesRequest {

@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from "botbuilder";
-import type { Reply } from "../bot/replies";
+import type { Reply } from "../shared/replies";
 
 /** Mentions become Teams mention entities; their `<at>Name</at>` text is already in the message. */
 export function toActivity(reply: Reply): Partial<Activity> {

@@ -1,8 +1,8 @@
 import type { TurnContext } from "botbuilder";
 import type { Logger } from "../logging/logger";
 import { isStorageOutage } from "../storage/storage-errors";
-import { languageOf, type Language } from "../i18n/language";
-import { textsFor } from "../i18n/texts";
+import { languageOf, type Language } from "../shared/language";
+import { textsFor } from "../shared/texts";
 import { sendInvokeResponse } from "./invoke-response";
 
 /**

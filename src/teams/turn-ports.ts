@@ -1,8 +1,8 @@
 import { CloudAdapterBase, TeamsInfo, TurnContext } from "botbuilder";
 import type { ConnectorClient } from "botframework-connector";
-import type { ChatPort, MeetingInfo, TeamsApi } from "../bot/turn";
+import type { ChatPort, MeetingInfo, TeamsApi } from "../shared/turn";
 import type { Logger } from "../logging/logger";
-import { card } from "../bot/replies";
+import { card } from "../shared/replies";
 import { toActivity } from "./send-replies";
 
 export function chatPort(context: TurnContext, log: Logger): ChatPort {

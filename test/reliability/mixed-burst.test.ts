@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import type { Attendee } from "../../src/attendance/attendee";
-import type { Meeting } from "../../src/meetings/meeting";
-import type { RoundTableEntry } from "../../src/roundtable/round-table";
+import type { Attendee } from "../../src/features/attendance/attendee";
+import type { Meeting } from "../../src/shared/meeting/meeting";
+import type { RoundTableEntry } from "../../src/features/roundtable/roundtable";
 import { people } from "../harness/activities";
 import { findAction, type HttpResult } from "../harness/bot-client";
 import { startBot, type BotProcess } from "../harness/bot-process";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { SharedCardRefresher } from "../../src/bot/shared-card-refresher";
+import { SharedCardRefresher } from "../../src/shared/cards/shared-card-refresher";
 
 /** Resolves once `condition` holds, checking after each turn of the event loop (the re-render runs after the answer). */
 async function until(condition: () => boolean): Promise<void> {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { textsFor } from "../../src/i18n/texts";
+import { textsFor } from "../../src/shared/texts";
 import { containerDefinitions, containerNames } from "../../src/storage/containers";
 import { createCosmosClient, LOCAL_EMULATOR_KEY } from "../../src/storage/cosmos-client";
 import { isStorageOutage } from "../../src/storage/storage-errors";

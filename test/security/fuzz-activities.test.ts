@@ -7,11 +7,11 @@
 import assert from "node:assert/strict";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
-import { cardVerbs } from "../../src/bot/handle-card-action";
-import type { Group, GroupMember } from "../../src/groups/group";
-import type { Attendee } from "../../src/attendance/attendee";
-import type { Meeting } from "../../src/meetings/meeting";
-import type { RoundTableEntry } from "../../src/roundtable/round-table";
+import { cardVerbs } from "../../src/router/dispatch-card-action";
+import type { Group, GroupMember } from "../../src/features/working-group/group";
+import type { Attendee } from "../../src/features/attendance/attendee";
+import type { Meeting } from "../../src/shared/meeting/meeting";
+import type { RoundTableEntry } from "../../src/features/roundtable/roundtable";
 import {
   botAdded, cardInvoke, cardSubmit, installed, meetingChat, meetingEnd, meetingStart, message, participantJoin, participantLeave, people,
   type BuildOptions, type Chat, type Person,

@@ -4,9 +4,9 @@
  * refused in Norwegian (a message, or the invoke's error response) and storage stays as it was.
  */
 import assert from "node:assert/strict";
-import { meetingTexts } from "../../src/i18n/meeting-texts";
-import { referatTexts } from "../../src/i18n/referat-texts";
-import { setupTexts } from "../../src/i18n/setup-texts";
+import { meetingTexts } from "../../src/features/meeting/texts";
+import { referatTexts } from "../../src/features/referat/texts";
+import { setupTexts } from "../../src/features/working-group/texts";
 import { cardSubmit, people, type Chat, type Person } from "../harness/activities";
 import { postActivity, type HttpResult } from "../harness/bot-client";
 import { guidFrom, mriFrom } from "../harness/chats";

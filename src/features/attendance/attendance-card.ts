@@ -1,0 +1,53 @@
+import { presentByMunicipality, type AttendanceList } from "./attendance-list";
+import type { Language } from "../../shared/language";
+import { attendanceTexts } from "./texts";
+import { literal } from "../../shared/markdown-literal";
+import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
+import attendanceTemplate from "./attendance.card.json";
+
+export interface AttendanceView {
+  meetingId: string;
+  meetingTitle: string;
+  list: AttendanceList;
+  municipalities: string[];
+  /** For one person: ask which municipality they represent. */
+  askMunicipality?: boolean;
+  /** For the chair or secretary: add, mark absent, remove. `people` are the entries to choose from. */
+  manage?: { people: Array<{ key: string; name: string }> };
+}
+
+/** The shared check-in card: count, present people by municipality, guests, forfall. */
+export function attendanceCard(view: AttendanceView, language: Language): AdaptiveCard {
+  const texts = attendanceTexts(language);
+  const groups = presentByMunicipality(view.list, view.municipalities).map((group) => ({
+    label: group.guests ? texts.guests : group.municipality !== undefined ? literal(group.municipality) : texts.withoutMunicipality,
+    names: group.names.map(literal).join(", "),
+  }));
+  const absent = view.list.absent.map((a) => (a.reason ? `${literal(a.name)} (${literal(a.reason)})` : literal(a.name)));
+  return renderCard(attendanceTemplate, {
+    meetingId: view.meetingId,
+    title: literal(texts.title(view.meetingTitle)),
+    count: texts.count(view.list.present.length),
+    hasPresent: groups.length > 0,
+    noOneText: texts.noOne,
+    groups,
+    hasAbsent: absent.length > 0,
+    absentText: `${texts.absent}: ${absent.join(", ")}`,
+    askMunicipality: Boolean(view.askMunicipality) && view.municipalities.length > 0,
+    askText: texts.askMunicipality,
+    municipalityLabel: texts.municipalityLabel,
+    municipalities: view.municipalities.map((name) => ({ name })),
+    saveMunicipalityText: texts.saveMunicipality,
+    manage: Boolean(view.manage),
+    guestNameLabel: texts.guestNameLabel,
+    guestMunicipalityLabel: texts.guestMunicipalityLabel,
+    addText: texts.add,
+    people: view.manage?.people ?? [],
+    personLabel: texts.personLabel,
+    reasonLabel: texts.reasonLabel,
+    markAbsentText: texts.markAbsent,
+    removeText: texts.remove,
+    checkInText: texts.checkIn,
+    manageText: texts.manage,
+  });
+}

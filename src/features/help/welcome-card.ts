@@ -1,0 +1,14 @@
+import type { Language } from "../../shared/language";
+import { textsFor } from "../../shared/texts";
+import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
+import welcomeTemplate from "./welcome.card.json";
+
+export function welcomeCard(language: Language): AdaptiveCard {
+  const texts = textsFor(language);
+  return renderCard(welcomeTemplate, {
+    title: texts.welcomeTitle,
+    body: texts.welcomeBody,
+    hint: texts.welcomeHint,
+    showHelp: texts.showHelp,
+  });
+}

@@ -1,0 +1,86 @@
+import type { Language } from "../../shared/language";
+import { meetingTexts } from "./texts";
+import { canLead, type Meeting, type MeetingRole } from "../../shared/meeting/meeting";
+import { formatOsloSpan } from "../../shared/time/oslo-time";
+import { literal } from "../../shared/markdown-literal";
+import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
+import meetingTemplate from "./meeting.card.json";
+
+const MAX_REFRESH_USERS = 60;
+
+export const itemLabel = (index: number, title: string): string => `Sak ${index + 1}: ${title}`;
+
+/** "11. september 2025, kl. 10:00-12:30": actual times once the meeting ran, else planned. */
+export function meetingTime(meeting: Meeting, language: Language): string {
+  const start = meeting.actual.start ?? meeting.planned.start;
+  const end = meeting.actual.start ? meeting.actual.end : meeting.planned.end;
+  return start ? formatOsloSpan(new Date(start), end ? new Date(end) : undefined, language) : "";
+}
+
+/**
+ * The one shared meeting card. `role` chooses the view: the chair and the secretary get the
+ * controls, everyone else the read-only view. The card asks Teams to refresh it for the
+ * leaders (`refresh.userIds`), so their clients fetch their own view.
+ */
+export function meetingCard(meeting: Meeting, role: MeetingRole, language: Language): AdaptiveCard {
+  const texts = meetingTexts(language);
+  const leader = canLead(role);
+  const ended = meeting.status === "ended";
+  const hasAgenda = meeting.agenda.length > 0;
+  const current = meeting.agenda[meeting.currentIndex];
+  const progress = ended
+    ? texts.ended
+    : hasAgenda
+      ? `${texts.progress(meeting.currentIndex + 1, meeting.agenda.length)}${meeting.status === "planned" ? ` · ${texts.notStarted}` : ""}`
+      : texts.notStarted;
+
+  const card = renderCard(meetingTemplate, {
+    meetingId: meeting.meetingId,
+    title: literal(meeting.title),
+    when: literal(meetingTime(meeting, language)),
+    progress,
+    hasAgenda,
+    noAgendaText: texts.noAgenda,
+    items: meeting.agenda.map((item, index) => {
+      const done = ended || index < meeting.currentIndex;
+      const isCurrent = !ended && index === meeting.currentIndex;
+      return {
+        mark: done ? "✓" : isCurrent ? "▶" : "○",
+        label: literal(itemLabel(index, item.title)),
+        weight: isCurrent ? "Bolder" : "Default",
+        subtle: done,
+      };
+    }),
+    currentLabel: current ? literal(itemLabel(meeting.currentIndex, current.title)) : "",
+    notes: (current?.notes ?? []).map((note) => ({
+      text: note.kind === "decision" ? `• **${texts.decision}:** ${literal(note.text)}` : `• ${literal(note.text)}`,
+    })),
+    hasNotes: (current?.notes.length ?? 0) > 0,
+    noNotesText: texts.noNotes,
+    canNote: leader && hasAgenda,
+    canNavigate: leader && hasAgenda && !ended,
+    canEnd: leader && !ended,
+    notePlaceholder: texts.notePlaceholder,
+    addNoteText: texts.addNote,
+    addDecisionText: texts.addDecision,
+    goToText: texts.goTo,
+    currentNumber: String(meeting.currentIndex + 1),
+    shownIndex: meeting.currentIndex,
+    goToChoices: meeting.agenda.map((item, index) => ({ title: itemLabel(index, item.title), value: String(index + 1) })),
+    previousText: texts.previous,
+    nextText: texts.next,
+    endText: texts.endMeeting,
+    showControlsText: texts.showControls,
+  });
+
+  const userIds = [meeting.roles.chair?.teamsUserId, meeting.roles.secretary?.teamsUserId]
+    .filter((id): id is string => Boolean(id))
+    .slice(0, MAX_REFRESH_USERS);
+  if (userIds.length > 0) {
+    card.refresh = {
+      action: { type: "Action.Execute", title: texts.showControls, verb: "meeting.refresh", data: { verb: "meeting.refresh", meetingId: meeting.meetingId } },
+      userIds: [...new Set(userIds)],
+    };
+  }
+  return card;
+}

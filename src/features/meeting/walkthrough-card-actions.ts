@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { meetingCard } from "./meeting-card";
+import { meetingTexts } from "./texts";
+import { roleIn, type Meeting } from "../../shared/meeting/meeting";
+import { addNote, moveTo, next, previous, end } from "./walkthrough";
+import type { CardAction } from "../../router/dispatch-card-action";
+import type { CardActionResult } from "../../shared/replies";
+import type { Turn } from "../../shared/turn";
+import { meetingFromCard } from "../../shared/meeting/find-meeting";
+import { leaderStep, noteFrom, type StepDecision } from "./leader-step";
+
+const cardDataSchema = z.object({
+  meetingId: z.string().min(1).max(1024),
+  shownIndex: z.coerce.number().int().min(0).max(1000).optional(),
+  itemNumber: z.coerce.number().int().min(1).max(1000).optional(),
+  // Measured by the walk-through (2000 characters), with its own message; the body is at most 1 MB.
+  noteText: z.string().optional(),
+});
+
+export const walkthroughVerbs = ["meeting.next", "meeting.previous", "meeting.goto", "meeting.note", "meeting.decision", "meeting.end", "meeting.refresh"] as const;
+export type WalkthroughVerb = (typeof walkthroughVerbs)[number];
+
+/**
+ * Clicks on the meeting card. The clicker gets the card in their own view back; everyone
+ * else sees the shared message updated. A stale card answers with the current state.
+ */
+export async function walkthroughCardAction(turn: Turn, verb: WalkthroughVerb, action: CardAction): Promise<CardActionResult> {
+  const language = turn.conversation.language;
+  const texts = meetingTexts(language);
+  const data = cardDataSchema.safeParse(action.data);
+  if (!data.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.refusals.noSuchItem };
+  const current = await meetingFromCard(turn, action.data);
+  if (!current) return { kind: "error", status: 404, code: "NotFound", message: texts.noMeeting };
+  const viewFor = (meeting: Meeting): CardActionResult => ({
+    kind: "card",
+    card: meetingCard(meeting, roleIn(meeting, turn.from.aadObjectId), language),
+  });
+  if (verb === "meeting.refresh") return viewFor(current.doc);
+
+  const { shownIndex, itemNumber, noteText } = data.data;
+  const decide = (meeting: Meeting): StepDecision => {
+    switch (verb) {
+      case "meeting.next":
+        return next(meeting, shownIndex);
+      case "meeting.previous":
+        return previous(meeting, shownIndex);
+      case "meeting.goto":
+        return moveTo(meeting, (itemNumber ?? 0) - 1, shownIndex);
+      case "meeting.note":
+      case "meeting.decision":
+        return addNote(meeting, noteFrom(turn, verb === "meeting.note" ? "note" : "decision", noteText ?? ""), shownIndex);
+      case "meeting.end":
+        return { ok: true, meeting: end(meeting, turn.services.now()) };
+    }
+  };
+  const result = await leaderStep(turn, current, decide);
+  if (result.kind === "refused") return { kind: "error", status: 403, code: "Forbidden", message: result.message };
+  if (result.refusal && result.refusal !== "stale") return { kind: "message", text: texts.refusals[result.refusal] };
+  return viewFor(result.meeting);
+}

@@ -1,0 +1,113 @@
+import { attendanceList, byNorwegianName } from "../attendance/attendance-list";
+import type { Attendee } from "../attendance/attendee";
+import type { Group } from "../working-group/group";
+import type { Language } from "../../shared/language";
+import { referatLabels } from "./texts";
+import type { Meeting } from "../../shared/meeting/meeting";
+import { presenterNames, type RoundTableEntry } from "../roundtable/roundtable";
+import { formatOsloDate, formatOsloSpan } from "../../shared/time/oslo-time";
+import { noteBlocks } from "./note-blocks";
+import type { Referat, ReferatItem, RoundTableSection } from "./referat";
+
+export interface ReferatSources {
+  language: Language;
+  group: Pick<Group, "name" | "leaderTitle" | "municipalities">;
+  meeting: Pick<Meeting, "planned" | "actual" | "agenda" | "roles" | "roundTable">;
+  attendees: Attendee[];
+  entries: RoundTableEntry[];
+  /** Start of the earlier meeting whose approved referat is up for approval now. */
+  previousApproved?: { meetingStart: string };
+}
+
+/**
+ * The referat in the layout of the reference file (DESIGN §6). Pure and deterministic: the
+ * same stored documents give the same referat, so an unchanged meeting gives no new version.
+ */
+export function buildReferat(sources: ReferatSources): Referat {
+  const { language, group, meeting } = sources;
+  const labels = referatLabels(language);
+  const secretary = meeting.roles.secretary;
+  const isSecretary = (a: Attendee) =>
+    Boolean(secretary) && (a.aadObjectId ? a.aadObjectId === secretary?.aadObjectId : sameName(a.name, secretary?.name));
+  const list = attendanceList(sources.attendees.filter((a) => !isSecretary(a)));
+  const start = meeting.actual.start ?? meeting.planned.start;
+  const end = meeting.actual.end ?? (meeting.actual.start ? undefined : meeting.planned.end);
+
+  return {
+    language,
+    title: clean(labels.title(group.name)),
+    ...(start ? { time: formatOsloSpan(new Date(start), end ? new Date(end) : undefined, language) } : {}),
+    place: labels.teams,
+    present: list.present.filter((p) => !p.guest).map((p) => clean(p.name)),
+    absent: list.absent.map((a) => ({ name: clean(a.name), ...(a.reason ? { reason: clean(a.reason) } : {}) })),
+    guests: list.present.filter((p) => p.guest).map((p) => clean(p.municipality ? `${p.name} (${p.municipality})` : p.name)),
+    ...(meeting.roles.chair
+      ? { chair: { name: clean(meeting.roles.chair.name), ...(group.leaderTitle.trim() ? { title: clean(group.leaderTitle) } : {}) } }
+      : {}),
+    ...(secretary ? { secretary: clean(secretary.name) } : {}),
+    items: items(sources),
+  };
+}
+
+function items(sources: ReferatSources): ReferatItem[] {
+  const { meeting, language } = sources;
+  const labels = referatLabels(language);
+  const roundTableIndex = meeting.agenda.findIndex((item) => item.roundTableTopic !== undefined);
+  const result: ReferatItem[] = meeting.agenda.map((item, index) => {
+    const blocks = item.notes.flatMap((note) => noteBlocks(clean(note.text), note.kind));
+    if (blocks.length === 0 && sources.previousApproved && labels.approvalItem.test(item.title)) {
+      blocks.push({ kind: "bullet", text: labels.previousOffered(formatOsloDate(new Date(sources.previousApproved.meetingStart), language)), children: [] });
+    }
+    return {
+      number: index + 1,
+      title: clean(item.title),
+      blocks,
+      ...(index === roundTableIndex ? { roundTable: roundTable(sources) } : {}),
+    };
+  });
+  if (roundTableIndex < 0 && (meeting.roundTable || sources.entries.length > 0)) {
+    result.push({
+      number: result.length + 1,
+      title: clean(labels.roundTableFallback(meeting.roundTable?.topic ?? "")),
+      blocks: [],
+      roundTable: roundTable(sources),
+    });
+  }
+  return result;
+}
+
+/** The group's municipalities in its order; entries for municipalities since removed from the list come last. */
+function roundTable(sources: ReferatSources): NonNullable<ReferatItem["roundTable"]> {
+  const order = sources.group.municipalities;
+  const byMunicipality = new Map(sources.entries.map((entry) => [entry.municipality, entry]));
+  const others = sources.entries
+    .filter((entry) => !order.includes(entry.municipality))
+    .map((entry) => ({ name: entry.municipality }))
+    .sort(byNorwegianName)
+    .map((entry) => entry.name);
+  const sections: RoundTableSection[] = [];
+  for (const municipality of [...order, ...others]) {
+    const entry = byMunicipality.get(municipality);
+    if (!entry) continue;
+    sections.push({
+      municipality: clean(municipality),
+      names: clean(presenterNames(entry)),
+      bullets: entry.bullets.map((bullet) => ({ text: clean(bullet.text), children: bullet.children.map(clean) })),
+    });
+  }
+  return { sections, missing: order.filter((municipality) => !byMunicipality.has(municipality)).map(clean) };
+}
+
+const sameName = (a: string, b: string | undefined): boolean =>
+  b !== undefined && a.trim().toLocaleLowerCase("nb") === b.trim().toLocaleLowerCase("nb");
+
+/**
+ * Control characters and unpaired surrogates cannot appear in a Word file (XML 1.0) and mean
+ * nothing in a chat: they are dropped (surrogates become U+FFFD). Everything else stays as typed.
+ */
+export function clean(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+

@@ -1,0 +1,47 @@
+import type { ApprovedReferatRef, Group } from "../working-group/group";
+import type { Language } from "../../shared/language";
+import type { Meeting } from "../../shared/meeting/meeting";
+import { previousApprovedReferat } from "./approved-referats";
+import { buildReferat } from "./build-referat";
+import type { Referat } from "./referat";
+import type { ReferatHead } from "./referat-version";
+import type { Versioned } from "../../storage/etag-update";
+import type { Author } from "./store";
+import type { BotServices } from "../../shared/bot-services";
+import type { Turn } from "../../shared/turn";
+
+export type Composed =
+  | { kind: "noGroup" }
+  | { kind: "empty" }
+  | { kind: "referat"; group: Group; referat: Referat; head?: Versioned<ReferatHead>; previous?: ApprovedReferatRef };
+
+/**
+ * The referat of a meeting already read: the group (one point read) and the meeting's
+ * partition (one query: attendees, round-table entries, the referat head), in parallel.
+ */
+export async function composeReferat(services: Pick<BotServices, "groups" | "referats">, meeting: Meeting, language: Language): Promise<Composed> {
+  if (!meeting.groupId) return { kind: "noGroup" };
+  const [group, contents] = await Promise.all([services.groups.read(meeting.groupId), services.referats.contents(meeting.meetingId)]);
+  if (!group) return { kind: "noGroup" };
+  if (meeting.agenda.length === 0 && contents.attendees.length === 0 && contents.entries.length === 0) return { kind: "empty" };
+  const previous = previousApprovedReferat(group.doc.approvedReferats, meeting.meetingId, startOf(meeting));
+  const referat = buildReferat({
+    language,
+    group: group.doc,
+    meeting,
+    attendees: contents.attendees,
+    entries: contents.entries,
+    ...(previous ? { previousApproved: { meetingStart: previous.meetingStart } } : {}),
+  });
+  return { kind: "referat", group: group.doc, referat, ...(contents.head ? { head: contents.head } : {}), ...(previous ? { previous } : {}) };
+}
+
+/** When the meeting started (actual, else planned, else when it was recorded). */
+export const startOf = (meeting: Pick<Meeting, "actual" | "planned" | "createdAt">): string =>
+  meeting.actual.start ?? meeting.planned.start ?? meeting.createdAt;
+
+/** Who made or approved a version, as the version records it. */
+export const authorOf = (turn: Turn): Author => ({
+  ...(turn.from.aadObjectId ? { aadObjectId: turn.from.aadObjectId } : {}),
+  name: turn.from.name,
+});

@@ -1,0 +1,39 @@
+import type { Referat } from "./referat";
+import { renderMarkdown } from "./render-markdown";
+import type { BotServices } from "../../shared/bot-services";
+
+export type DownloadFormat = "docx" | "md";
+
+export interface DownloadFile {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+const CONTENT_TYPES: Record<DownloadFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  md: "text/markdown; charset=utf-8",
+};
+
+/**
+ * The file behind a download link: rendered from the stored version, so a link always gives
+ * exactly that version. Undefined for a malformed, unknown or expired token (the route says 404).
+ */
+export async function referatDownload(
+  services: Pick<BotServices, "downloadLinks" | "referats" | "now">,
+  token: string,
+  format: DownloadFormat,
+): Promise<DownloadFile | undefined> {
+  const link = await services.downloadLinks.resolve(token, services.now());
+  if (!link) return undefined;
+  const version = await services.referats.version(link.meetingId, link.version);
+  if (!version) return undefined;
+  const body = format === "docx" ? await docxOf(version.doc.referat) : Buffer.from(renderMarkdown(version.doc.referat), "utf8");
+  return { body, contentType: CONTENT_TYPES[format], fileName: `${link.fileName}.${format}` };
+}
+
+/** The Word library is loaded at the first download, not at every start. */
+async function docxOf(referat: Referat): Promise<Buffer> {
+  const { renderDocx } = await import("./render-docx");
+  return renderDocx(referat);
+}

@@ -1,0 +1,34 @@
+import { appendToLast, typedLines } from "../../shared/bullet-text";
+import type { Block } from "./referat";
+
+/**
+ * A note as the referat shows it. One line is one bullet — unless it ends with a colon: an
+ * introduction ("Kommunene delte status …:") is a paragraph. In a longer note, lines with a
+ * bullet marker are bullets (indented ones sub-bullets), other lines are paragraphs — so a
+ * secretary can write "Gruppe 1: …" or "1. Tydelighet …" as a sub-heading above its bullets.
+ * In a decision every line is a bullet marked as decision.
+ */
+export function noteBlocks(text: string, kind: "note" | "decision"): Block[] {
+  const lines = typedLines(text);
+  const decision = kind === "decision" ? ({ decision: true } as const) : {};
+  const only = lines.length === 1 ? lines[0] : undefined;
+  if (only && (kind === "decision" || only.marked || !only.content.endsWith(":"))) {
+    return [{ kind: "bullet", text: only.content, children: [], ...decision }];
+  }
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    const previous = blocks[blocks.length - 1];
+    const bulletLine = line.marked && !line.numbered;
+    if (line.indented && previous?.kind === "bullet" && bulletLine) {
+      previous.children.push(line.content);
+    } else if (line.indented && previous) {
+      if (previous.kind === "bullet") appendToLast(previous, line.content);
+      else previous.text = `${previous.text} ${line.content}`;
+    } else if (bulletLine || kind === "decision") {
+      blocks.push({ kind: "bullet", text: bulletLine ? line.content : line.whole, children: [], ...decision });
+    } else {
+      blocks.push({ kind: "paragraph", text: line.whole });
+    }
+  }
+  return blocks;
+}

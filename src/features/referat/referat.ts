@@ -1,0 +1,54 @@
+import type { Language } from "../../shared/language";
+import type { Bullet } from "../../shared/bullet-text";
+
+/**
+ * A draft referat as data: what every output format (Markdown, Word) renders, and what a
+ * stored version keeps. Built deterministically from the meeting's stored documents; every
+ * string in it is plain text (escaping is the renderers' job).
+ */
+export interface Referat {
+  language: Language;
+  /** "Referat fra <group>". */
+  title: string;
+  /** "11. september 2025, kl. 10:00-12:30"; absent when the meeting has no times. */
+  time?: string;
+  place: string;
+  /** Present members, Norwegian alphabetical order (the secretary is listed under Sekretariat). */
+  present: string[];
+  absent: Array<{ name: string; reason?: string }>;
+  /** Present guests, "Name (municipality)" when known. */
+  guests: string[];
+  chair?: { name: string; title?: string };
+  secretary?: string;
+  items: ReferatItem[];
+}
+
+export type Block =
+  | { kind: "paragraph"; text: string }
+  | { kind: "bullet"; text: string; children: string[]; decision?: true };
+
+export interface ReferatItem {
+  number: number;
+  title: string;
+  blocks: Block[];
+  /** The round-table item: one section per municipality that reported, in the group's order. */
+  roundTable?: { sections: RoundTableSection[]; missing: string[] };
+}
+
+export interface RoundTableSection {
+  municipality: string;
+  /** "Haakon Gjems", "Berte og Eli"; empty when nobody is named. */
+  names: string;
+  bullets: Bullet[];
+}
+
+/** Counts for the summary card and the closing line. */
+export function referatCounts(referat: Referat): { present: number; items: number; reported: number; missing: string[] } {
+  const roundTables = referat.items.flatMap((item) => (item.roundTable ? [item.roundTable] : []));
+  return {
+    present: referat.present.length + referat.guests.length,
+    items: referat.items.length,
+    reported: roundTables.reduce((sum, table) => sum + table.sections.length, 0),
+    missing: roundTables.flatMap((table) => table.missing),
+  };
+}

@@ -1,0 +1,105 @@
+import type { Language } from "../../shared/language";
+
+/** The referat's own headings and labels: the document is written in the chat's language. */
+const nbLabels = {
+  title: (group: string) => `Referat fra ${group}`,
+  time: "Tid",
+  place: "Sted",
+  teams: "Teams",
+  present: "Tilstede på møtet",
+  absent: "Forfall",
+  guests: "Gjester",
+  chair: "Møteleder",
+  secretary: "Sekretariat",
+  item: (n: number, title: string) => `Sak ${n}: ${title}`,
+  decision: "Vedtak",
+  roundTableFallback: (topic: string) => (topic ? `Runde rundt bordet – ${topic}` : "Runde rundt bordet"),
+  /** The agenda item under which the previous approved referat is offered. */
+  approvalItem: /godkjenning av referat/i,
+  previousOffered: (date: string) => `Referat fra møtet ${date} ble lagt fram for godkjenning.`,
+};
+
+export type ReferatLabels = typeof nbLabels;
+
+const enLabels: ReferatLabels = {
+  title: (group) => `Minutes of ${group}`,
+  time: "Time",
+  place: "Place",
+  teams: "Teams",
+  present: "Present",
+  absent: "Apologies",
+  guests: "Guests",
+  chair: "Chair",
+  secretary: "Secretary",
+  item: (n, title) => `Item ${n}: ${title}`,
+  decision: "Decision",
+  roundTableFallback: (topic) => (topic ? `Round table – ${topic}` : "Round table"),
+  approvalItem: /godkjenning av referat|approv\w* (of )?(the )?(previous )?minutes/i,
+  previousOffered: (date) => `The minutes of the meeting on ${date} were presented for approval.`,
+};
+
+export const referatLabels = (language: Language): ReferatLabels => (language === "en" ? enLabels : nbLabels);
+
+/** What the bot says around the referat. */
+const nb = {
+  onlyLeaders: (secretary?: string) =>
+    `Det er møteleder og sekretær som lager referatet${secretary ? ` – spør gjerne ${secretary}` : ""}. Du kan følge sakene på møtekortet.`,
+  onlyChair: "Det er møteleder som godkjenner referatet.",
+  nothingYet: "Det er ingenting å lage referat av ennå: ingen saker på dagsordenen, ingen oppmøte og ingen runde rundt bordet.",
+  usage: "Skriv «referat» for et utkast, eller «referat godkjenn» (møteleder) når det er godkjent.",
+  draft: (version: number, created: boolean) =>
+    created ? `Utkast til referat, versjon ${version}` : `Utkast til referat, versjon ${version} (uendret)`,
+  approvedVersion: (version: number) => `Godkjent referat, versjon ${version} (låst)`,
+  download: "Last ned som Word (.docx)",
+  downloadMarkdown: "Last ned som Markdown",
+  linkLifetime: (hours: number) => `lenkene virker i ${hours} timer`,
+  approveHint: "Møteleder skriver «referat godkjenn» når referatet er godkjent.",
+  previous: "Godkjenning av referat fra tidligere møter",
+  previousLink: (date: string, version: number) => `Referat fra ${date} (versjon ${version}, godkjent)`,
+  summaryTitle: (group: string) => `Utkast til referat – ${group}`,
+  summaryTooLong: "Referatet er for langt til å vises i chatten. Last det ned her:",
+  factVersion: "Versjon",
+  factTime: "Tid",
+  factPresent: "Tilstede",
+  factItems: "Saker",
+  factRoundTable: "Runde rundt bordet",
+  reported: (done: number, all: number) => `${done} av ${all} kommuner`,
+  factMissing: "Mangler",
+  noDraft: "Det finnes ikke noe utkast ennå. Skriv «referat» først.",
+  alreadyApproved: (version: number) => `Versjon ${version} er allerede godkjent og låst.`,
+  approved: (version: number) =>
+    `Referatet (versjon ${version}) er godkjent og låst. Det tilbys under «Godkjenning av referat fra tidligere møter» i neste møte i faggruppen.`,
+};
+
+export type ReferatTexts = typeof nb;
+
+const en: ReferatTexts = {
+  onlyLeaders: (secretary) =>
+    `The chair and the secretary write the minutes${secretary ? ` – ask ${secretary}` : ""}. You can follow the items on the meeting card.`,
+  onlyChair: "The chair approves the minutes.",
+  nothingYet: "There is nothing to write minutes of yet: no agenda items, no attendance and no round table.",
+  usage: "Type “minutes” for a draft, or “minutes approve” (chair) once they are approved.",
+  draft: (version, created) => (created ? `Draft minutes, version ${version}` : `Draft minutes, version ${version} (unchanged)`),
+  approvedVersion: (version) => `Approved minutes, version ${version} (locked)`,
+  download: "Download as Word (.docx)",
+  downloadMarkdown: "Download as Markdown",
+  linkLifetime: (hours) => `the links work for ${hours} hours`,
+  approveHint: "The chair types “minutes approve” once the minutes are approved.",
+  previous: "Approval of the minutes of previous meetings",
+  previousLink: (date, version) => `Minutes of ${date} (version ${version}, approved)`,
+  summaryTitle: (group) => `Draft minutes – ${group}`,
+  summaryTooLong: "The minutes are too long to show in the chat. Download them here:",
+  factVersion: "Version",
+  factTime: "Time",
+  factPresent: "Present",
+  factItems: "Items",
+  factRoundTable: "Round table",
+  reported: (done, all) => `${done} of ${all} municipalities`,
+  factMissing: "Missing",
+  noDraft: "There is no draft yet. Type “minutes” first.",
+  alreadyApproved: (version) => `Version ${version} is already approved and locked.`,
+  approved: (version) =>
+    `The minutes (version ${version}) are approved and locked. They will be offered for approval in the group's next meeting.`,
+};
+
+export const referatTexts = (language: Language): ReferatTexts => (language === "en" ? en : nb);

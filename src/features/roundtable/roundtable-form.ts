@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { roundTableFormCard } from "./roundtable-card";
+import type { Group } from "../working-group/group";
+import { roundTableTexts } from "./texts";
+import { canLead, roleIn, type Meeting } from "../../shared/meeting/meeting";
+import { bulletsToText } from "../../shared/bullet-text";
+import { isOpen, revisionOf, type RoundTableEntry } from "./roundtable";
+import type { Versioned } from "../../storage/etag-update";
+import type { CardAction } from "../../router/dispatch-card-action";
+import type { CardActionResult } from "../../shared/replies";
+import type { Turn } from "../../shared/turn";
+
+/** Who is writing, and for which municipalities they may write. */
+export interface Writer {
+  aadObjectId: string;
+  name: string;
+  leader: boolean;
+  secretary: boolean;
+  /** From their group member record; absent for someone new. */
+  ownMunicipality?: string;
+}
+
+export function writerOf(turn: Turn, meeting: Meeting, group: Group): Writer | undefined {
+  const aad = turn.from.aadObjectId;
+  if (!aad) return undefined;
+  const role = roleIn(meeting, aad);
+  const member = group.members.find((m) => m.aadObjectId === aad);
+  return {
+    aadObjectId: aad,
+    name: member?.name ?? turn.from.name,
+    leader: canLead(role),
+    secretary: role === "secretary",
+    ...(member?.municipality && group.municipalities.includes(member.municipality) ? { ownMunicipality: member.municipality } : {}),
+  };
+}
+
+/** Refusal text if the round table does not take this writer's changes now. */
+export function gateFor(turn: Turn, meeting: Meeting, writer: Writer | undefined): string | undefined {
+  const texts = roundTableTexts(turn.conversation.language);
+  if (!meeting.roundTable) return texts.notOpen;
+  if (!writer) return texts.anonymous;
+  if (!isOpen(meeting.roundTable) && !writer.secretary) return texts.afterClose;
+  return undefined;
+}
+
+const formDataSchema = z.object({ municipality: z.string().max(100).optional() });
+
+/** "Send inn for min kommune": the form, answered to the clicker alone, with the current entry. */
+export async function formAction(turn: Turn, meeting: Meeting, group: Group, action: CardAction): Promise<CardActionResult> {
+  const writer = writerOf(turn, meeting, group);
+  const refusal = gateFor(turn, meeting, writer);
+  if (refusal || !writer) return { kind: "message", text: refusal ?? "" };
+  const asked = formDataSchema.safeParse(action.data);
+  const wanted = asked.success ? asked.data.municipality : undefined;
+  const choices = writer.leader || !writer.ownMunicipality ? group.municipalities : [writer.ownMunicipality];
+  const municipality = wanted && choices.includes(wanted) ? wanted : (writer.ownMunicipality ?? choices[0]);
+  if (!municipality) return { kind: "message", text: roundTableTexts(turn.conversation.language).noGroup };
+  const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
+  return formCard(turn, meeting, writer, group.municipalities, municipality, current);
+}
+
+/**
+ * The form for one municipality. Fresh: the stored text to correct. After a conflict
+ * (`conflict.typed`): the stored text shown above, the writer's own text in the box.
+ */
+export function formCard(
+  turn: Turn,
+  meeting: Meeting,
+  writer: Writer,
+  municipalities: string[],
+  municipality: string,
+  current: Versioned<RoundTableEntry> | undefined,
+  conflict?: { typed: string; presenters?: string },
+): CardActionResult {
+  const choices = writer.leader || !writer.ownMunicipality ? municipalities : [writer.ownMunicipality];
+  const presenters = conflict ? conflict.presenters : current?.doc.presenters;
+  return {
+    kind: "card",
+    card: roundTableFormCard(
+      {
+        meetingId: meeting.meetingId,
+        municipality,
+        choices,
+        entryText: conflict ? conflict.typed : current ? bulletsToText(current.doc.bullets) : "",
+        ...(current ? { baseRevision: revisionOf(current.doc) } : {}),
+        ...(conflict && current ? { conflictWith: current.doc } : {}),
+        leader: writer.leader,
+        ...(presenters ? { presenters } : {}),
+      },
+      turn.conversation.language,
+    ),
+  };
+}

@@ -1,0 +1,42 @@
+import { roundTableCard } from "./roundtable-card";
+import type { AdaptiveCard } from "../../shared/cards/render-card";
+import type { Group } from "../working-group/group";
+import type { Meeting } from "../../shared/meeting/meeting";
+import type { RoundTableState } from "./roundtable";
+import { postSharedCard } from "../../shared/cards/post-shared-card";
+import type { Turn } from "../../shared/turn";
+
+/**
+ * Re-reads the round table (open or closed) and its entries and updates the one shared
+ * round-table card (coalesced, like check-ins).
+ */
+export async function refreshRoundTable(turn: Turn, meeting: Meeting, group: Group): Promise<AdaptiveCard> {
+  if (!meeting.roundTable) throw new Error("No round table to show");
+  const shown = await turn.services.sharedCards.refresh<{ activityId?: string; card: AdaptiveCard }>(
+    `roundtable:${meeting.meetingId}`,
+    async () => {
+      // Both reads at once: one round trip less on every click.
+      const [stored, entries] = await Promise.all([turn.services.meetings.read(meeting.meetingId), turn.services.roundTable.list(meeting.meetingId)]);
+      const roundTable = stored?.doc.roundTable ?? meeting.roundTable;
+      if (!roundTable) throw new Error("No round table to show");
+      return { activityId: roundTable.cardActivityId, card: roundTableCard(meeting.meetingId, roundTable, group.municipalities, entries, turn.conversation.language) };
+    },
+    async ({ activityId, card }) => {
+      if (activityId) await turn.chat.update(activityId, card);
+    },
+    turn.answered ? { answered: turn.answered } : {},
+  );
+  return shown.card;
+}
+
+/** Posts the round-table card as a new message and remembers it as the shared one. */
+export async function postRoundTableCard(turn: Turn, meeting: Meeting, roundTable: RoundTableState, group: Group): Promise<void> {
+  await postSharedCard(turn, meeting.meetingId, await render(turn, meeting.meetingId, roundTable, group), (latest, id) =>
+    latest.roundTable ? { ...latest, roundTable: { ...latest.roundTable, cardActivityId: id } } : undefined,
+  );
+}
+
+async function render(turn: Turn, meetingId: string, roundTable: RoundTableState, group: Group): Promise<AdaptiveCard> {
+  const entries = await turn.services.roundTable.list(meetingId);
+  return roundTableCard(meetingId, roundTable, group.municipalities, entries, turn.conversation.language);
+}

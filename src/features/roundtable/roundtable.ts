@@ -1,0 +1,59 @@
+import type { Bullet } from "../../shared/bullet-text";
+
+/** The round table of a meeting: kept on the meeting document. */
+export interface RoundTableState {
+  topic: string;
+  openedAt: string;
+  closedAt?: string;
+  /** The one shared round-table card. */
+  cardActivityId?: string;
+}
+
+export interface Contributor {
+  aadObjectId?: string;
+  name: string;
+}
+
+/**
+ * One municipality's entry: its own document in container `meetings` (partition `/meetingId`),
+ * shared by the municipality's representatives and guarded by ETag.
+ */
+export interface RoundTableEntry {
+  id: string;
+  meetingId: string;
+  docType: "roundTableEntry";
+  municipality: string;
+  bullets: Bullet[];
+  /** Representatives who wrote it, in order of first contribution. */
+  contributors: Contributor[];
+  /** Set when the chair or secretary wrote it for the municipality (reported orally). */
+  recordedBy?: Contributor;
+  /** Names for the referat heading, given by the chair or secretary when recording it. */
+  presenters?: string;
+  /** The Teams activity that last wrote it: a retried delivery is recognised. */
+  lastActivityId?: string;
+  /**
+   * Counts the writes (absent = 0). A form carries the revision it showed, not the ETag: an
+   * ETag changes when storage is restored (the embedded store at restart), the revision does not.
+   */
+  revision?: number;
+  submittedAt: string;
+  updatedAt: string;
+}
+
+/**
+ * The names after the dash in the referat: one contributor by full name ("Haakon Gjems"),
+ * several by first names ("Berte og Eli"), as the reference referat writes them.
+ */
+export function presenterNames(entry: Pick<RoundTableEntry, "contributors" | "presenters">): string {
+  if (entry.presenters) return entry.presenters;
+  const names = entry.contributors.map((c) => c.name.trim()).filter(Boolean);
+  if (names.length <= 1) return names[0] ?? "";
+  const first = names.map((name) => name.split(" ")[0] ?? name);
+  return `${first.slice(0, -1).join(", ")} og ${first.at(-1)}`;
+}
+
+/** The version token a form carries for this entry. */
+export const revisionOf = (entry: Pick<RoundTableEntry, "revision">): string => String(entry.revision ?? 0);
+
+export const isOpen = (roundTable: RoundTableState | undefined): boolean => Boolean(roundTable && !roundTable.closedAt);

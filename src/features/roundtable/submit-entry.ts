@@ -1,0 +1,108 @@
+import { z } from "zod";
+import type { Group } from "../working-group/group";
+import { rememberMunicipality } from "../working-group/remember-municipality";
+import { roundTableTexts, type RoundTableTexts } from "./texts";
+import type { Meeting } from "../../shared/meeting/meeting";
+import { parseBullets, type BulletError } from "../../shared/bullet-text";
+import { revisionOf, type RoundTableEntry } from "./roundtable";
+import type { Versioned } from "../../storage/etag-update";
+import { entryId } from "./store";
+import type { CardAction } from "../../router/dispatch-card-action";
+import type { CardActionResult } from "../../shared/replies";
+import type { Turn } from "../../shared/turn";
+import { formCard, gateFor, writerOf, type Writer } from "./roundtable-form";
+import { refreshRoundTable } from "./roundtable-view";
+
+const MAX_PRESENTERS = 200;
+
+const submitSchema = z.object({
+  // Free text is measured after parsing, so each limit gets its own message (the body is at most 1 MB).
+  municipality: z.string().optional(),
+  formMunicipality: z.string().optional(),
+  baseRevision: z.string().max(20).optional(),
+  entryText: z.string().optional(),
+  presenters: z.string().optional(),
+});
+
+/**
+ * "Send inn": stores the municipality's entry if it is still the version the writer saw;
+ * otherwise shows them the current text beside theirs (nothing is silently lost).
+ */
+export async function submitAction(turn: Turn, meeting: Meeting, group: Group, action: CardAction): Promise<CardActionResult> {
+  const texts = roundTableTexts(turn.conversation.language);
+  const writer = writerOf(turn, meeting, group);
+  const refusal = gateFor(turn, meeting, writer);
+  if (refusal || !writer) return { kind: "message", text: refusal ?? "" };
+  const parsedData = submitSchema.safeParse(action.data);
+  if (!parsedData.success) return { kind: "message", text: texts.empty };
+  const data = parsedData.data;
+  const municipality = data.municipality ?? "";
+  if (!group.municipalities.includes(municipality)) return { kind: "message", text: texts.unknownMunicipality };
+  if (!writer.leader && writer.ownMunicipality && writer.ownMunicipality !== municipality) {
+    return { kind: "message", text: texts.notYourMunicipality(writer.ownMunicipality) };
+  }
+  if ((data.presenters?.trim().length ?? 0) > MAX_PRESENTERS) return { kind: "message", text: texts.presentersTooLong };
+  const parsed = parseBullets(data.entryText ?? "");
+  if ("error" in parsed) return { kind: "message", text: bulletError(texts, parsed.error) };
+
+  // A form fetched for another municipality carries that one's version: treat as seen nothing.
+  const base = data.formMunicipality === municipality ? data.baseRevision || undefined : undefined;
+  const conflict = () => conflictForm(turn, meeting, writer, municipality, data.entryText ?? "", data.presenters);
+  const retried = (stored: Versioned<RoundTableEntry> | undefined) => Boolean(stored && turn.activityId && stored.doc.lastActivityId === turn.activityId);
+  // An edit needs the stored entry (its contributors); a first submission is created at once,
+  // and the entry is read only if one exists after all (a retried delivery, or someone was first).
+  const current = base ? await turn.services.roundTable.read(meeting.meetingId, municipality) : undefined;
+  if (retried(current)) return saved(turn, meeting, group);
+  if (base !== undefined && (!current || revisionOf(current.doc) !== base)) return conflict();
+
+  const now = turn.services.now().toISOString();
+  const entry = nextEntry(meeting.meetingId, municipality, current?.doc, writer, parsed.bullets, data.presenters, turn.activityId, now);
+  const written = await turn.services.roundTable.write(entry, current?.etag);
+  if (!written.ok) return !base && retried(await turn.services.roundTable.read(meeting.meetingId, municipality)) ? saved(turn, meeting, group) : conflict();
+  if (!writer.leader && !writer.ownMunicipality) await rememberMunicipality(turn, group.groupId, writer, municipality);
+  return saved(turn, meeting, group);
+}
+
+function nextEntry(
+  meetingId: string,
+  municipality: string,
+  existing: RoundTableEntry | undefined,
+  writer: Writer,
+  bullets: RoundTableEntry["bullets"],
+  presenters: string | undefined,
+  activityId: string | undefined,
+  now: string,
+): RoundTableEntry {
+  const forOwn = !writer.leader || writer.ownMunicipality === municipality;
+  const contributors = existing?.contributors ?? [];
+  const me = { aadObjectId: writer.aadObjectId, name: writer.name };
+  return {
+    id: entryId(municipality),
+    meetingId,
+    docType: "roundTableEntry",
+    municipality,
+    bullets,
+    contributors: forOwn && !contributors.some((c) => c.aadObjectId === writer.aadObjectId) ? [...contributors, me] : contributors,
+    ...(forOwn ? (existing?.recordedBy ? { recordedBy: existing.recordedBy } : {}) : { recordedBy: me }),
+    ...(writer.leader && presenters?.trim() ? { presenters: presenters.trim() } : existing?.presenters ? { presenters: existing.presenters } : {}),
+    ...(activityId ? { lastActivityId: activityId } : {}),
+    revision: (existing?.revision ?? 0) + 1,
+    submittedAt: existing?.submittedAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/** The writer's view goes back to the shared card, now showing their municipality as submitted. */
+async function saved(turn: Turn, meeting: Meeting, group: Group): Promise<CardActionResult> {
+  return { kind: "card", card: await refreshRoundTable(turn, meeting, group) };
+}
+
+async function conflictForm(turn: Turn, meeting: Meeting, writer: Writer, municipality: string, typed: string, presenters?: string): Promise<CardActionResult> {
+  const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
+  const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
+  return formCard(turn, meeting, writer, group?.doc.municipalities ?? [municipality], municipality, current, { typed, ...(presenters ? { presenters } : {}) });
+}
+
+function bulletError(texts: RoundTableTexts, error: BulletError): string {
+  return error === "empty" ? texts.empty : error === "tooManyBullets" ? texts.tooMany : texts.tooLong;
+}

@@ -1,0 +1,22 @@
+import type { Turn } from "../../shared/turn";
+
+/**
+ * Someone new told us which municipality they represent (on the check-in card, or by
+ * submitting for it): kept on their group member record, so no later meeting asks again.
+ * An existing municipality is not overwritten (the chair or secretary changes that).
+ */
+export async function rememberMunicipality(
+  turn: Turn,
+  groupId: string,
+  person: { aadObjectId: string; name: string },
+  municipality: string,
+): Promise<void> {
+  await turn.services.groups.update(groupId, (group) => {
+    const existing = group.members.find((m) => m.aadObjectId === person.aadObjectId);
+    if (existing?.municipality) return { result: undefined };
+    const members = existing
+      ? group.members.map((m) => (m === existing ? { ...m, municipality } : m))
+      : [...group.members, { ...person, municipality, teamsUserId: turn.from.teamsUserId, role: "member" as const }];
+    return { write: { ...group, members, updatedAt: turn.services.now().toISOString() }, result: undefined };
+  });
+}

@@ -1,0 +1,156 @@
+import { z } from "zod";
+import { groupCard, groupEditorCard, linkGroupCard, type Person } from "./setup-card";
+import { assignRole, roleHoldersOf, type Group } from "./group";
+import { setupTexts } from "./texts";
+import type { CardAction } from "../../router/dispatch-card-action";
+import { card, text, type CardActionResult, type Reply } from "../../shared/replies";
+import type { Turn } from "../../shared/turn";
+import { groupIdFor, groupIdOfChat, linkChat, mayBootstrap, mayRelink, newGroup, sender, withGroupId } from "./group-link";
+import type { AdaptiveCard } from "../../shared/cards/render-card";
+import { municipalityLines, setupLimitRefusal } from "./setup-limits";
+
+/** `oppsett`: the chat's group, or — the first time — linking or creating one. */
+export async function setupCommand(turn: Turn): Promise<Reply[]> {
+  const texts = setupTexts(turn.conversation.language);
+  const language = turn.conversation.language;
+  // A retried first `oppsett` finds the group its first delivery created: it finishes the link if
+  // that delivery died before, and says nothing twice.
+  const retried = turn.activityId ? await turn.services.groups.read(groupIdFor(turn)) : undefined;
+  if (retried?.doc.roleHolders.includes(turn.from.aadObjectId ?? "")) {
+    return (await linkChat(turn, retried.doc)) ? [text(texts.becameSecretary(turn.from.name, retried.doc.name)), card(groupCard(retried.doc, language))] : [];
+  }
+  const groupId = await groupIdOfChat(turn);
+  const group = groupId ? await turn.services.groups.read(groupId) : undefined;
+  if (group) return [card(groupCard(group.doc, language))];
+
+  const aad = turn.from.aadObjectId;
+  if (!aad) return [text(texts.anonymous)];
+  const bootstrap = await mayBootstrap(turn);
+  const linkable = (await turn.services.groups.linkableBy(aad)).filter(
+    (candidate) => candidate.roleHolders.includes(aad) || bootstrap,
+  );
+  if (linkable.length > 0) return [card(linkGroupCard(linkable, bootstrap, language))];
+  if (!bootstrap) return [text(texts.notAllowed)];
+
+  const created = await turn.services.groups.createIfAbsent(withGroupId(newGroup(turn, texts.suggestedName), groupIdFor(turn)));
+  await linkChat(turn, created);
+  return [text(texts.becameSecretary(turn.from.name, created.name)), card(groupCard(created, language))];
+}
+
+const setupDataSchema = z.object({
+  groupId: z.string().min(1).max(200).optional(),
+  // Lengths are checked after parsing, so that each gets its own message (the body is at most 1 MB).
+  name: z.string().optional(),
+  leaderTitle: z.string().optional(),
+  municipalities: z.string().optional(),
+  chair: z.string().max(100).optional(),
+  secretary: z.string().max(100).optional(),
+});
+
+export const setupVerbs = ["setup.edit", "setup.save", "setup.link", "setup.create"] as const;
+export type SetupVerb = (typeof setupVerbs)[number];
+
+export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardAction, replyToId?: string): Promise<CardActionResult> {
+  const language = turn.conversation.language;
+  const texts = setupTexts(language);
+  const forbidden = (message: string): CardActionResult => ({ kind: "error", status: 403, code: "Forbidden", message });
+  const parsed = setupDataSchema.safeParse(action.data);
+  const aad = turn.from.aadObjectId;
+  if (!parsed.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.groupGone };
+  if (!aad) return forbidden(texts.anonymous);
+  const data = parsed.data;
+
+  const tooLong = setupLimitRefusal(texts, data);
+  if (tooLong && (verb === "setup.create" || verb === "setup.save")) return { kind: "message", text: tooLong };
+
+  if (verb === "setup.create") {
+    // Teams retried the click: the group its first delivery created is linked (if that delivery died before).
+    const retried = turn.activityId ? await turn.services.groups.read(groupIdFor(turn)) : undefined;
+    const ours = retried?.doc.roleHolders.includes(aad) ? retried.doc : undefined;
+    if (!ours && !(await mayBootstrap(turn))) return forbidden(texts.notAllowed);
+    const name = data.name?.trim() || texts.suggestedName;
+    const created = ours ?? (await turn.services.groups.createIfAbsent(withGroupId(newGroup(turn, name), groupIdFor(turn))));
+    if (await linkChat(turn, created)) await turn.chat.send(text(texts.becameSecretary(turn.from.name, created.name)));
+    return shown(turn, groupCard(created, language), replyToId);
+  }
+
+  const group = data.groupId ? await turn.services.groups.read(data.groupId) : undefined;
+  if (!group) return { kind: "error", status: 404, code: "NotFound", message: texts.groupGone };
+  const holds = group.doc.roleHolders.includes(aad);
+
+  if (verb === "setup.link") {
+    const unclaimed = group.doc.roleHolders.length === 0;
+    if (!holds && !(unclaimed && (await mayBootstrap(turn)))) return forbidden(texts.notAllowed);
+    if (!(await mayRelink(turn, group.doc.groupId))) return forbidden(texts.onlyRoleHolders);
+    const linked = unclaimed ? await claim(turn, group.doc.groupId) : group.doc;
+    if (!linked) return { kind: "error", status: 404, code: "NotFound", message: texts.groupGone };
+    if (await linkChat(turn, linked)) {
+      await turn.chat.send(text(unclaimed ? texts.becameSecretary(turn.from.name, linked.name) : texts.linked(linked.name)));
+    }
+    return shown(turn, groupCard(linked, language), replyToId);
+  }
+
+  if (!holds) return forbidden(texts.onlyRoleHolders);
+  if (verb === "setup.edit") return { kind: "card", card: groupEditorCard(group.doc, await choosablePeople(turn, group.doc), language) };
+  // Saving links the chat to the saved group: not to another group than its own, unless theirs too.
+  if (!(await mayRelink(turn, group.doc.groupId))) return forbidden(texts.onlyRoleHolders);
+
+  const name = data.name?.trim();
+  if (!name) return { kind: "message", text: texts.emptyName };
+  if (data.chair && data.chair === data.secretary) return { kind: "message", text: texts.sameChairAndSecretary };
+  const people = await choosablePeople(turn, group.doc);
+  const saved = await turn.services.groups.update(group.doc.groupId, (latest) => {
+    let members = latest.members;
+    for (const role of ["chair", "secretary"] as const) {
+      const person = people.find((candidate) => candidate.aadObjectId === data[role]);
+      if (person) members = assignRole(members, person, role);
+    }
+    const municipalities = municipalityLines(data.municipalities);
+    const edited = {
+      ...latest,
+      name,
+      leaderTitle: data.leaderTitle?.trim() ?? latest.leaderTitle,
+      municipalities,
+      members,
+      roleHolders: roleHoldersOf(members),
+    };
+    // Saving what is stored already (e.g. Teams retrying the click) writes nothing. Compared as
+    // JSON, as stored: a field set to undefined is no field.
+    if (JSON.stringify(edited) === JSON.stringify(latest)) return { result: undefined };
+    return { write: { ...edited, updatedAt: turn.services.now().toISOString() }, result: undefined };
+  });
+  if (!saved) return { kind: "error", status: 404, code: "NotFound", message: texts.groupGone };
+  await linkChat(turn, saved.doc);
+  return shown(turn, groupCard(saved.doc, language), replyToId);
+}
+
+/** The clicked card shows the result for everyone, and the clicker gets it as the invoke answer. */
+async function shown(turn: Turn, value: AdaptiveCard, replyToId?: string): Promise<CardActionResult> {
+  if (replyToId) await turn.chat.update(replyToId, value);
+  return { kind: "card", card: value };
+}
+
+/** Claiming a group nobody holds a role in: the claimer becomes secretary (ETag-guarded, so only one wins). */
+async function claim(turn: Turn, groupId: string): Promise<Group | undefined> {
+  const outcome = await turn.services.groups.update(groupId, (latest) => {
+    if (latest.roleHolders.length > 0) return { result: undefined };
+    const members = assignRole(latest.members, sender(turn), "secretary");
+    return { write: { ...latest, members, roleHolders: roleHoldersOf(members), updatedAt: turn.services.now().toISOString() }, result: undefined };
+  });
+  if (!outcome) return undefined;
+  return outcome.doc.roleHolders.includes(turn.from.aadObjectId ?? "") ? outcome.doc : undefined;
+}
+
+/** Group members with an Entra id, and everyone in this chat's roster. */
+async function choosablePeople(turn: Turn, group: Group): Promise<Array<Person & { teamsUserId?: string }>> {
+  const people = new Map<string, Person & { teamsUserId?: string }>();
+  for (const member of group.members) {
+    if (member.aadObjectId) people.set(member.aadObjectId, { aadObjectId: member.aadObjectId, name: member.name, teamsUserId: member.teamsUserId });
+  }
+  for (const member of await turn.teams.roster()) {
+    if (member.aadObjectId && !people.has(member.aadObjectId)) {
+      people.set(member.aadObjectId, { aadObjectId: member.aadObjectId, name: member.name, teamsUserId: member.teamsUserId });
+    }
+  }
+  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+}

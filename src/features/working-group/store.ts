@@ -1,0 +1,54 @@
+import type { Container } from "@azure/cosmos";
+import type { Group } from "./group";
+import { readVersioned, updateWithEtag, type Decision, type Versioned } from "../../storage/etag-update";
+import { isConflict } from "../../storage/storage-errors";
+
+export interface GroupSummary {
+  groupId: string;
+  name: string;
+  roleHolders: string[];
+}
+
+/** Container `groups`, partition `/groupId`: one document per faggruppe. */
+export class GroupStore {
+  constructor(private readonly container: Container) {}
+
+  read(groupId: string): Promise<Versioned<Group> | undefined> {
+    return readVersioned<Group>(this.container.item(groupId, groupId));
+  }
+
+  /** Import: last writer wins (the import file is the source of truth). */
+  async upsert(group: Group): Promise<Group> {
+    const { resource } = await this.container.items.upsert(group);
+    return (resource as unknown as Group | undefined) ?? group;
+  }
+
+  /** First creation by a user: a group already stored under this id (a retry) is kept as it is. */
+  async createIfAbsent(group: Group): Promise<Group> {
+    try {
+      const { resource } = await this.container.items.create(group);
+      return (resource as unknown as Group | undefined) ?? group;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      const stored = await this.read(group.groupId);
+      if (!stored) throw error;
+      return stored.doc;
+    }
+  }
+
+  async update<R>(groupId: string, decide: (group: Group) => Decision<Group, R>) {
+    return updateWithEtag<Group, R>(this.container.item(groupId, groupId), undefined, decide);
+  }
+
+  /** Groups where the person is chair or secretary, and groups nobody holds a role in yet. */
+  async linkableBy(aadObjectId: string): Promise<GroupSummary[]> {
+    const { resources } = await this.container.items
+      .query<GroupSummary>({
+        query:
+          "SELECT c.groupId, c.name, c.roleHolders FROM c WHERE c.docType = 'group' AND (ARRAY_CONTAINS(c.roleHolders, @aad) OR ARRAY_LENGTH(c.roleHolders) = 0)",
+        parameters: [{ name: "@aad", value: aadObjectId }],
+      })
+      .fetchAll();
+    return resources.sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  }
+}

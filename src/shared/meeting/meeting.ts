@@ -1,0 +1,73 @@
+import type { RoundTableState } from "../../features/roundtable/roundtable";
+
+/**
+ * A meeting and everything that happens in it. Stored in container `meetings`, partition
+ * `/meetingId`, as the document with id "meeting". Changed only by the chair and the
+ * secretary, guarded by ETag.
+ */
+export type MeetingStatus = "planned" | "running" | "ended";
+
+/** A title typed with `møte ny` (Teams' own titles come with the meeting). */
+export const MAX_MEETING_TITLE = 200;
+
+export interface ItemNote {
+  /** Derived from the Teams activity id, so a retried delivery adds nothing. */
+  id: string;
+  kind: "note" | "decision";
+  text: string;
+  author: string;
+  at: string;
+}
+
+export interface AgendaItem {
+  /** Stable across agenda edits, so notes stay with their item. */
+  key: string;
+  title: string;
+  /** Present when this item is the round table ("Runde rundt bordet – <topic>"). */
+  roundTableTopic?: string;
+  notes: ItemNote[];
+}
+
+export interface PersonRef {
+  aadObjectId: string;
+  name: string;
+  teamsUserId?: string;
+}
+
+export interface Meeting {
+  id: "meeting";
+  meetingId: string;
+  docType: "meeting";
+  conversationId: string;
+  groupId?: string;
+  title: string;
+  planned: { start?: string; end?: string };
+  actual: { start?: string; end?: string };
+  status: MeetingStatus;
+  agenda: AgendaItem[];
+  currentIndex: number;
+  /** Copied from the group when linked or changed, so a click needs one read. */
+  roles: { chair?: PersonRef; secretary?: PersonRef };
+  organizerAadObjectId?: string;
+  /** The one shared meeting card, updated in place. */
+  meetingCardActivityId?: string;
+  /** The one shared check-in card. */
+  attendanceCardActivityId?: string;
+  /** Opened by `rundebord` or when the walk-through reaches the round-table item. */
+  roundTable?: RoundTableState;
+  /** Recent Teams activity ids already applied: a retried delivery changes nothing. */
+  handledActivityIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type MeetingRole = "chair" | "secretary" | "participant";
+
+export function roleIn(meeting: Pick<Meeting, "roles">, aadObjectId: string | undefined): MeetingRole {
+  if (!aadObjectId) return "participant";
+  if (meeting.roles.chair?.aadObjectId === aadObjectId) return "chair";
+  if (meeting.roles.secretary?.aadObjectId === aadObjectId) return "secretary";
+  return "participant";
+}
+
+export const canLead = (role: MeetingRole): boolean => role === "chair" || role === "secretary";

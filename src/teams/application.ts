@@ -1,0 +1,121 @@
+import type { TurnContext } from "botbuilder";
+import { Application } from "@microsoft/teams-ai/lib/Application";
+import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
+import { cardActionFromInvoke, cardActionFromSubmit } from "./card-action-input";
+import { commandText } from "./command-text";
+import { conversationInfo } from "./conversation-info";
+import { parseIncomingActivity, type IncomingActivity } from "./incoming-activity";
+import type { BotServices } from "../shared/bot-services";
+import { handleCardAction } from "../router/dispatch-card-action";
+import { handleBotAdded, handleBotRemoved } from "../features/help/installation";
+import { handleMeetingEvent, MEETING_EVENTS } from "../router/dispatch-event";
+import { handleMessage } from "../router/dispatch-command";
+import { InFlightActivities } from "../router/in-flight-activities";
+import { card, text } from "../shared/replies";
+import type { Turn } from "../shared/turn";
+import { answerSentOf } from "./answer-sent";
+import { sendEmptyInvokeResponse, sendInvokeResponse } from "./invoke-response";
+import { sendReplies } from "./send-replies";
+import { answerFailures } from "./turn-errors";
+import { chatPort, teamsApi } from "./turn-ports";
+
+const isoTime = (value: string | Date | undefined): string | undefined => {
+  const date = value === undefined ? undefined : new Date(value);
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+};
+
+/** The teams-ai Application: which activity goes to which handler. */
+export function createApplication(adapter: TeamsAdapter, services: BotServices): Application {
+  const app = new Application({ adapter, removeRecipientMention: false, startTypingTimer: false });
+  const { log } = services;
+  const inFlight = new InFlightActivities();
+
+  /** Parses the activity (zod) and builds what the handlers see. */
+  const turnOf = (context: TurnContext): { activity: IncomingActivity; turn: Turn } => {
+    const result = parseIncomingActivity(context.activity);
+    if (!result.success) throw new Error(`Activity failed validation: ${result.error.issues[0]?.message}`);
+    const activity = result.data;
+    const turn: Turn = {
+      conversation: conversationInfo(activity, services.fixedLanguage),
+      from: { teamsUserId: activity.from.id, name: activity.from.name ?? "", aadObjectId: activity.from.aadObjectId },
+      activityId: activity.id,
+      timestamp: isoTime(activity.timestamp),
+      answered: answerSentOf(context),
+      chat: chatPort(context, log),
+      teams: teamsApi(context, log),
+      services,
+    };
+    return { activity, turn };
+  };
+  const route = (handler: (context: TurnContext) => Promise<void>) => (context: TurnContext) =>
+    answerFailures(context, log, () => handler(context), services.fixedLanguage);
+
+  app.addRoute(
+    async (context) => context.activity.type === "invoke" && context.activity.name === "adaptiveCard/action",
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
+      const action = cardActionFromInvoke(activity.value);
+      const { result } = action
+        ? await inFlight.once(turn, () => handleCardAction(action, turn, activity.replyToId))
+        : { result: { kind: "error", status: 400, code: "BadRequest", message: "Ugyldig kortdata" } as const };
+      await sendInvokeResponse(context, result);
+    }),
+    true,
+  );
+
+  app.addRoute(async (context) => context.activity.type === "invoke", sendEmptyInvokeResponse, true);
+
+  app.activity(
+    "message",
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
+      const submitted = activity.text?.trim() ? undefined : cardActionFromSubmit(activity.value);
+      // A retry of a message still being handled says nothing: the first delivery answers.
+      await inFlight.once(turn, async () => {
+        if (!submitted) {
+          await sendReplies(context, await handleMessage(commandText(activity), turn));
+          return;
+        }
+        const result = await handleCardAction(submitted, turn, activity.replyToId);
+        // Action.Submit cannot answer with a card: update the clicked card in place instead.
+        if (result.kind === "card" && activity.replyToId) {
+          await turn.chat.update(activity.replyToId, result.card);
+        } else {
+          const reply = result.kind === "card" ? card(result.card) : text(result.kind === "message" ? result.text : result.message);
+          await sendReplies(context, [reply]);
+        }
+      });
+    }),
+  );
+
+  app.conversationUpdate(
+    "membersAdded",
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
+      if (!activity.membersAdded?.some((member) => member.id === activity.recipient.id)) return;
+      await sendReplies(context, await handleBotAdded(turn));
+    }),
+  );
+
+  app.activity(
+    "installationUpdate",
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
+      if (activity.action?.startsWith("add")) await sendReplies(context, await handleBotAdded(turn));
+      if (activity.action?.startsWith("remove")) await handleBotRemoved(turn);
+    }),
+  );
+
+  // Routed by name here: teams-ai 1.7.4's meeting helpers listen for other spellings.
+  app.activity(
+    "event",
+    route(async (context) => {
+      const { activity, turn } = turnOf(context);
+      // Names are compared trimmed: some documented payloads carry stray spaces.
+      const name = activity.name?.trim();
+      if (name && MEETING_EVENTS.includes(name)) await handleMeetingEvent(name, activity.value, turn);
+    }),
+  );
+
+  return app;
+}

@@ -1,0 +1,39 @@
+import type { IncomingActivity } from "./incoming-activity";
+import { languageOf, type Language } from "../shared/language";
+
+export type ConversationKind = "personal" | "groupChat" | "channel";
+
+/** Where an activity came from, in the terms the bot works with. */
+export interface ConversationInfo {
+  conversationId: string;
+  kind: ConversationKind;
+  tenantId?: string;
+  /** `channelData.meeting.id`, the id to pass to the meetings API (not the chat id). */
+  meetingId?: string;
+  serviceUrl: string;
+  botId: string;
+  language: Language;
+}
+
+export function conversationInfo(activity: IncomingActivity, fixedLanguage?: Language): ConversationInfo {
+  return {
+    conversationId: activity.conversation.id,
+    kind: conversationKind(activity.conversation.conversationType),
+    tenantId: activity.conversation.tenantId ?? activity.channelData?.tenant?.id,
+    meetingId: activity.channelData?.meeting?.id,
+    serviceUrl: activity.serviceUrl,
+    botId: activity.recipient.id,
+    language: languageOf(activity, fixedLanguage),
+  };
+}
+
+function conversationKind(type: string | undefined): ConversationKind {
+  switch (type?.toLowerCase()) {
+    case "personal":
+      return "personal";
+    case "channel":
+      return "channel";
+    default:
+      return "groupChat";
+  }
+}

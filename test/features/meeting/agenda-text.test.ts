@@ -1,0 +1,150 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import {
+  MAX_AGENDA_ITEMS,
+  MAX_ITEM_TITLE,
+  parseAgendaText,
+  STANDING_ITEMS,
+  withStandingItems,
+  type ParsedAgendaItem,
+} from "../../../src/features/meeting/agenda-text";
+
+const REFERENCE = resolve(__dirname, "../../../../shared/reference/referat-2025-09-11-naeringssamarbeid.txt");
+
+const itemsOf = (text: string): ParsedAgendaItem[] => {
+  const parsed = parseAgendaText(text);
+  assert.ok("items" in parsed, `expected items, got ${JSON.stringify(parsed)}`);
+  return parsed.items;
+};
+
+describe("agenda pasted by the chair", () => {
+  it("reads the eight items of the 11 September 2025 referat", () => {
+    const headings = readFileSync(REFERENCE, "utf8")
+      .split("\n")
+      .filter((line) => /^Sak \d/.test(line));
+    assert.equal(headings.length, 8, "the reference referat has eight Sak headings");
+    const items = itemsOf(headings.join("\n"));
+    assert.deepEqual(items, [
+      { title: "Godkjenning av innkalling og dagsorden" },
+      { title: "Godkjenning av referat fra tidligere møter" },
+      { title: "Arbeidsgrupper – prosjektideer til handlingsprogram 2026" },
+      { title: "Handlingsprogram 2026" },
+      { title: "Kommunikasjonsbrief – politisk prioriterte saker" },
+      { title: "Osloregionens oppdatering om arbeidet med kompetansetilflyttere" },
+      { title: "Runde rundt bordet – Entreprenørskap og scale-up", roundTableTopic: "Entreprenørskap og scale-up" },
+      { title: "Øvrige orienteringer fra sekretariatet" },
+    ]);
+  });
+
+  it("drops the number however it was written, and keeps bare titles", () => {
+    const text = [
+      "Sak 1: Godkjenning",
+      "Sak 4 Handlingsprogram 2026",
+      "sak 3 - Arbeidsgrupper",
+      "3. Arbeidsgrupper",
+      "3) Arbeidsgrupper",
+      "• Eventuelt",
+      "- Eventuelt",
+      "Budsjett",
+      "2026 budsjett",
+      "Sak 12: 3.5 millioner til klynger",
+    ].join("\n");
+    assert.deepEqual(
+      itemsOf(text).map((item) => item.title),
+      ["Godkjenning", "Handlingsprogram 2026", "Arbeidsgrupper", "Arbeidsgrupper", "Arbeidsgrupper", "Eventuelt", "Eventuelt", "Budsjett", "2026 budsjett", "3.5 millioner til klynger"],
+    );
+  });
+
+  it("ignores blank lines and collapses whitespace, Windows line endings included", () => {
+    const items = itemsOf("\r\n  Sak 1:   Godkjenning \t av   innkalling  \r\n\r\n   \n\u00a0Eventuelt\u00a0 \r\n");
+    assert.deepEqual(items, [{ title: "Godkjenning av innkalling" }, { title: "Eventuelt" }]);
+  });
+
+  it("finds the round table and its topic after a dash or colon", () => {
+    for (const [line, topic] of [
+      ["Runde rundt bordet – Entreprenørskap", "Entreprenørskap"],
+      ["runde rundt bordet — Entreprenørskap", "Entreprenørskap"],
+      ["Runde rundt bordet - Entreprenørskap", "Entreprenørskap"],
+      ["Runde rundt bordet: Entreprenørskap", "Entreprenørskap"],
+      ["ROUND TABLE: Scale-up", "Scale-up"],
+      ["5. Runde rundt bordet", ""],
+      ["Round table", ""],
+    ] as const) {
+      assert.deepEqual(itemsOf(`Eventuelt\n${line}`)[1]?.roundTableTopic, topic, line);
+    }
+  });
+
+  it("has at most one round table, and does not see one in other titles", () => {
+    const items = itemsOf("Runde rundt bordet – Første\nRunde rundt bordet – Andre\nOm runde rundt bordet\nRoundtable");
+    assert.deepEqual(items, [
+      { title: "Runde rundt bordet – Første", roundTableTopic: "Første" },
+      { title: "Runde rundt bordet – Andre" },
+      { title: "Om runde rundt bordet" },
+      { title: "Roundtable" },
+    ]);
+  });
+
+  it("refuses an empty agenda", () => {
+    assert.deepEqual(parseAgendaText(""), { error: "empty" });
+    assert.deepEqual(parseAgendaText(" \n\n \u00a0\n"), { error: "empty" });
+    assert.deepEqual(parseAgendaText("Sak 1:\n- \n"), { error: "empty" });
+  });
+
+  it(`accepts ${MAX_AGENDA_ITEMS} items and refuses one more`, () => {
+    const lines = Array.from({ length: MAX_AGENDA_ITEMS + 1 }, (_, index) => `Sak ${index + 1}: Punkt ${index + 1}`);
+    assert.equal(itemsOf(lines.slice(0, MAX_AGENDA_ITEMS).join("\n")).length, MAX_AGENDA_ITEMS);
+    assert.deepEqual(parseAgendaText(lines.join("\n")), { error: "tooMany" });
+  });
+
+  it(`accepts a ${MAX_ITEM_TITLE}-character title and names the line of a longer one`, () => {
+    const longest = "æ".repeat(MAX_ITEM_TITLE);
+    assert.equal(itemsOf(`Sak 1: ${longest}`)[0]?.title, longest);
+    assert.deepEqual(parseAgendaText(`Sak 1: Godkjenning\n\nSak 2: ${longest}x`), { error: "titleTooLong", line: 3 });
+  });
+});
+
+describe("standing items", () => {
+  it("adds both approvals on top and Eventuelt last to the reference agenda", () => {
+    const items = itemsOf("Sak 3: Arbeidsgrupper\nSak 7 Runde rundt bordet – Entreprenørskap og scale-up");
+    assert.deepEqual(withStandingItems(items, "nb"), [
+      { title: "Godkjenning av innkalling og dagsorden" },
+      { title: "Godkjenning av referat fra tidligere møter" },
+      { title: "Arbeidsgrupper" },
+      { title: "Runde rundt bordet – Entreprenørskap og scale-up", roundTableTopic: "Entreprenørskap og scale-up" },
+      { title: "Eventuelt" },
+    ]);
+  });
+
+  it("does not add an item that is already there in another case or spacing, and keeps the given order", () => {
+    const items = [
+      { title: "Budsjett" },
+      { title: "GODKJENNING AV REFERAT  FRA TIDLIGEREMØTER " },
+      { title: "eventuelt" },
+      { title: "Oppsummering" },
+    ];
+    assert.deepEqual(withStandingItems(items, "nb").map((item) => item.title), [
+      "Godkjenning av innkalling og dagsorden",
+      "Budsjett",
+      "GODKJENNING AV REFERAT  FRA TIDLIGEREMØTER ",
+      "eventuelt",
+      "Oppsummering",
+    ]);
+  });
+
+  it("adds nothing to the full reference agenda except Eventuelt", () => {
+    const full = itemsOf("Sak 1: Godkjenning av innkalling og dagsorden\nSak 2: Godkjenning av referat fra tidligere møter\nSak 3: Budsjett");
+    assert.deepEqual(withStandingItems(full, "nb").map((item) => item.title), [...full.map((item) => item.title), "Eventuelt"]);
+  });
+
+  it("uses the English standing items in English", () => {
+    const result = withStandingItems([{ title: "Budget" }], "en");
+    assert.deepEqual(result.map((item) => item.title), [
+      "Approval of the notice and agenda",
+      "Approval of the minutes of previous meetings",
+      "Budget",
+      "Any other business",
+    ]);
+    assert.deepEqual(STANDING_ITEMS.nb.last, ["Eventuelt"]);
+  });
+});
