@@ -1,7 +1,7 @@
 import { cardInvoke, meetingChat, people, type Person } from "../test/harness/activities";
 import { postActivity } from "../test/harness/bot-client";
 import type { ConnectorStandIn } from "../test/harness/connector-standin";
-import type { RequestCounter, RequestCounts } from "../src/storage/embedded/request-counter";
+import type { RequestCounter, RequestCounts } from "../test/harness/request-counter";
 import { FLOOR_VERB } from "./floor/floor-verb";
 import { BenchMeeting, expectCard, representatives } from "./bot-scenario";
 import { pairedBursts, pairedSequential, type BurstFigures, type Latency, type Send } from "./load";

@@ -1,4 +1,4 @@
-import type { RequestCounts } from "../src/storage/embedded/request-counter";
+import type { RequestCounts } from "../test/harness/request-counter";
 import type { ActionFigures } from "./card-action-bench";
 import { CONCURRENCY } from "./card-action-bench";
 import type { Latency } from "./load";

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: starts the embedded Cosmos server, the bot and its floor (a bare teams-ai
- * app, src/teams/floor-application.ts) as processes, and measures in one run what DESIGN §7
+ * app, bench/floor/floor-application.ts) as processes, and measures in one run what DESIGN §7
  * sets bars for; prints the figures and writes them to docs/benchmarks.md.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { people } from "../test/harness/activities";
 import { ConnectorStandIn } from "../test/harness/connector-standin";
+import { RequestCounter } from "../test/harness/request-counter";
 import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
 import { LOCAL_EMULATOR_KEY } from "../src/storage/cosmos-client";
 import { GroupStore } from "../src/features/working-group/store";
@@ -51,7 +52,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), "motebot-bench-"));
   const readyEmbeddedMs = await readyInEmbeddedMode();
-  const cosmos = await startEmbeddedCosmos({ dataDir, port: 0 });
+  const requests = new RequestCounter();
+  const cosmos = await startEmbeddedCosmos({ dataDir, port: 0, inspect: { observe: (req) => requests.observe(req) } });
   const standIn = await ConnectorStandIn.start();
   const env = { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: LOCAL_EMULATOR_KEY, COSMOS_ALLOW_SELF_SIGNED: "true", COSMOS_DATABASE: DATABASE };
   // BENCH_BOT_NODE_OPTIONS: Node options for the bot process only (e.g. "--require ./my-profiler.cjs").
@@ -66,21 +68,21 @@ async function main(): Promise<void> {
     process.stderr.write(`prepared ${meetings.length} meetings in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
     const entriesStored = async (meetingId: string): Promise<number> => (await new RoundTableStore(storage.container("meetings")).list(meetingId)).length;
-    const actions = await cardActionBench({ floorUrl: floor.process.url, standIn, meetings, counter: cosmos.requests, entriesStored });
+    const actions = await cardActionBench({ floorUrl: floor.process.url, standIn, meetings, counter: requests, entriesStored });
     process.stderr.write(`card actions measured at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
     const first = meetings[0];
     if (!first) throw new Error("no meeting");
-    const before = cosmos.requests.snapshot();
+    const before = requests.snapshot();
     await first.flow.ask(people.chair, "referat");
-    const referatCommand = cosmos.requests.since(before);
+    const referatCommand = requests.since(before);
     // What one round trip costs on this server, with the data the run left behind.
     const entries = new RoundTableStore(storage.container("meetings"));
     const meetingStore = new MeetingStore(storage.container("meetings"));
     const pointRead = await measure(() => meetingStore.read(first.meetingId), 50);
     const partitionQuery = await measure(() => entries.list(first.meetingId), 50);
 
-    const referat = await referatBench({ meetings: storage.container("meetings"), groups: storage.container("groups") }, cosmos.requests);
+    const referat = await referatBench({ meetings: storage.container("meetings"), groups: storage.container("groups") }, requests);
     const processes = {
       bot: { readyMs: bot.readyMs, readyEmbeddedMs, readyRssMiB: bot.readyRssMiB, peakRssMiB: bot.peakRssMiB() },
       floor: { readyMs: floor.readyMs, readyRssMiB: floor.readyRssMiB, peakRssMiB: floor.peakRssMiB() },
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
     const report = [
       "# Benchmarks",
       "",
-      `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}. The bot and its floor (a bare teams-ai \`Application\` whose card action does one Cosmos point read and one upsert and returns a small card: \`src/teams/floor-application.ts\`) run as processes started like \`npm start\`, against the same embedded Cosmos server (\`@vercel/cosmosdb-server\`, in the benchmark's process) through the same \`@azure/cosmos\` client settings over HTTPS on loopback; a Bot Connector stand-in takes the bot's card updates. Ratios compare figures measured side by side in this run. Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+      `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}. The bot and its floor (a bare teams-ai \`Application\` whose card action does one Cosmos point read and one upsert and returns a small card: \`bench/floor/floor-application.ts\`) run as processes started like \`npm start\`, against the same embedded Cosmos server (\`@vercel/cosmosdb-server\`, in the benchmark's process) through the same \`@azure/cosmos\` client settings over HTTPS on loopback; a Bot Connector stand-in takes the bot's card updates. Ratios compare figures measured side by side in this run. Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
       "",
       targetsTable({ actions, referat, processes }),
       "",

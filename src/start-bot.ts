@@ -4,17 +4,15 @@ import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
 import { ConversationStore } from "./shared/conversation-store";
-import { GroupStore } from "./features/working-group/store";
-import { AttendeeStore } from "./features/attendance/store";
-import { RoundTableStore } from "./features/roundtable/store";
-import { ReferatStore } from "./features/referat/store";
-import { DownloadLinkStore } from "./features/referat/download-link-store";
+import { GroupStore } from "./features/working-group";
+import { AttendeeStore } from "./features/attendance";
+import { RoundTableStore } from "./features/roundtable";
+import { DownloadLinkStore, ReferatStore, referatDownload } from "./features/referat";
 import { SharedCardRefresher } from "./shared/cards/shared-card-refresher";
 import { MeetingStore } from "./shared/meeting/meeting-store";
 import { openStorage } from "./storage/open-storage";
 import { createMessagesEndpoint } from "./teams/messages-endpoint";
 import { createRequestAuthenticator } from "./teams/authenticate-request";
-import { referatDownload } from "./features/referat/download";
 
 export interface RunningBot {
   port: number;

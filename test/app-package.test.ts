@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
-import { commandCatalog } from "../src/router/command-catalog";
+import { commandRoutes as commandCatalog } from "../src/router/route-table";
 import { parseCommand } from "../src/router/parse-command";
 import { startBot } from "./harness/bot-process";
 import { checkLocalization, checkManifest } from "../scripts/app-package/manifest-schema";

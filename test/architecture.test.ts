@@ -1,9 +1,23 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 const srcFolder = resolve(__dirname, "../src");
 const EDGE = "teams";
+
+/**
+ * The layers of src, highest first: a file may import from its own layer and the ones below.
+ * A feature folder is entered only through its `index.ts`: what other features, the router and
+ * the start-up may use of it.
+ */
+const LAYERS: ReadonlyArray<{ layer: string; folders: readonly string[] }> = [
+  { layer: "start", folders: ["main.ts", "start-bot.ts"] },
+  { layer: "edge", folders: ["teams", "server"] },
+  { layer: "router", folders: ["router"] },
+  { layer: "features", folders: ["features"] },
+  { layer: "shared", folders: ["shared"] },
+  { layer: "base", folders: ["storage", "config", "logging"] },
+];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -12,10 +26,24 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, "utf8").matchAll(/(?:from\s+|require\(\s*|import\(\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+
+/** The project files a file imports, as paths relative to src (JSON templates left out). */
+function localImportsOf(file: string): string[] {
+  return importsOf(file)
+    .filter((name) => name.startsWith("."))
+    .map((name) => resolve(dirname(file), name))
+    .filter((path) => !path.endsWith(".json"))
+    .map((path) => relative(srcFolder, statSync(`${path}.ts`, { throwIfNoEntry: false }) ? `${path}.ts` : join(path, "index.ts")));
+}
+
+const layerIndex = (path: string): number => LAYERS.findIndex(({ folders }) => folders.includes(path.split("/")[0] ?? ""));
+const featureOf = (path: string): string | undefined => (path.startsWith("features/") ? path.split("/")[1] : undefined);
+
 describe("architecture", () => {
   const files = sourceFiles(srcFolder);
-  const importsOf = (file: string) =>
-    [...readFileSync(file, "utf8").matchAll(/(?:from\s+|require\(\s*|import\(\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+  const graph = new Map(files.map((file) => [relative(srcFolder, file), localImportsOf(file)]));
 
   it("only the Teams edge (src/teams) imports botbuilder or teams-ai", () => {
     const offenders = files
@@ -29,6 +57,60 @@ describe("architecture", () => {
     const edgeFiles = files.filter((file) => relative(srcFolder, file).startsWith(`${EDGE}/`));
     // Deep imports (`@microsoft/teams-ai/lib/Application`) keep teams-ai's AI modules out of memory.
     assert.ok(edgeFiles.some((file) => importsOf(file).some((name) => name.startsWith("@microsoft/teams-ai"))));
+  });
+
+  it("every file of src belongs to a layer", () => {
+    assert.deepEqual([...graph.keys()].filter((path) => layerIndex(path) < 0), []);
+  });
+
+  it("imports run one way: from a layer to its own or a lower one", () => {
+    const upward = [...graph].flatMap(([from, targets]) =>
+      targets.filter((to) => layerIndex(to) < layerIndex(from)).map((to) => `${from} -> ${to}`),
+    );
+    assert.deepEqual(upward, []);
+  });
+
+  it("a feature is used from outside only through its index.ts", () => {
+    const internal = [...graph].flatMap(([from, targets]) =>
+      targets.filter((to) => featureOf(to) && featureOf(from) !== featureOf(to) && !to.endsWith("/index.ts")).map((to) => `${from} -> ${to}`),
+    );
+    assert.deepEqual(internal, []);
+  });
+
+  it("no import cycles between files", () => {
+    const cycles: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    const visit = (path: string, trail: string[]): void => {
+      if (state.get(path) === "done") return;
+      if (state.get(path) === "open") {
+        cycles.push([...trail.slice(trail.indexOf(path)), path].join(" -> "));
+        return;
+      }
+      state.set(path, "open");
+      for (const next of graph.get(path) ?? []) visit(next, [...trail, path]);
+      state.set(path, "done");
+    };
+    for (const path of graph.keys()) visit(path, []);
+    assert.deepEqual(cycles, []);
+  });
+
+  it("no cycles between features", () => {
+    const uses = new Map<string, Set<string>>();
+    for (const [from, targets] of graph) {
+      for (const to of targets) {
+        const [a, b] = [featureOf(from), featureOf(to)];
+        if (a && b && a !== b) uses.set(a, (uses.get(a) ?? new Set()).add(b));
+      }
+    }
+    const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+      [...(uses.get(from) ?? [])].some((next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))));
+    assert.deepEqual([...uses.keys()].filter((feature) => reaches(feature, feature)), []);
+  });
+
+  it("the cycle check can fail: it finds a cycle drawn on purpose", () => {
+    const drawn = new Map([["a.ts", ["b.ts"]], ["b.ts", ["a.ts"]]]);
+    const found = [...drawn].some(([from, targets]) => targets.some((to) => drawn.get(to)?.includes(from)));
+    assert.ok(found);
   });
 
   it("every source file is short enough to read in one sitting", () => {

@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import { renderCard } from "../src/shared/cards/render-card";
 import { helpCard } from "../src/features/help/help-card";
 import { welcomeCard } from "../src/features/help/welcome-card";
-import { commandCatalog } from "../src/router/command-catalog";
+import { commandRoutes as commandCatalog } from "../src/router/route-table";
 import { adaptiveCardErrors } from "./support/adaptive-card-schema";
 import { cardTemplateFiles } from "./support/card-templates";
 
@@ -34,7 +34,7 @@ describe("card templates", () => {
 
   for (const language of ["nb", "en"] as const) {
     it(`help card in ${language} lists every command and validates`, () => {
-      const card = helpCard(language);
+      const card = helpCard(language, commandCatalog);
       assert.deepEqual(adaptiveCardErrors(card), []);
       const text = JSON.stringify(card);
       for (const command of commandCatalog) {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { RequestCounts } from "../src/storage/embedded/request-counter";
+import type { RequestCounts } from "./harness/request-counter";
 import { cardInvoke as invoke, people } from "./harness/activities";
 import type { HttpResult } from "./harness/bot-client";
 import { logLines, waitForLog } from "./harness/bot-log";
@@ -31,13 +31,13 @@ describe("Cosmos requests per action, counted at the embedded server", function 
    */
   const counted = async (act: () => Promise<HttpResult>, cards: number): Promise<Counted> => {
     const settledBefore = settledCards();
-    const before = running.storage.cosmos.requests.snapshot();
+    const before = running.storage.requests.snapshot();
     const response = await act();
-    const answered = running.storage.cosmos.requests.snapshot();
+    const answered = running.storage.requests.snapshot();
     assert.equal(response.status, 200, response.text);
     if (cards > 0) await waitForLog(running.bot, () => settledCards() >= settledBefore + cards);
-    const answer = data(running.storage.cosmos.requests.since(before));
-    const after = data(running.storage.cosmos.requests.since(answered));
+    const answer = data(running.storage.requests.since(before));
+    const after = data(running.storage.requests.since(answered));
     return { answer: { pointReads: answer.pointReads - after.pointReads, writes: answer.writes - after.writes, queries: answer.queries - after.queries }, after };
   };
   const cardInvoke = (response: HttpResult): HttpResult => (MeetingFlow.cardOf(response), response);

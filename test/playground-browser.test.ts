@@ -115,10 +115,10 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     const form = await playground.card("Status for Asker");
     await form.getByLabel(/^Status/).fill("Nytt gründerhus åpner i høst\n  - 1500 kvm i sentrum\nEtableringskurs holdt for 40 deltakere");
     await form.getByLabel(/^Navn i referatet/).fill("Per Johansen");
-    await playground.screenshot(form, "round-table-form");
+    await playground.screenshot(form, "roundtable-form");
     await form.getByRole("button", { name: "Send inn", exact: true }).click();
     const done = await playground.card(/1 av 3 har levert/);
-    await playground.screenshot(done, "round-table");
+    await playground.screenshot(done, "roundtable");
   });
 
   it("referat: the draft arrives as Markdown and a card whose Word button downloads the document", async () => {

@@ -1,4 +1,3 @@
-import type { Language } from "../shared/language";
 import { envSchema, type RawEnv } from "./env-schema";
 
 export type BotAuth =
@@ -24,7 +23,7 @@ export interface AppConfig {
   publicBaseUrl?: string;
   logLevel: RawEnv["LOG_LEVEL"];
   /** BOT_LANGUAGE: one language for everyone instead of each client's locale. */
-  language?: Language;
+  language?: "nb" | "en";
   auth: BotAuth;
   /** ALLOWED_TENANTS in lower case; undefined = every tenant. */
   allowedTenants?: string[];

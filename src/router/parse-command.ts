@@ -1,14 +1,15 @@
-import { commandCatalog, type CommandId } from "./command-catalog";
+import type { CommandRoute } from "../shared/routes";
+import { commandRoutes } from "./route-table";
 
 export type ParsedCommand =
   | { kind: "empty" }
-  | { kind: "known"; id: CommandId; args: string }
+  | { kind: "known"; route: CommandRoute; args: string }
   | { kind: "unknown"; word: string };
 
-const byName = new Map<string, CommandId>(
-  commandCatalog.flatMap((command) => [
-    [command.names.nb, command.id],
-    [command.names.en, command.id],
+const byName = new Map<string, CommandRoute>(
+  commandRoutes.flatMap((route) => [
+    [route.names.nb, route],
+    [route.names.en, route],
   ]),
 );
 
@@ -17,6 +18,6 @@ export function parseCommand(text: string): ParsedCommand {
   const trimmed = text.trim();
   if (trimmed === "") return { kind: "empty" };
   const [word = "", ...rest] = trimmed.split(" ");
-  const id = byName.get(word.toLocaleLowerCase("nb"));
-  return id ? { kind: "known", id, args: rest.join(" ") } : { kind: "unknown", word };
+  const route = byName.get(word.toLocaleLowerCase("nb"));
+  return route ? { kind: "known", route, args: rest.join(" ") } : { kind: "unknown", word };
 }

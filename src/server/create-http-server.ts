@@ -4,7 +4,7 @@ import type { Logger } from "../logging/logger";
 import type { MessagesEndpoint } from "../teams/messages-endpoint";
 import type { RequestAuthenticator } from "../teams/authenticate-request";
 import type { Language } from "../shared/language";
-import type { DownloadFile, DownloadFormat } from "../features/referat/download";
+import type { DownloadFile, DownloadFormat } from "../features/referat";
 import { appPages, sendHtml } from "./app-pages";
 import { sendDownload } from "./send-download";
 import { InFlightRequests } from "./in-flight-requests";
@@ -55,7 +55,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       req.body = read.body;
       const started = Date.now();
       try {
-        await deps.messages(req, res);
+        await deps.messages(req, res, activity.data);
         deps.log.info({ ...activityLogFields(activity.data), status: res.statusCode, ms: Date.now() - started }, "activity handled");
       } catch (error) {
         deps.log.error({ err: error }, "messages endpoint failed");

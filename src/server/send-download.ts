@@ -1,6 +1,6 @@
 import type { Request, Response } from "restify";
 import { z } from "zod";
-import type { DownloadFile, DownloadFormat } from "../features/referat/download";
+import type { DownloadFile, DownloadFormat } from "../features/referat";
 import type { Logger } from "../logging/logger";
 import { isStorageOutage } from "../storage/storage-errors";
 

@@ -1,5 +1,5 @@
 import type { Container } from "@azure/cosmos";
-import type { ConversationInfo } from "../teams/conversation-info";
+import type { ConversationInfo } from "./conversation";
 import { isConflict, isNotFound } from "../storage/storage-errors";
 
 /** Container `conversations`, partition `/conversationId`: where and how to talk in a chat. */

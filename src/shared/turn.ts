@@ -1,4 +1,4 @@
-import type { ConversationInfo } from "../teams/conversation-info";
+import type { ConversationInfo } from "./conversation";
 import type { AdaptiveCard } from "./cards/render-card";
 import type { BotServices } from "./bot-services";
 import type { Reply } from "./replies";

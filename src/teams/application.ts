@@ -1,21 +1,23 @@
 import type { TurnContext } from "botbuilder";
 import { Application } from "@microsoft/teams-ai/lib/Application";
 import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
-import { cardActionFromInvoke, cardActionFromSubmit } from "./card-action-input";
-import { commandText } from "./command-text";
-import { conversationInfo } from "./conversation-info";
-import { parseIncomingActivity, type IncomingActivity } from "./incoming-activity";
-import type { BotServices } from "../shared/bot-services";
-import { handleCardAction } from "../router/dispatch-card-action";
-import { handleBotAdded, handleBotRemoved } from "../features/help/installation";
-import { handleMeetingEvent, MEETING_EVENTS } from "../router/dispatch-event";
-import { handleMessage } from "../router/dispatch-command";
+import { dispatchCardAction } from "../router/dispatch-card-action";
+import { dispatchCommand } from "../router/dispatch-command";
+import { dispatchEvent } from "../router/dispatch-event";
 import { InFlightActivities } from "../router/in-flight-activities";
+import type { BotServices } from "../shared/bot-services";
+import { badRequest } from "../shared/refusals";
 import { card, text } from "../shared/replies";
 import type { Turn } from "../shared/turn";
 import { answerSentOf } from "./answer-sent";
+import { cardActionFromInvoke, cardActionFromSubmit } from "./card-action-input";
+import { commandText } from "./command-text";
+import { conversationInfo } from "./conversation-info";
+import type { IncomingActivity } from "./incoming-activity";
 import { sendEmptyInvokeResponse, sendInvokeResponse } from "./invoke-response";
+import { parsedActivityOf } from "./parsed-activity";
 import { sendReplies } from "./send-replies";
+import { meetingEventOf } from "./teams-event";
 import { answerFailures } from "./turn-errors";
 import { chatPort, teamsApi } from "./turn-ports";
 
@@ -24,17 +26,15 @@ const isoTime = (value: string | Date | undefined): string | undefined => {
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
 };
 
-/** The teams-ai Application: which activity goes to which handler. */
+/** The teams-ai Application: which kind of activity goes to which of the router's dispatchers. */
 export function createApplication(adapter: TeamsAdapter, services: BotServices): Application {
   const app = new Application({ adapter, removeRecipientMention: false, startTypingTimer: false });
   const { log } = services;
   const inFlight = new InFlightActivities();
 
-  /** Parses the activity (zod) and builds what the handlers see. */
+  /** What the handlers see of the activity the server parsed. */
   const turnOf = (context: TurnContext): { activity: IncomingActivity; turn: Turn } => {
-    const result = parseIncomingActivity(context.activity);
-    if (!result.success) throw new Error(`Activity failed validation: ${result.error.issues[0]?.message}`);
-    const activity = result.data;
+    const activity = parsedActivityOf(context);
     const turn: Turn = {
       conversation: conversationInfo(activity, services.fixedLanguage),
       from: { teamsUserId: activity.from.id, name: activity.from.name ?? "", aadObjectId: activity.from.aadObjectId },
@@ -56,8 +56,8 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
       const { activity, turn } = turnOf(context);
       const action = cardActionFromInvoke(activity.value);
       const { result } = action
-        ? await inFlight.once(turn, () => handleCardAction(action, turn, activity.replyToId))
-        : { result: { kind: "error", status: 400, code: "BadRequest", message: "Ugyldig kortdata" } as const };
+        ? await inFlight.once(turn, () => dispatchCardAction(action, turn, activity.replyToId))
+        : { result: badRequest("Ugyldig kortdata") };
       await sendInvokeResponse(context, result);
     }),
     true,
@@ -73,10 +73,10 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
       // A retry of a message still being handled says nothing: the first delivery answers.
       await inFlight.once(turn, async () => {
         if (!submitted) {
-          await sendReplies(context, await handleMessage(commandText(activity), turn));
+          await sendReplies(context, await dispatchCommand(commandText(activity), turn));
           return;
         }
-        const result = await handleCardAction(submitted, turn, activity.replyToId);
+        const result = await dispatchCardAction(submitted, turn, activity.replyToId);
         // Action.Submit cannot answer with a card: update the clicked card in place instead.
         if (result.kind === "card" && activity.replyToId) {
           await turn.chat.update(activity.replyToId, result.card);
@@ -93,7 +93,7 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
     route(async (context) => {
       const { activity, turn } = turnOf(context);
       if (!activity.membersAdded?.some((member) => member.id === activity.recipient.id)) return;
-      await sendReplies(context, await handleBotAdded(turn));
+      await sendReplies(context, await dispatchEvent({ kind: "botAdded" }, turn));
     }),
   );
 
@@ -101,8 +101,8 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
     "installationUpdate",
     route(async (context) => {
       const { activity, turn } = turnOf(context);
-      if (activity.action?.startsWith("add")) await sendReplies(context, await handleBotAdded(turn));
-      if (activity.action?.startsWith("remove")) await handleBotRemoved(turn);
+      if (activity.action?.startsWith("add")) await sendReplies(context, await dispatchEvent({ kind: "botAdded" }, turn));
+      if (activity.action?.startsWith("remove")) await dispatchEvent({ kind: "botRemoved" }, turn);
     }),
   );
 
@@ -111,9 +111,8 @@ export function createApplication(adapter: TeamsAdapter, services: BotServices):
     "event",
     route(async (context) => {
       const { activity, turn } = turnOf(context);
-      // Names are compared trimmed: some documented payloads carry stray spaces.
-      const name = activity.name?.trim();
-      if (name && MEETING_EVENTS.includes(name)) await handleMeetingEvent(name, activity.value, turn);
+      const event = meetingEventOf(activity);
+      if (event) await sendReplies(context, await dispatchEvent(event, turn));
     }),
   );
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CardAction } from "../router/dispatch-card-action";
+import type { CardAction } from "../shared/routes";
 
 const invokeValueSchema = z.object({
   action: z.object({

@@ -1,19 +1,7 @@
 import type { IncomingActivity } from "./incoming-activity";
 import { languageOf, type Language } from "../shared/language";
+import type { ConversationInfo, ConversationKind } from "../shared/conversation";
 
-export type ConversationKind = "personal" | "groupChat" | "channel";
-
-/** Where an activity came from, in the terms the bot works with. */
-export interface ConversationInfo {
-  conversationId: string;
-  kind: ConversationKind;
-  tenantId?: string;
-  /** `channelData.meeting.id`, the id to pass to the meetings API (not the chat id). */
-  meetingId?: string;
-  serviceUrl: string;
-  botId: string;
-  language: Language;
-}
 
 export function conversationInfo(activity: IncomingActivity, fixedLanguage?: Language): ConversationInfo {
   return {

@@ -4,6 +4,8 @@ import type { BotAuth } from "../config/load-config";
 import { withAnswerSignal } from "./answer-sent";
 import { createAdapter } from "./create-adapter";
 import { createApplication } from "./application";
+import type { IncomingActivity } from "./incoming-activity";
+import { rememberParsedActivity } from "./parsed-activity";
 
 /** The request/response pair restify hands over; the body is already parsed and validated. */
 export interface MessagesRequest {
@@ -12,7 +14,8 @@ export interface MessagesRequest {
   method?: string;
 }
 
-export type MessagesEndpoint = (req: MessagesRequest, res: unknown) => Promise<void>;
+/** `activity`: the request body as the server parsed it. */
+export type MessagesEndpoint = (req: MessagesRequest, res: unknown, activity: IncomingActivity) => Promise<void>;
 
 /** `POST /api/messages`: the Bot Framework protocol, through the teams-ai adapter. */
 export function createMessagesEndpoint(auth: BotAuth, services: BotServices): MessagesEndpoint {
@@ -21,10 +24,11 @@ export function createMessagesEndpoint(auth: BotAuth, services: BotServices): Me
   adapter.onTurnError = async (_context, error) => {
     services.log.error({ err: error }, "unhandled turn error");
   };
-  return (req, res) =>
+  return (req, res, activity) =>
     withAnswerSignal((remember) =>
       adapter.process(req as BotRequest, res as BotResponse, async (context) => {
         remember(context);
+        rememberParsedActivity(context, activity);
         await app.run(context);
       }),
     );

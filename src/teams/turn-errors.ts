@@ -4,6 +4,7 @@ import { isStorageOutage } from "../storage/storage-errors";
 import { languageOf, type Language } from "../shared/language";
 import { textsFor } from "../shared/texts";
 import { sendInvokeResponse } from "./invoke-response";
+import { internalError, storageUnavailable } from "../shared/refusals";
 
 /**
  * Runs a route and turns any failure into a clear answer: an error response for a card click,
@@ -25,12 +26,7 @@ export async function answerFailures(
     const message = outage ? texts.storageDown : texts.internalError;
     try {
       if (type === "invoke") {
-        await sendInvokeResponse(context, {
-          kind: "error",
-          status: outage ? 503 : 500,
-          code: outage ? "StorageUnavailable" : "InternalError",
-          message,
-        });
+        await sendInvokeResponse(context, outage ? storageUnavailable(message) : internalError(message));
       } else if (type === "message") {
         await context.sendActivity(message);
       }

@@ -2,13 +2,18 @@ import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/** CHROMIUM_PATH names another Chromium or Chrome (macOS, Windows, another Linux). */
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 /** DESIGN §3: without the background-networking flags Chromium keeps dialling Google on this closed network. */
 const CHROMIUM_FLAGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
-const SCREENSHOTS = resolve(__dirname, "../../docs/cards");
+/**
+ * Where the card pictures go: an ignored folder on an ordinary test run (a clean checkout stays
+ * clean); `npm run screenshots` sets SCREENSHOTS_DIR=docs/cards to refresh the README's pictures.
+ */
+const SCREENSHOTS = resolve(__dirname, "../..", process.env.SCREENSHOTS_DIR || "test-output/cards");
 
 /** The Agents Playground in Chromium, driven as a person would: type, click, read. */
 export class PlaygroundPage {
@@ -18,7 +23,12 @@ export class PlaygroundPage {
   ) {}
 
   static async open(url: string, chat: string): Promise<PlaygroundPage> {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `No Chromium at ${CHROMIUM}. Install it (Debian/Ubuntu: apt-get install chromium; .ci/run does) ` +
+          "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
+      );
+    }
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     const page = await browser.newPage({ locale: "nb-NO", timezoneId: "Europe/Oslo", viewport: { width: 1280, height: 1000 } });
     page.setDefaultTimeout(15_000);

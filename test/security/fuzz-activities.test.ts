@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
-import { cardVerbs } from "../../src/router/dispatch-card-action";
+import { cardVerbs } from "../../src/router/route-table";
 import type { Group, GroupMember } from "../../src/features/working-group/group";
 import type { Attendee } from "../../src/features/attendance/attendee";
 import type { Meeting } from "../../src/shared/meeting/meeting";

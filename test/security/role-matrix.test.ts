@@ -1,10 +1,10 @@
+import { textsFor } from "../../src/shared/texts";
 /**
  * Every action only the chair and the secretary may take — card verbs and commands — tried by a
  * participant of the group, by a person of another tenant and by an anonymous guest: each is
  * refused in Norwegian (a message, or the invoke's error response) and storage stays as it was.
  */
 import assert from "node:assert/strict";
-import { meetingTexts } from "../../src/features/meeting/texts";
 import { referatTexts } from "../../src/features/referat/texts";
 import { setupTexts } from "../../src/features/working-group/texts";
 import { cardSubmit, people, type Chat, type Person } from "../harness/activities";
@@ -84,7 +84,7 @@ const chairOnlyActors: Actor[] = [...actors, { label: "the secretary", person: p
 
 /** Every refusal the bot gives for a missing role, in Norwegian. */
 const refusals = new Set<string>([
-  meetingTexts("nb").onlyLeaders,
+  textsFor("nb").onlyLeaders,
   referatTexts("nb").onlyLeaders(people.secretary.name),
   referatTexts("nb").onlyChair,
   setupTexts("nb").notAllowed,

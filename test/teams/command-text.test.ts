@@ -47,8 +47,13 @@ describe("command text from an activity", () => {
 
 describe("command parsing and language", () => {
   it("knows Norwegian names and English aliases, any case", () => {
-    assert.deepEqual(parseCommand("hjelp"), { kind: "known", id: "help", args: "" });
-    assert.deepEqual(parseCommand("HELP me"), { kind: "known", id: "help", args: "me" });
+    const known = (text: string) => {
+      const parsed = parseCommand(text);
+      return parsed.kind === "known" ? { id: parsed.route.id, args: parsed.args } : parsed;
+    };
+    assert.deepEqual(known("hjelp"), { id: "help", args: "" });
+    assert.deepEqual(known("HELP me"), { id: "help", args: "me" });
+    assert.deepEqual(known("Rundebord lukk"), { id: "roundtable", args: "lukk" });
     assert.deepEqual(parseCommand("fisk"), { kind: "unknown", word: "fisk" });
     assert.deepEqual(parseCommand("  "), { kind: "empty" });
   });

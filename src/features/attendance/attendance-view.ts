@@ -1,7 +1,7 @@
 import { attendanceList, type AttendanceList } from "./attendance-list";
 import { attendanceCard } from "./attendance-card";
 import type { AdaptiveCard } from "../../shared/cards/render-card";
-import type { Group } from "../working-group/group";
+import type { Group } from "../working-group";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { postSharedCard } from "../../shared/cards/post-shared-card";
 import type { Turn } from "../../shared/turn";

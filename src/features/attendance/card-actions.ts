@@ -1,25 +1,40 @@
-import type { CardAction } from "../../router/dispatch-card-action";
-import type { CardActionResult } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
-import { meetingFromCard } from "../../shared/meeting/find-meeting";
+import { z } from "zod";
+import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
 import { checkInAction, chooseMunicipalityAction } from "./check-in";
 import { manualAttendanceAction } from "./manual-attendance";
-import { meetingTexts } from "../meeting/texts";
 
-export const attendanceVerbs = ["attendance.checkIn", "attendance.municipality", "attendance.manage", "attendance.add", "attendance.absent", "attendance.remove"] as const;
-export type AttendanceVerb = (typeof attendanceVerbs)[number];
+// Data that is not what the card sends counts as not given: the handlers answer with their own messages.
+const optionalText = (max?: number) => (max ? z.string().max(max) : z.string()).optional().catch(undefined);
 
-export async function attendanceCardAction(turn: Turn, verb: AttendanceVerb, action: CardAction): Promise<CardActionResult> {
-  const meeting = await meetingFromCard(turn, action.data);
-  if (!meeting) {
-    return { kind: "error", status: 404, code: "NotFound", message: meetingTexts(turn.conversation.language).noMeeting };
-  }
-  switch (verb) {
-    case "attendance.checkIn":
-      return checkInAction(turn, meeting.doc);
-    case "attendance.municipality":
-      return chooseMunicipalityAction(turn, meeting.doc, action);
-    default:
-      return manualAttendanceAction(turn, meeting.doc, verb, action);
-  }
-}
+const municipalitySchema = z.object({ municipality: optionalText(100) });
+
+/** Texts are measured by the handlers, each with its own message (the body is at most 1 MB). */
+const manualSchema = z.object({
+  guestName: optionalText(),
+  guestMunicipality: optionalText(100),
+  person: optionalText(300),
+  reason: optionalText(),
+});
+
+const manualVerbs = ["attendance.manage", "attendance.add", "attendance.absent", "attendance.remove"] as const;
+
+/** The check-in card: "Registrer oppmøte", the newcomer's municipality, and the leaders' "Administrer". */
+export const attendanceCardActions: CardActionRoute[] = [
+  meetingCardAction({
+    verb: "attendance.checkIn",
+    schema: z.object({}),
+    handle: ({ turn, meeting }) => checkInAction(turn, meeting.doc),
+  }),
+  meetingCardAction({
+    verb: "attendance.municipality",
+    schema: municipalitySchema,
+    handle: ({ turn, meeting, data }) => chooseMunicipalityAction(turn, meeting.doc, data.municipality),
+  }),
+  ...manualVerbs.map((verb) =>
+    meetingCardAction({
+      verb,
+      schema: manualSchema,
+      handle: ({ turn, meeting, data }) => manualAttendanceAction(turn, meeting.doc, verb, data),
+    }),
+  ),
+];

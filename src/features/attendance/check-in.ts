@@ -1,15 +1,11 @@
-import { z } from "zod";
-import type { Group } from "../working-group/group";
-import { rememberMunicipality } from "../working-group/remember-municipality";
+import type { Group } from "../working-group";
+import { rememberMunicipality } from "../working-group";
 import { attendanceTexts } from "./texts";
 import type { Meeting } from "../../shared/meeting/meeting";
-import type { CardAction } from "../../router/dispatch-card-action";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 import { checkIn, onAttendee, type PersonInfo } from "./attendee-changes";
 import { attendanceState, refreshAttendance, sharedAttendanceCard } from "./attendance-view";
-
-const municipalitySchema = z.object({ municipality: z.string().max(100).optional() });
 
 /** "Registrer oppmøte": the clicker is present; someone new is asked once for their municipality. */
 export async function checkInAction(turn: Turn, meeting: Meeting): Promise<CardActionResult> {
@@ -28,13 +24,11 @@ export async function checkInAction(turn: Turn, meeting: Meeting): Promise<CardA
 }
 
 /** The municipality someone new chose: kept on the attendee and on their member record for next time. */
-export async function chooseMunicipalityAction(turn: Turn, meeting: Meeting, action: CardAction): Promise<CardActionResult> {
+export async function chooseMunicipalityAction(turn: Turn, meeting: Meeting, municipality: string | undefined): Promise<CardActionResult> {
   const texts = attendanceTexts(turn.conversation.language);
   const aad = turn.from.aadObjectId;
   if (!aad) return { kind: "message", text: texts.anonymousCheckIn };
   const state = await attendanceState(turn, meeting);
-  const chosen = municipalitySchema.safeParse(action.data);
-  const municipality = chosen.success ? chosen.data.municipality : undefined;
   if (!state.group || !municipality || !state.group.municipalities.includes(municipality)) return { kind: "message", text: texts.noMunicipality };
 
   const person = { ...(await personOf(turn, state.group, aad)), municipality };

@@ -1,17 +1,18 @@
+import { textsFor } from "../../shared/texts";
 import type { Attendee } from "./attendee";
 import { attendanceTexts } from "./texts";
-import { meetingTexts } from "../meeting/texts";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { text, type Reply } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 import { attendanceState, postAttendanceCard, refreshAttendance } from "./attendance-view";
 import { applyManualChange, type ManualChange } from "./manual-attendance";
+import type { CommandRoute } from "../../shared/routes";
 
 /** `oppmøte` posts the check-in card; `oppmøte legg til <navn> [kommune]`, `oppmøte fjern <navn>`. */
 export async function attendanceCommand(turn: Turn, args: string): Promise<Reply[]> {
   const current = await ensureMeeting(turn);
-  if (!current) return [text(meetingTexts(turn.conversation.language).noMeeting)];
+  if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
   const trimmed = args.trim();
   if (trimmed === "") {
     if (handledBefore(turn, current.doc)) return [];
@@ -33,7 +34,7 @@ export async function attendanceCommand(turn: Turn, args: string): Promise<Reply
 /** `forfall <navn>[, grunn]` / `absent <name>[, reason]`. */
 export async function absentCommand(turn: Turn, args: string): Promise<Reply[]> {
   const current = await ensureMeeting(turn);
-  if (!current) return [text(meetingTexts(turn.conversation.language).noMeeting)];
+  if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
   if (args.trim() === "") return [text(attendanceTexts(turn.conversation.language).addUsage)];
   const state = await attendanceState(turn, current.doc);
   const attendees = await turn.services.attendees.list(current.doc.meetingId);
@@ -75,3 +76,24 @@ export function splitReason(args: string, known: string[]): { name: string; reas
 function knownNames(members: Array<{ name: string }>, attendees: Attendee[]): string[] {
   return [...members.map((m) => m.name), ...attendees.map((a) => a.name)];
 }
+
+/** The attendance commands, as `hjelp` and the Teams command menu show them. */
+export const attendanceCommands = {
+  attendance: {
+    id: "attendance",
+    menu: true,
+    names: { nb: "oppmøte", en: "attendance" },
+    description: {
+      nb: "Oppmøtekortet; «oppmøte legg til ‹navn› [kommune]», «oppmøte fjern ‹navn›»",
+      en: "The check-in card; “attendance add ‹name› [municipality]”, “attendance remove ‹name›”",
+    },
+    handle: attendanceCommand,
+  },
+  absent: {
+    id: "absent",
+    menu: false,
+    names: { nb: "forfall", en: "absent" },
+    description: { nb: "forfall ‹navn›, [grunn]: meld forfall for noen", en: "absent ‹name›, [reason]: record apologies" },
+    handle: absentCommand,
+  },
+} satisfies Record<string, CommandRoute>;

@@ -1,10 +1,9 @@
-import { z } from "zod";
 import type { Attendee } from "./attendee";
 import { guestKey } from "./attendee";
 import { attendanceTexts } from "./texts";
 import type { Meeting } from "../../shared/meeting/meeting";
-import type { CardAction } from "../../router/dispatch-card-action";
-import { leaderRole } from "../meeting/leader-step";
+import { leaderRole } from "../../shared/meeting/leader-role";
+import { forbidden } from "../../shared/refusals";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 import { addedByHand, markedAbsent, onAttendee, removed, type PersonInfo } from "./attendee-changes";
@@ -66,19 +65,22 @@ function onceFor(activityId: string | undefined): (step: (attendee: Attendee) =>
     activityId ? (attendee) => (attendee.lastActivityId === activityId ? attendee : { ...step(attendee), lastActivityId: activityId }) : step;
 }
 
-const manualDataSchema = z.object({
-  guestName: z.string().optional(),
-  guestMunicipality: z.string().max(100).optional(),
-  person: z.string().max(300).optional(),
-  reason: z.string().optional(),
-});
+export interface ManualInput {
+  guestName?: string;
+  guestMunicipality?: string;
+  person?: string;
+  reason?: string;
+}
 
 /** "Administrer" and its buttons: the controls are answered to the chair or secretary alone. */
-export async function manualAttendanceAction(turn: Turn, meeting: Meeting, verb: "attendance.manage" | "attendance.add" | "attendance.absent" | "attendance.remove", action: CardAction): Promise<CardActionResult> {
+export async function manualAttendanceAction(
+  turn: Turn,
+  meeting: Meeting,
+  verb: "attendance.manage" | "attendance.add" | "attendance.absent" | "attendance.remove",
+  input: ManualInput,
+): Promise<CardActionResult> {
   const allowed = leaderRole(turn, meeting);
-  if ("refusal" in allowed) return { kind: "error", status: 403, code: "Forbidden", message: allowed.refusal };
-  const data = manualDataSchema.safeParse(action.data);
-  const input = data.success ? data.data : {};
+  if ("refusal" in allowed) return forbidden(allowed.refusal);
   if (verb !== "attendance.manage") {
     const change: ManualChange =
       verb === "attendance.add"

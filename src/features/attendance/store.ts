@@ -57,3 +57,10 @@ export class AttendeeStore {
     return resources;
   }
 }
+
+declare module "../../shared/bot-services" {
+  interface BotServices {
+    /** Who came to each meeting (container `meetings`). */
+    attendees: AttendeeStore;
+  }
+}

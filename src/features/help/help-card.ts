@@ -1,15 +1,16 @@
-import { commandCatalog } from "../../router/command-catalog";
 import type { Language } from "../../shared/language";
-import { textsFor } from "../../shared/texts";
+import type { CommandRoute } from "../../shared/routes";
+import { helpTexts } from "./texts";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import helpTemplate from "./help.card.json";
 
-export function helpCard(language: Language): AdaptiveCard {
-  const texts = textsFor(language);
+/** Every command, Norwegian name and English alias, in the order given. */
+export function helpCard(language: Language, commands: readonly CommandRoute[]): AdaptiveCard {
+  const texts = helpTexts(language);
   return renderCard(helpTemplate, {
     title: texts.helpTitle,
     intro: texts.helpIntro,
-    commands: commandCatalog.map((command) => ({
+    commands: commands.map((command) => ({
       name: language === "en" ? `${command.names.en} (${command.names.nb})` : `${command.names.nb} (${command.names.en})`,
       description: command.description[language],
     })),

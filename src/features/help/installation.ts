@@ -1,10 +1,11 @@
 import { welcomeCard } from "./welcome-card";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { card, type Reply } from "../../shared/replies";
+import type { EventRoute } from "../../shared/routes";
 import type { Turn } from "../../shared/turn";
 
 /** The bot was added to a chat, meeting or team: remember the conversation, create the meeting record, welcome once. */
-export async function handleBotAdded(turn: Turn): Promise<Reply[]> {
+async function handleBotAdded(turn: Turn): Promise<Reply[]> {
   const { conversation, services } = turn;
   const now = services.now();
   await services.conversations.remember(conversation, now);
@@ -13,6 +14,12 @@ export async function handleBotAdded(turn: Turn): Promise<Reply[]> {
   return first ? [card(welcomeCard(conversation.language))] : [];
 }
 
-export async function handleBotRemoved(turn: Turn): Promise<void> {
+async function handleBotRemoved(turn: Turn): Promise<void> {
   await turn.services.conversations.releaseWelcome(turn.conversation.conversationId);
 }
+
+/** The bot added to or removed from a conversation. */
+export const installationEvents: EventRoute[] = [
+  { event: "botAdded", handle: (turn) => handleBotAdded(turn) },
+  { event: "botRemoved", handle: (turn) => handleBotRemoved(turn) },
+];

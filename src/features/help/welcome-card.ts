@@ -1,10 +1,10 @@
 import type { Language } from "../../shared/language";
-import { textsFor } from "../../shared/texts";
+import { helpTexts } from "./texts";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import welcomeTemplate from "./welcome.card.json";
 
 export function welcomeCard(language: Language): AdaptiveCard {
-  const texts = textsFor(language);
+  const texts = helpTexts(language);
   return renderCard(welcomeTemplate, {
     title: texts.welcomeTitle,
     body: texts.welcomeBody,

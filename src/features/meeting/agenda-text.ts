@@ -1,10 +1,11 @@
+import { MAX_ITEM_TITLE } from "../../shared/meeting/meeting";
+
 export interface ParsedAgendaItem {
   title: string;
   roundTableTopic?: string;
 }
 
 export const MAX_AGENDA_ITEMS = 50;
-export const MAX_ITEM_TITLE = 300;
 /** What the editor accepts (its Input.Text maxLength): 50 items of 300 characters fit with their numbers. */
 export const MAX_AGENDA_TEXT = 20_000;
 

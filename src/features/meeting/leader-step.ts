@@ -1,11 +1,12 @@
-import { meetingTexts } from "./texts";
 import { randomUUID } from "node:crypto";
-import { canLead, roleIn, type ItemNote, type Meeting, type MeetingRole } from "../../shared/meeting/meeting";
+import { roleIn, type ItemNote, type Meeting, type MeetingRole } from "../../shared/meeting/meeting";
+import { leaderRole } from "../../shared/meeting/leader-role";
+import { textsFor } from "../../shared/texts";
 import type { StepRefusal } from "./walkthrough";
 import type { Versioned } from "../../storage/etag-update";
 import type { Turn } from "../../shared/turn";
-import { openRoundTableIfReached } from "../roundtable/open-roundtable";
-import { refreshRoundTable } from "../roundtable/roundtable-view";
+import { openRoundTableIfReached } from "../roundtable";
+import { refreshRoundTable } from "../roundtable";
 import { refreshMeetingCard } from "./meeting-card-view";
 
 export type LeaderStepResult =
@@ -17,14 +18,6 @@ export type StepDecision = { ok: true; meeting: Meeting } | { ok: false; refusal
 /** A note or decision from this turn; its id is the Teams activity id, so a retry adds nothing. */
 export function noteFrom(turn: Turn, kind: ItemNote["kind"], text: string): ItemNote {
   return { id: turn.activityId ?? randomUUID(), kind, text, author: turn.from.name, at: turn.services.now().toISOString() };
-}
-
-/** Refusal text when the sender may not lead this meeting, else their role. */
-export function leaderRole(turn: Turn, meeting: Meeting): { role: MeetingRole } | { refusal: string } {
-  const texts = meetingTexts(turn.conversation.language);
-  if (!meeting.roles.chair && !meeting.roles.secretary) return { refusal: texts.setupFirst };
-  const role = roleIn(meeting, turn.from.aadObjectId);
-  return canLead(role) ? { role } : { refusal: texts.onlyLeaders };
 }
 
 /**
@@ -48,7 +41,7 @@ export async function leaderStep(
     },
     { activityId: turn.activityId, onDuplicate: () => undefined, now: turn.services.now() },
   );
-  if (!outcome) return { kind: "refused", message: meetingTexts(turn.conversation.language).noMeeting };
+  if (!outcome) return { kind: "refused", message: textsFor(turn.conversation.language).noMeeting };
   // Also for a redelivery (no refusal, nothing written): the first delivery may have died before this.
   if (outcome.written || outcome.result === undefined) {
     await updateSharedCard(turn, outcome.meeting);

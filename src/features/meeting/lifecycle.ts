@@ -1,3 +1,4 @@
+import { textsFor } from "../../shared/texts";
 import { meetingCard, meetingTime } from "./meeting-card";
 import { meetingTexts } from "./texts";
 import { MAX_MEETING_TITLE, type Meeting } from "../../shared/meeting/meeting";
@@ -9,15 +10,14 @@ import { text, type Reply } from "../../shared/replies";
 import { postSharedCard } from "../../shared/cards/post-shared-card";
 import type { Turn } from "../../shared/turn";
 import { leaderStep, updateSharedCard } from "./leader-step";
-import { postAttendanceCard } from "../attendance/attendance-view";
-import { rolesOf } from "../working-group/group-link";
+import { postAttendanceCard } from "../attendance";
+import { rolesOf } from "../working-group";
 import { activityDerivedId } from "../../shared/activity-derived-id";
 
 /** `start`: the meeting is running and the meeting card is posted (once; a retry posts nothing). */
 export async function startCommand(turn: Turn): Promise<Reply[]> {
-  const texts = meetingTexts(turn.conversation.language);
   const current = await ensureMeeting(turn);
-  if (!current) return [text(texts.noMeeting)];
+  if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
   const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: start(meeting, turn.services.now()) }));
   if (result.kind === "refused") return [text(result.message)];
   if (result.written || !result.meeting.meetingCardActivityId) await postMeetingCard(turn, result.meeting);
@@ -29,7 +29,7 @@ export async function startCommand(turn: Turn): Promise<Reply[]> {
 export async function endCommand(turn: Turn): Promise<Reply[]> {
   const texts = meetingTexts(turn.conversation.language);
   const current = await ensureMeeting(turn);
-  if (!current) return [text(texts.noMeeting)];
+  if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
   const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: end(meeting, turn.services.now()) }));
   if (result.kind === "refused") return [text(result.message)];
   return result.duplicate ? [] : [text(texts.meetingEnded)];
@@ -80,9 +80,9 @@ export async function newMeetingCommand(turn: Turn, args: string): Promise<Reply
 
   const record = await turn.services.conversations.get(turn.conversation.conversationId);
   const group = record?.groupId ? await turn.services.groups.read(record.groupId) : undefined;
-  if (!group) return [text(texts.setupFirst)];
+  if (!group) return [text(textsFor(turn.conversation.language).setupFirst)];
   const roles = rolesOf(group.doc);
-  if (![roles.chair?.aadObjectId, roles.secretary?.aadObjectId].includes(turn.from.aadObjectId ?? "-")) return [text(texts.onlyLeaders)];
+  if (![roles.chair?.aadObjectId, roles.secretary?.aadObjectId].includes(turn.from.aadObjectId ?? "-")) return [text(textsFor(turn.conversation.language).onlyLeaders)];
 
   const meetingId = activityDerivedId(turn);
   if (record?.currentMeetingId === meetingId) return []; // Teams retried; the first delivery answered

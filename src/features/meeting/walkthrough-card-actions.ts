@@ -3,10 +3,11 @@ import { meetingCard } from "./meeting-card";
 import { meetingTexts } from "./texts";
 import { roleIn, type Meeting } from "../../shared/meeting/meeting";
 import { addNote, moveTo, next, previous, end } from "./walkthrough";
-import type { CardAction } from "../../router/dispatch-card-action";
+import { badRequest, forbidden } from "../../shared/refusals";
 import type { CardActionResult } from "../../shared/replies";
+import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
 import type { Turn } from "../../shared/turn";
-import { meetingFromCard } from "../../shared/meeting/find-meeting";
+import type { Versioned } from "../../storage/etag-update";
 import { leaderStep, noteFrom, type StepDecision } from "./leader-step";
 
 const cardDataSchema = z.object({
@@ -17,27 +18,34 @@ const cardDataSchema = z.object({
   noteText: z.string().optional(),
 });
 
-export const walkthroughVerbs = ["meeting.next", "meeting.previous", "meeting.goto", "meeting.note", "meeting.decision", "meeting.end", "meeting.refresh"] as const;
-export type WalkthroughVerb = (typeof walkthroughVerbs)[number];
+const walkthroughVerbs = ["meeting.next", "meeting.previous", "meeting.goto", "meeting.note", "meeting.decision", "meeting.end", "meeting.refresh"] as const;
+type WalkthroughVerb = (typeof walkthroughVerbs)[number];
+type WalkthroughData = z.infer<typeof cardDataSchema>;
+
+/** The meeting card's buttons ("meeting.refresh" is also its `refresh` action). */
+export const walkthroughCardActions: CardActionRoute[] = walkthroughVerbs.map((verb) =>
+  meetingCardAction({
+    verb,
+    schema: cardDataSchema,
+    invalid: (language) => badRequest(meetingTexts(language).refusals.noSuchItem),
+    handle: ({ turn, meeting, data }) => walkthroughCardAction(turn, verb, meeting, data),
+  }),
+);
 
 /**
  * Clicks on the meeting card. The clicker gets the card in their own view back; everyone
  * else sees the shared message updated. A stale card answers with the current state.
  */
-export async function walkthroughCardAction(turn: Turn, verb: WalkthroughVerb, action: CardAction): Promise<CardActionResult> {
+async function walkthroughCardAction(turn: Turn, verb: WalkthroughVerb, current: Versioned<Meeting>, data: WalkthroughData): Promise<CardActionResult> {
   const language = turn.conversation.language;
   const texts = meetingTexts(language);
-  const data = cardDataSchema.safeParse(action.data);
-  if (!data.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.refusals.noSuchItem };
-  const current = await meetingFromCard(turn, action.data);
-  if (!current) return { kind: "error", status: 404, code: "NotFound", message: texts.noMeeting };
   const viewFor = (meeting: Meeting): CardActionResult => ({
     kind: "card",
     card: meetingCard(meeting, roleIn(meeting, turn.from.aadObjectId), language),
   });
   if (verb === "meeting.refresh") return viewFor(current.doc);
 
-  const { shownIndex, itemNumber, noteText } = data.data;
+  const { shownIndex, itemNumber, noteText } = data;
   const decide = (meeting: Meeting): StepDecision => {
     switch (verb) {
       case "meeting.next":
@@ -54,7 +62,7 @@ export async function walkthroughCardAction(turn: Turn, verb: WalkthroughVerb, a
     }
   };
   const result = await leaderStep(turn, current, decide);
-  if (result.kind === "refused") return { kind: "error", status: 403, code: "Forbidden", message: result.message };
+  if (result.kind === "refused") return forbidden(result.message);
   if (result.refusal && result.refusal !== "stale") return { kind: "message", text: texts.refusals[result.refusal] };
   return viewFor(result.meeting);
 }

@@ -1,3 +1,4 @@
+import { textsFor } from "../../shared/texts";
 import { literal } from "../../shared/markdown-literal";
 import { itemLabel } from "./meeting-card";
 import { meetingTexts } from "./texts";
@@ -16,7 +17,7 @@ export async function walkthroughCommand(turn: Turn, command: "next" | "previous
   const decide = decisionFor(turn, command, args);
   if (typeof decide === "string") return [text(decide)];
   const current = await ensureMeeting(turn);
-  if (!current) return [text(texts.noMeeting)];
+  if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
   const result = await leaderStep(turn, current, decide);
   if (result.kind === "refused") return [text(result.message)];
   if (result.duplicate) return []; // Teams retried; the first delivery answered

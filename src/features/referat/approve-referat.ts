@@ -1,4 +1,4 @@
-import { meetingTexts } from "../meeting/texts";
+import { textsFor } from "../../shared/texts";
 import { referatTexts } from "./texts";
 import { roleIn } from "../../shared/meeting/meeting";
 import { withApprovedReferat } from "./approved-referats";
@@ -17,9 +17,9 @@ export async function approveReferat(turn: Turn): Promise<Reply[]> {
   const language = turn.conversation.language;
   const texts = referatTexts(language);
   const current = await currentMeeting(turn);
-  if (!current) return [text(meetingTexts(language).noMeeting)];
+  if (!current) return [text(textsFor(language).noMeeting)];
   const meeting = current.doc;
-  if (!meeting.groupId || !meeting.roles.chair) return [text(meetingTexts(language).setupFirst)];
+  if (!meeting.groupId || !meeting.roles.chair) return [text(textsFor(language).setupFirst)];
   if (roleIn(meeting, turn.from.aadObjectId) !== "chair") return [text(texts.onlyChair)];
   if (handledBefore(turn, meeting)) return [];
 

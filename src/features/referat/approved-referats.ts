@@ -1,4 +1,4 @@
-import type { ApprovedReferatRef } from "../working-group/group";
+import type { ApprovedReferatRef } from "../working-group";
 
 const KEEP = 20;
 

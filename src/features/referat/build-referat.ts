@@ -1,10 +1,10 @@
-import { attendanceList, byNorwegianName } from "../attendance/attendance-list";
-import type { Attendee } from "../attendance/attendee";
-import type { Group } from "../working-group/group";
+import { attendanceList, byNorwegianName } from "../attendance";
+import type { Attendee } from "../attendance";
+import type { Group } from "../working-group";
 import type { Language } from "../../shared/language";
 import { referatLabels } from "./texts";
 import type { Meeting } from "../../shared/meeting/meeting";
-import { presenterNames, type RoundTableEntry } from "../roundtable/roundtable";
+import { presenterNames, type RoundTableEntry } from "../roundtable";
 import { formatOsloDate, formatOsloSpan } from "../../shared/time/oslo-time";
 import { noteBlocks } from "./note-blocks";
 import type { Referat, ReferatItem, RoundTableSection } from "./referat";

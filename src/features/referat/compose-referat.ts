@@ -1,4 +1,4 @@
-import type { ApprovedReferatRef, Group } from "../working-group/group";
+import type { ApprovedReferatRef, Group } from "../working-group";
 import type { Language } from "../../shared/language";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { previousApprovedReferat } from "./approved-referats";

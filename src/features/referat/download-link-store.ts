@@ -53,3 +53,10 @@ export class DownloadLinkStore {
     return found.doc;
   }
 }
+
+declare module "../../shared/bot-services" {
+  interface BotServices {
+    /** Download links of referat files (container `downloadLinks`). */
+    downloadLinks: DownloadLinkStore;
+  }
+}

@@ -1,5 +1,5 @@
+import { textsFor } from "../../shared/texts";
 import { referatCard } from "./referat-card";
-import { meetingTexts } from "../meeting/texts";
 import { referatTexts } from "./texts";
 import { canLead, roleIn } from "../../shared/meeting/meeting";
 import { referatCounts } from "./referat";
@@ -10,7 +10,7 @@ import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { card, text, type Reply } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 import { authorOf, composeReferat, startOf } from "./compose-referat";
-import { issueDownload, LINK_LIFETIME_HOURS } from "./download-links";
+import { issueDownload, LINK_LIFETIME_HOURS } from "./issue-download-link";
 
 /** Teams takes about 40 KB of UTF-16 per message: a longer referat goes as a link. */
 export const CHAT_LIMIT_BYTES = 20_000;
@@ -25,15 +25,15 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
   const language = turn.conversation.language;
   const texts = referatTexts(language);
   const current = await ensureMeeting(turn);
-  if (!current) return [text(meetingTexts(language).noMeeting)];
+  if (!current) return [text(textsFor(language).noMeeting)];
   const meeting = current.doc;
-  if (!meeting.groupId || (!meeting.roles.chair && !meeting.roles.secretary)) return [text(meetingTexts(language).setupFirst)];
+  if (!meeting.groupId || (!meeting.roles.chair && !meeting.roles.secretary)) return [text(textsFor(language).setupFirst)];
   if (!canLead(roleIn(meeting, turn.from.aadObjectId))) return [text(texts.onlyLeaders(meeting.roles.secretary?.name))];
   if (handledBefore(turn, meeting)) return [];
 
   const services = turn.services;
   const composed = await composeReferat(services, meeting, language);
-  if (composed.kind === "noGroup") return [text(meetingTexts(language).setupFirst)];
+  if (composed.kind === "noGroup") return [text(textsFor(language).setupFirst)];
   if (composed.kind === "empty") return [text(texts.nothingYet)];
   const { group, referat, previous } = composed;
   const now = services.now();

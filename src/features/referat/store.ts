@@ -1,8 +1,8 @@
 import type { Container, Resource } from "@azure/cosmos";
-import type { Attendee } from "../attendance/attendee";
+import type { Attendee } from "../attendance";
 import type { Referat } from "./referat";
 import { contentHashOf, versionDocId, type ReferatHead, type ReferatVersion } from "./referat-version";
-import type { RoundTableEntry } from "../roundtable/roundtable";
+import type { RoundTableEntry } from "../roundtable";
 import { readVersioned, updateWithEtag, type Versioned } from "../../storage/etag-update";
 import { isConflict, isPreconditionFailed } from "../../storage/storage-errors";
 
@@ -149,5 +149,12 @@ export class ReferatStore {
       if (!stored) throw error;
       return stored.doc;
     }
+  }
+}
+
+declare module "../../shared/bot-services" {
+  interface BotServices {
+    /** The referat's versions (container `meetings`). */
+    referats: ReferatStore;
   }
 }

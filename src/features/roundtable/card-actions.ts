@@ -1,21 +1,43 @@
-import { meetingTexts } from "../meeting/texts";
-import { roundTableTexts } from "./texts";
-import type { CardAction } from "../../router/dispatch-card-action";
+import { z } from "zod";
+import type { Versioned } from "../../storage/etag-update";
+import type { Meeting } from "../../shared/meeting/meeting";
 import type { CardActionResult } from "../../shared/replies";
+import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
 import type { Turn } from "../../shared/turn";
-import { meetingFromCard } from "../../shared/meeting/find-meeting";
+import type { Group } from "../working-group";
 import { formAction } from "./roundtable-form";
 import { submitAction } from "./submit-entry";
+import { roundTableTexts } from "./texts";
 
-export const roundTableVerbs = ["roundtable.form", "roundtable.submit"] as const;
-export type RoundTableVerb = (typeof roundTableVerbs)[number];
+const formSchema = z.object({ municipality: z.string().max(100).optional().catch(undefined) });
 
-export async function roundTableCardAction(turn: Turn, verb: RoundTableVerb, action: CardAction): Promise<CardActionResult> {
-  const meeting = await meetingFromCard(turn, action.data);
-  if (!meeting) {
-    return { kind: "error", status: 404, code: "NotFound", message: meetingTexts(turn.conversation.language).noMeeting };
-  }
+const submitSchema = z.object({
+  // Free text is measured after parsing, so each limit gets its own message (the body is at most 1 MB).
+  municipality: z.string().optional(),
+  formMunicipality: z.string().optional(),
+  baseRevision: z.string().max(20).optional(),
+  entryText: z.string().optional(),
+  presenters: z.string().optional(),
+});
+
+/** The round table needs the meeting's group and its municipalities. */
+async function withGroup(turn: Turn, meeting: Versioned<Meeting>, handle: (group: Group) => Promise<CardActionResult>): Promise<CardActionResult> {
   const group = meeting.doc.groupId ? await turn.services.groups.read(meeting.doc.groupId) : undefined;
   if (!group || group.doc.municipalities.length === 0) return { kind: "message", text: roundTableTexts(turn.conversation.language).noGroup };
-  return verb === "roundtable.form" ? formAction(turn, meeting.doc, group.doc, action) : submitAction(turn, meeting.doc, group.doc, action);
+  return handle(group.doc);
 }
+
+/** "Send inn for min kommune" (the form, to the clicker alone) and the form's "Send inn". */
+export const roundtableCardActions: CardActionRoute[] = [
+  meetingCardAction({
+    verb: "roundtable.form",
+    schema: formSchema,
+    handle: ({ turn, meeting, data }) => withGroup(turn, meeting, (group) => formAction(turn, meeting.doc, group, data.municipality)),
+  }),
+  meetingCardAction({
+    verb: "roundtable.submit",
+    schema: submitSchema,
+    invalid: (language) => ({ kind: "message", text: roundTableTexts(language).empty }),
+    handle: ({ turn, meeting, data }) => withGroup(turn, meeting, (group) => submitAction(turn, meeting.doc, group, data)),
+  }),
+];

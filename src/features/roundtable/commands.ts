@@ -1,16 +1,17 @@
+import { textsFor } from "../../shared/texts";
 import { literal } from "../../shared/markdown-literal";
 import { roundTableTexts } from "./texts";
-import { meetingTexts } from "../meeting/texts";
-import { MAX_ITEM_TITLE } from "../meeting/agenda-text";
-import type { Group } from "../working-group/group";
+import { MAX_ITEM_TITLE } from "../../shared/meeting/meeting";
+import type { Group } from "../working-group";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
-import { leaderRole } from "../meeting/leader-step";
+import { leaderRole } from "../../shared/meeting/leader-role";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { text, type Reply } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 import { closeRoundTable, openRoundTable } from "./open-roundtable";
 import { postRoundTableCard } from "./roundtable-view";
+import type { CommandRoute } from "../../shared/routes";
 
 /** As long as an agenda item's title, where the topic also stands ("Runde rundt bordet – <tema>"). */
 const MAX_TOPIC = MAX_ITEM_TITLE;
@@ -19,10 +20,10 @@ const MAX_TOPIC = MAX_ITEM_TITLE;
  * `rundebord [tema]` opens (or shows) it, `rundebord lukk` closes it, `rundebord påminn` reminds.
  * A retried delivery does and says nothing again.
  */
-export async function roundTableCommand(turn: Turn, args: string): Promise<Reply[]> {
+async function roundTableCommand(turn: Turn, args: string): Promise<Reply[]> {
   const texts = roundTableTexts(turn.conversation.language);
   const current = await ensureMeeting(turn);
-  if (!current) return [text(meetingTexts(turn.conversation.language).noMeeting)];
+  if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
   const meeting = current.doc;
   const allowed = leaderRole(turn, meeting);
   if ("refusal" in allowed) return [text(allowed.refusal)];
@@ -73,3 +74,17 @@ async function subcommand(turn: Turn, meeting: Meeting, group: Group, args: stri
   await openRoundTable(turn, meeting, topic);
   return [text(texts.opened(topic))];
 }
+
+/** `rundebord` / `roundtable` with its sub-commands. */
+export const roundtableCommands = {
+  roundtable: {
+    id: "roundtable",
+    menu: true,
+    names: { nb: "rundebord", en: "roundtable" },
+    description: {
+      nb: "rundebord [tema]: åpne runde rundt bordet; «rundebord lukk», «rundebord påminn»",
+      en: "roundtable [topic]: open the round table; “roundtable close”, “roundtable remind”",
+    },
+    handle: roundTableCommand,
+  },
+} satisfies Record<string, CommandRoute>;

@@ -1,7 +1,8 @@
 import type { Language } from "../../shared/language";
 import { roundTableTexts } from "./texts";
 import { bulletsToText } from "../../shared/bullet-text";
-import { presenterNames, type RoundTableEntry, type RoundTableState } from "./roundtable";
+import type { RoundTableState } from "../../shared/meeting/meeting";
+import { presenterNames, type RoundTableEntry } from "./roundtable";
 import { formatOsloDate, formatOsloTime } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";

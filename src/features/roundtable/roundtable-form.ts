@@ -1,12 +1,11 @@
-import { z } from "zod";
 import { roundTableFormCard } from "./roundtable-card";
-import type { Group } from "../working-group/group";
+import type { Group } from "../working-group";
 import { roundTableTexts } from "./texts";
 import { canLead, roleIn, type Meeting } from "../../shared/meeting/meeting";
 import { bulletsToText } from "../../shared/bullet-text";
-import { isOpen, revisionOf, type RoundTableEntry } from "./roundtable";
+import { isOpen } from "../../shared/meeting/meeting";
+import { revisionOf, type RoundTableEntry } from "./roundtable";
 import type { Versioned } from "../../storage/etag-update";
-import type { CardAction } from "../../router/dispatch-card-action";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 
@@ -43,15 +42,11 @@ export function gateFor(turn: Turn, meeting: Meeting, writer: Writer | undefined
   return undefined;
 }
 
-const formDataSchema = z.object({ municipality: z.string().max(100).optional() });
-
 /** "Send inn for min kommune": the form, answered to the clicker alone, with the current entry. */
-export async function formAction(turn: Turn, meeting: Meeting, group: Group, action: CardAction): Promise<CardActionResult> {
+export async function formAction(turn: Turn, meeting: Meeting, group: Group, wanted: string | undefined): Promise<CardActionResult> {
   const writer = writerOf(turn, meeting, group);
   const refusal = gateFor(turn, meeting, writer);
   if (refusal || !writer) return { kind: "message", text: refusal ?? "" };
-  const asked = formDataSchema.safeParse(action.data);
-  const wanted = asked.success ? asked.data.municipality : undefined;
   const choices = writer.leader || !writer.ownMunicipality ? group.municipalities : [writer.ownMunicipality];
   const municipality = wanted && choices.includes(wanted) ? wanted : (writer.ownMunicipality ?? choices[0]);
   if (!municipality) return { kind: "message", text: roundTableTexts(turn.conversation.language).noGroup };

@@ -1,14 +1,5 @@
 import type { Bullet } from "../../shared/bullet-text";
 
-/** The round table of a meeting: kept on the meeting document. */
-export interface RoundTableState {
-  topic: string;
-  openedAt: string;
-  closedAt?: string;
-  /** The one shared round-table card. */
-  cardActivityId?: string;
-}
-
 export interface Contributor {
   aadObjectId?: string;
   name: string;
@@ -55,5 +46,3 @@ export function presenterNames(entry: Pick<RoundTableEntry, "contributors" | "pr
 
 /** The version token a form carries for this entry. */
 export const revisionOf = (entry: Pick<RoundTableEntry, "revision">): string => String(entry.revision ?? 0);
-
-export const isOpen = (roundTable: RoundTableState | undefined): boolean => Boolean(roundTable && !roundTable.closedAt);

@@ -1,13 +1,11 @@
-import { z } from "zod";
-import type { Group } from "../working-group/group";
-import { rememberMunicipality } from "../working-group/remember-municipality";
+import type { Group } from "../working-group";
+import { rememberMunicipality } from "../working-group";
 import { roundTableTexts, type RoundTableTexts } from "./texts";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { parseBullets, type BulletError } from "../../shared/bullet-text";
 import { revisionOf, type RoundTableEntry } from "./roundtable";
 import type { Versioned } from "../../storage/etag-update";
 import { entryId } from "./store";
-import type { CardAction } from "../../router/dispatch-card-action";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 import { formCard, gateFor, writerOf, type Writer } from "./roundtable-form";
@@ -15,27 +13,24 @@ import { refreshRoundTable } from "./roundtable-view";
 
 const MAX_PRESENTERS = 200;
 
-const submitSchema = z.object({
-  // Free text is measured after parsing, so each limit gets its own message (the body is at most 1 MB).
-  municipality: z.string().optional(),
-  formMunicipality: z.string().optional(),
-  baseRevision: z.string().max(20).optional(),
-  entryText: z.string().optional(),
-  presenters: z.string().optional(),
-});
+/** What the form sends (see card-actions.ts). */
+export interface SubmittedEntry {
+  municipality?: string;
+  formMunicipality?: string;
+  baseRevision?: string;
+  entryText?: string;
+  presenters?: string;
+}
 
 /**
  * "Send inn": stores the municipality's entry if it is still the version the writer saw;
  * otherwise shows them the current text beside theirs (nothing is silently lost).
  */
-export async function submitAction(turn: Turn, meeting: Meeting, group: Group, action: CardAction): Promise<CardActionResult> {
+export async function submitAction(turn: Turn, meeting: Meeting, group: Group, data: SubmittedEntry): Promise<CardActionResult> {
   const texts = roundTableTexts(turn.conversation.language);
   const writer = writerOf(turn, meeting, group);
   const refusal = gateFor(turn, meeting, writer);
   if (refusal || !writer) return { kind: "message", text: refusal ?? "" };
-  const parsedData = submitSchema.safeParse(action.data);
-  if (!parsedData.success) return { kind: "message", text: texts.empty };
-  const data = parsedData.data;
   const municipality = data.municipality ?? "";
   if (!group.municipalities.includes(municipality)) return { kind: "message", text: texts.unknownMunicipality };
   if (!writer.leader && writer.ownMunicipality && writer.ownMunicipality !== municipality) {

@@ -52,3 +52,10 @@ export class GroupStore {
     return resources.sort((a, b) => a.name.localeCompare(b.name, "nb"));
   }
 }
+
+declare module "../../shared/bot-services" {
+  interface BotServices {
+    /** The working groups (container `groups`). */
+    groups: GroupStore;
+  }
+}

@@ -1,5 +1,3 @@
-import type { RoundTableState } from "../../features/roundtable/roundtable";
-
 /**
  * A meeting and everything that happens in it. Stored in container `meetings`, partition
  * `/meetingId`, as the document with id "meeting". Changed only by the chair and the
@@ -60,6 +58,20 @@ export interface Meeting {
   createdAt: string;
   updatedAt: string;
 }
+
+/** The round table of a meeting: kept on the meeting document. */
+export interface RoundTableState {
+  topic: string;
+  openedAt: string;
+  closedAt?: string;
+  /** The one shared round-table card. */
+  cardActivityId?: string;
+}
+
+export const isOpen = (roundTable: RoundTableState | undefined): boolean => Boolean(roundTable && !roundTable.closedAt);
+
+/** A title of an agenda item (and of the round table's topic). */
+export const MAX_ITEM_TITLE = 300;
 
 export type MeetingRole = "chair" | "secretary" | "participant";
 

@@ -1,7 +1,7 @@
 import type { Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import type { RequestListener } from "node:http";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { createHttpsServer } from "@vercel/cosmosdb-server";
 import type { CosmosClient } from "@azure/cosmos";
 import { createCosmosClient, LOCAL_EMULATOR_KEY } from "../cosmos-client";
@@ -10,8 +10,13 @@ import { JournalFile } from "./journal-file";
 import type { JournalRecord } from "./journal-record";
 import { journalingListener } from "./journaling-listener";
 import { restoreState } from "./restore-state";
-import { RequestCounter } from "./request-counter";
-import type { ThrottleInjector } from "./throttle-injector";
+
+/** Sees each request before the server does (tests count them, or answer some with 429 themselves). */
+export interface RequestInspector {
+  observe?(req: IncomingMessage): void;
+  /** True when it answered the request itself. */
+  intercept?(req: IncomingMessage, res: ServerResponse): boolean;
+}
 
 export interface EmbeddedCosmos {
   endpoint: string;
@@ -19,8 +24,6 @@ export interface EmbeddedCosmos {
   /** A client for this server (self-signed certificate accepted for this client only). */
   client: CosmosClient;
   restoredDocuments: number;
-  /** Requests answered since the start, by kind (the benchmark's and tests' round-trip counts). */
-  requests: RequestCounter;
   /** Stops the server and syncs the journal. */
   close(): Promise<void>;
 }
@@ -33,8 +36,8 @@ export interface EmbeddedCosmos {
 export async function startEmbeddedCosmos(options: {
   dataDir: string;
   port: number;
-  /** Tests only: answers requests with 429 on demand. */
-  throttle?: ThrottleInjector;
+  /** Tests and the benchmark only. */
+  inspect?: RequestInspector;
 }): Promise<EmbeddedCosmos> {
   const journal = new JournalFile(join(options.dataDir, "cosmos"));
   const unlock = lockDataFolder(journal.folder);
@@ -47,10 +50,11 @@ export async function startEmbeddedCosmos(options: {
     if (!inner) throw new Error("cosmosdb-server registered no request listener");
     server.removeAllListeners("request");
     const journaled = journalingListener(inner, () => sink);
-    const throttle = options.throttle;
-    server.on("request", throttle ? (req, res) => throttle.intercept(req, res) || journaled(req, res) : journaled);
-    const requests = new RequestCounter();
-    server.on("request", (req) => requests.observe(req));
+    const inspect = options.inspect;
+    server.on("request", (req, res) => {
+      inspect?.observe?.(req);
+      if (!inspect?.intercept?.(req, res)) journaled(req, res);
+    });
 
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -69,7 +73,6 @@ export async function startEmbeddedCosmos(options: {
       dataDir: options.dataDir,
       client,
       restoredDocuments: state.documentCount(),
-      requests,
       close: async () => {
         sink = undefined;
         client.dispose();

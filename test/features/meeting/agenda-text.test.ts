@@ -3,12 +3,12 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   MAX_AGENDA_ITEMS,
-  MAX_ITEM_TITLE,
   parseAgendaText,
   STANDING_ITEMS,
   withStandingItems,
   type ParsedAgendaItem,
 } from "../../../src/features/meeting/agenda-text";
+import { MAX_ITEM_TITLE } from "../../../src/shared/meeting/meeting";
 
 const REFERENCE = resolve(__dirname, "../../../../shared/reference/referat-2025-09-11-naeringssamarbeid.txt");
 

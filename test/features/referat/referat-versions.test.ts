@@ -62,7 +62,7 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     await writeAgenda(flow, AGENDA_TEXT);
     await flow.ask(people.secretary, "notat Innkalling og dagsorden ble godkjent uten merknader.");
 
-    const requests = running.storage.cosmos.requests;
+    const requests = running.storage.requests;
     let before = requests.snapshot();
     const first = await askReferat(flow, people.secretary);
     const firstCounts = requests.since(before);

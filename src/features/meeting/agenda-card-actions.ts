@@ -4,18 +4,14 @@ import { meetingTexts, type MeetingTexts } from "./texts";
 import { currentIndexAfterEdit, replaceAgenda } from "./agenda-edit";
 import { parseAgendaText, withStandingItems, type AgendaTextError, type ParsedAgendaItem } from "./agenda-text";
 import type { Meeting } from "../../shared/meeting/meeting";
-import type { CardAction } from "../../router/dispatch-card-action";
-import { ensureMeeting, meetingFromCard } from "../../shared/meeting/find-meeting";
-import { card, text, type CardActionResult, type Reply } from "../../shared/replies";
+import { leaderRole } from "../../shared/meeting/leader-role";
+import { badRequest, forbidden } from "../../shared/refusals";
+import type { CardActionResult } from "../../shared/replies";
+import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
+import { textsFor } from "../../shared/texts";
 import type { Turn } from "../../shared/turn";
-import { leaderRole, leaderStep } from "./leader-step";
-
-/** `agenda`: everyone sees the agenda card; its "Rediger dagsorden" opens the editor for leaders. */
-export async function agendaCommand(turn: Turn): Promise<Reply[]> {
-  const current = await ensureMeeting(turn);
-  if (!current) return [text(meetingTexts(turn.conversation.language).noMeeting)];
-  return [card(agendaCard(current.doc, turn.conversation.language))];
-}
+import type { Versioned } from "../../storage/etag-update";
+import { leaderStep } from "./leader-step";
 
 const agendaDataSchema = z.object({
   meetingId: z.string().min(1).max(1024),
@@ -23,26 +19,35 @@ const agendaDataSchema = z.object({
   agendaText: z.string().optional(),
 });
 
-export const agendaVerbs = ["agenda.edit", "agenda.save", "agenda.standing"] as const;
-export type AgendaVerb = (typeof agendaVerbs)[number];
+const agendaVerbs = ["agenda.edit", "agenda.save", "agenda.standing"] as const;
+type AgendaVerb = (typeof agendaVerbs)[number];
+
+/** The agenda card: "Rediger dagsorden", "Legg til faste saker", "Lagre dagsorden". */
+export const agendaCardActions: CardActionRoute[] = agendaVerbs.map((verb) =>
+  meetingCardAction({
+    verb,
+    schema: agendaDataSchema,
+    invalid: (language) => badRequest(textsFor(language).noMeeting),
+    handle: ({ turn, meeting, data, replyToId }) => agendaCardAction(turn, verb, meeting, data.agendaText ?? "", replyToId),
+  }),
+);
 
 /**
  * The editor is answered to the clicker alone (invoke response). Saving replaces the agenda
  * (notes stay with unchanged items) and updates the agenda card and the meeting card for all.
  */
-export async function agendaCardAction(turn: Turn, verb: AgendaVerb, action: CardAction, replyToId?: string): Promise<CardActionResult> {
+async function agendaCardAction(
+  turn: Turn,
+  verb: AgendaVerb,
+  current: Versioned<Meeting>,
+  typed: string,
+  replyToId?: string,
+): Promise<CardActionResult> {
   const language = turn.conversation.language;
   const texts = meetingTexts(language);
-  const data = agendaDataSchema.safeParse(action.data);
-  if (!data.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.noMeeting };
-  const current = await meetingFromCard(turn, action.data);
-  if (!current) {
-    return { kind: "error", status: 404, code: "NotFound", message: texts.noMeeting };
-  }
   const allowed = leaderRole(turn, current.doc);
-  if ("refusal" in allowed) return { kind: "error", status: 403, code: "Forbidden", message: allowed.refusal };
+  if ("refusal" in allowed) return forbidden(allowed.refusal);
 
-  const typed = data.data.agendaText ?? "";
   if (verb === "agenda.edit") return { kind: "card", card: agendaCard(current.doc, language, agendaAsText(current.doc.agenda)) };
 
   const parsed = parseAgendaText(typed);
@@ -53,7 +58,7 @@ export async function agendaCardAction(turn: Turn, verb: AgendaVerb, action: Car
   if ("error" in parsed) return { kind: "message", text: agendaError(texts, parsed) };
 
   const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: withAgenda(meeting, parsed.items) }));
-  if (result.kind === "refused") return { kind: "error", status: 403, code: "Forbidden", message: result.message };
+  if (result.kind === "refused") return forbidden(result.message);
   const updated = agendaCard(result.meeting, language);
   if (replyToId) await turn.chat.update(replyToId, updated);
   return { kind: "card", card: updated };

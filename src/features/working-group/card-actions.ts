@@ -1,41 +1,14 @@
 import { z } from "zod";
-import { groupCard, groupEditorCard, linkGroupCard, type Person } from "./setup-card";
+import { groupCard, groupEditorCard, type Person } from "./setup-card";
 import { assignRole, roleHoldersOf, type Group } from "./group";
 import { setupTexts } from "./texts";
-import type { CardAction } from "../../router/dispatch-card-action";
-import { card, text, type CardActionResult, type Reply } from "../../shared/replies";
+import { text, type CardActionResult } from "../../shared/replies";
+import { badRequest, forbidden, notFound } from "../../shared/refusals";
+import { cardAction, type CardActionRoute } from "../../shared/routes";
 import type { Turn } from "../../shared/turn";
-import { groupIdFor, groupIdOfChat, linkChat, mayBootstrap, mayRelink, newGroup, sender, withGroupId } from "./group-link";
+import { groupIdFor, linkChat, mayBootstrap, mayRelink, newGroup, sender, withGroupId } from "./group-link";
 import type { AdaptiveCard } from "../../shared/cards/render-card";
 import { municipalityLines, setupLimitRefusal } from "./setup-limits";
-
-/** `oppsett`: the chat's group, or — the first time — linking or creating one. */
-export async function setupCommand(turn: Turn): Promise<Reply[]> {
-  const texts = setupTexts(turn.conversation.language);
-  const language = turn.conversation.language;
-  // A retried first `oppsett` finds the group its first delivery created: it finishes the link if
-  // that delivery died before, and says nothing twice.
-  const retried = turn.activityId ? await turn.services.groups.read(groupIdFor(turn)) : undefined;
-  if (retried?.doc.roleHolders.includes(turn.from.aadObjectId ?? "")) {
-    return (await linkChat(turn, retried.doc)) ? [text(texts.becameSecretary(turn.from.name, retried.doc.name)), card(groupCard(retried.doc, language))] : [];
-  }
-  const groupId = await groupIdOfChat(turn);
-  const group = groupId ? await turn.services.groups.read(groupId) : undefined;
-  if (group) return [card(groupCard(group.doc, language))];
-
-  const aad = turn.from.aadObjectId;
-  if (!aad) return [text(texts.anonymous)];
-  const bootstrap = await mayBootstrap(turn);
-  const linkable = (await turn.services.groups.linkableBy(aad)).filter(
-    (candidate) => candidate.roleHolders.includes(aad) || bootstrap,
-  );
-  if (linkable.length > 0) return [card(linkGroupCard(linkable, bootstrap, language))];
-  if (!bootstrap) return [text(texts.notAllowed)];
-
-  const created = await turn.services.groups.createIfAbsent(withGroupId(newGroup(turn, texts.suggestedName), groupIdFor(turn)));
-  await linkChat(turn, created);
-  return [text(texts.becameSecretary(turn.from.name, created.name)), card(groupCard(created, language))];
-}
 
 const setupDataSchema = z.object({
   groupId: z.string().min(1).max(200).optional(),
@@ -47,18 +20,25 @@ const setupDataSchema = z.object({
   secretary: z.string().max(100).optional(),
 });
 
-export const setupVerbs = ["setup.edit", "setup.save", "setup.link", "setup.create"] as const;
-export type SetupVerb = (typeof setupVerbs)[number];
+const setupVerbs = ["setup.edit", "setup.save", "setup.link", "setup.create"] as const;
+type SetupVerb = (typeof setupVerbs)[number];
+type SetupData = z.infer<typeof setupDataSchema>;
 
-export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardAction, replyToId?: string): Promise<CardActionResult> {
+/** The group card's buttons: edit (the editor, to the clicker alone), save, link an existing group, create one. */
+export const setupCardActions: CardActionRoute[] = setupVerbs.map((verb) =>
+  cardAction({
+    verb,
+    schema: setupDataSchema,
+    invalid: (language) => badRequest(setupTexts(language).groupGone),
+    handle: ({ turn, data, replyToId }) => setupCardAction(turn, verb, data, replyToId),
+  }),
+);
+
+async function setupCardAction(turn: Turn, verb: SetupVerb, data: SetupData, replyToId?: string): Promise<CardActionResult> {
   const language = turn.conversation.language;
   const texts = setupTexts(language);
-  const forbidden = (message: string): CardActionResult => ({ kind: "error", status: 403, code: "Forbidden", message });
-  const parsed = setupDataSchema.safeParse(action.data);
   const aad = turn.from.aadObjectId;
-  if (!parsed.success) return { kind: "error", status: 400, code: "BadRequest", message: texts.groupGone };
   if (!aad) return forbidden(texts.anonymous);
-  const data = parsed.data;
 
   const tooLong = setupLimitRefusal(texts, data);
   if (tooLong && (verb === "setup.create" || verb === "setup.save")) return { kind: "message", text: tooLong };
@@ -75,7 +55,7 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
   }
 
   const group = data.groupId ? await turn.services.groups.read(data.groupId) : undefined;
-  if (!group) return { kind: "error", status: 404, code: "NotFound", message: texts.groupGone };
+  if (!group) return notFound(texts.groupGone);
   const holds = group.doc.roleHolders.includes(aad);
 
   if (verb === "setup.link") {
@@ -83,7 +63,7 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
     if (!holds && !(unclaimed && (await mayBootstrap(turn)))) return forbidden(texts.notAllowed);
     if (!(await mayRelink(turn, group.doc.groupId))) return forbidden(texts.onlyRoleHolders);
     const linked = unclaimed ? await claim(turn, group.doc.groupId) : group.doc;
-    if (!linked) return { kind: "error", status: 404, code: "NotFound", message: texts.groupGone };
+    if (!linked) return notFound(texts.groupGone);
     if (await linkChat(turn, linked)) {
       await turn.chat.send(text(unclaimed ? texts.becameSecretary(turn.from.name, linked.name) : texts.linked(linked.name)));
     }
@@ -119,7 +99,7 @@ export async function setupCardAction(turn: Turn, verb: SetupVerb, action: CardA
     if (JSON.stringify(edited) === JSON.stringify(latest)) return { result: undefined };
     return { write: { ...edited, updatedAt: turn.services.now().toISOString() }, result: undefined };
   });
-  if (!saved) return { kind: "error", status: 404, code: "NotFound", message: texts.groupGone };
+  if (!saved) return notFound(texts.groupGone);
   await linkChat(turn, saved.doc);
   return shown(turn, groupCard(saved.doc, language), replyToId);
 }

@@ -1,0 +1,8 @@
+/** The attendance feature as other features and the router see it. */
+export { attendanceCardActions } from "./card-actions";
+export { attendanceCommands } from "./commands";
+export { attendanceEvents } from "./events";
+export { postAttendanceCard } from "./attendance-view";
+export { attendanceList, byNorwegianName, type AttendanceList } from "./attendance-list";
+export type { Attendee } from "./attendee";
+export { AttendeeStore } from "./store";

@@ -1,0 +1,3 @@
+/** Help and welcome as the router sees them. */
+export { helpCardActions, helpCommand } from "./commands";
+export { installationEvents } from "./installation";

@@ -1,0 +1,8 @@
+import type { EventRoute } from "../../shared/routes";
+import { meetingEnded, meetingStarted } from "./lifecycle";
+
+/** Teams' meeting start and end. */
+export const meetingEvents: EventRoute[] = [
+  { event: "meetingStart", handle: (turn, event) => meetingStarted(turn, event) },
+  { event: "meetingEnd", handle: (turn, event) => meetingEnded(turn, event) },
+];

@@ -1,0 +1,7 @@
+/** The round table as other features and the router see it. */
+export { roundtableCardActions } from "./card-actions";
+export { roundtableCommands } from "./commands";
+export { openRoundTableIfReached } from "./open-roundtable";
+export { refreshRoundTable } from "./roundtable-view";
+export { presenterNames, type RoundTableEntry } from "./roundtable";
+export { RoundTableStore } from "./store";

@@ -1,0 +1,44 @@
+import { attendanceCardActions, attendanceCommands, attendanceEvents } from "../features/attendance";
+import { helpCardActions, helpCommand, installationEvents } from "../features/help";
+import { meetingCardActions, meetingCommands, meetingEvents } from "../features/meeting";
+import { referatCommands } from "../features/referat";
+import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
+import { setupCardActions, setupCommands } from "../features/working-group";
+import type { CardActionRoute, CommandRoute, EventRoute } from "../shared/routes";
+
+/**
+ * Every command, in the order `hjelp` lists them (and the manifest's menus follow): what the
+ * bot answers when typed to. A command no feature declares is unknown.
+ */
+export const commandRoutes: readonly CommandRoute[] = [
+  helpCommand(() => commandRoutes),
+  setupCommands.setup,
+  meetingCommands.meeting,
+  meetingCommands.agenda,
+  attendanceCommands.attendance,
+  attendanceCommands.absent,
+  roundtableCommands.roundtable,
+  meetingCommands.start,
+  meetingCommands.next,
+  meetingCommands.previous,
+  meetingCommands.item,
+  meetingCommands.note,
+  meetingCommands.decision,
+  meetingCommands.end,
+  referatCommands.referat,
+];
+
+/** Every verb a card can send, with its data schema and handler. */
+export const cardActionRoutes: readonly CardActionRoute[] = [
+  ...helpCardActions(() => commandRoutes),
+  ...meetingCardActions,
+  ...setupCardActions,
+  ...attendanceCardActions,
+  ...roundtableCardActions,
+];
+
+/** The Teams events each feature listens to. */
+export const eventRoutes: readonly EventRoute[] = [...installationEvents, ...meetingEvents, ...attendanceEvents];
+
+/** Every verb a card can send; tests draw their scenarios from it. */
+export const cardVerbs: readonly string[] = cardActionRoutes.map((route) => route.verb);

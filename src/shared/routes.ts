@@ -1,0 +1,107 @@
+import type { z } from "zod";
+import type { Versioned } from "../storage/etag-update";
+import type { Language } from "./language";
+import { meetingFromCard } from "./meeting/find-meeting";
+import type { Meeting } from "./meeting/meeting";
+import { badRequest, notFound } from "./refusals";
+import type { CardActionResult, Reply } from "./replies";
+import { textsFor } from "./texts";
+import type { Turn } from "./turn";
+
+/**
+ * What each feature declares, and the router dispatches: its card actions (by verb), its typed
+ * commands and the Teams events it listens to. Only the router and the edge see them all.
+ */
+
+/** A card click as the edge read it (Action.Execute invoke or legacy Action.Submit): verb and data, inputs merged. */
+export interface CardAction {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+export interface CardClick<Data> {
+  turn: Turn;
+  data: Data;
+  /** The message the clicked card is in (to update it in place for everyone). */
+  replyToId?: string;
+}
+
+/** One verb a card can send. The router parses `data` with `schema` before `run` sees it. */
+export interface CardActionRoute {
+  verb: string;
+  schema: z.ZodTypeAny;
+  run(turn: Turn, data: Record<string, unknown>, replyToId?: string): Promise<CardActionResult>;
+}
+
+interface RouteSpec<S extends z.ZodTypeAny> {
+  verb: string;
+  schema: S;
+  /** The answer to data that does not match the schema; by default 400 "this button is no longer in use". */
+  invalid?: (language: Language) => CardActionResult;
+}
+
+const invalidData = (spec: { invalid?: (language: Language) => CardActionResult }, language: Language): CardActionResult =>
+  spec.invalid ? spec.invalid(language) : badRequest(textsFor(language).unknownAction);
+
+/** A card action whose data is parsed with its schema (400 with `invalid` when it does not match). */
+export function cardAction<S extends z.ZodTypeAny>(
+  spec: RouteSpec<S> & { handle(click: CardClick<z.infer<S>>): Promise<CardActionResult> },
+): CardActionRoute {
+  return {
+    verb: spec.verb,
+    schema: spec.schema,
+    async run(turn, raw, replyToId) {
+      const parsed = spec.schema.safeParse(raw);
+      if (!parsed.success) return invalidData(spec, turn.conversation.language);
+      return spec.handle({ turn, data: parsed.data as z.infer<S>, replyToId });
+    },
+  };
+}
+
+/**
+ * A click on a card of a meeting (its data names `meetingId`): the meeting must be this chat's,
+ * else 404 — an id forged or copied from another chat finds nothing.
+ */
+export function meetingCardAction<S extends z.ZodTypeAny>(
+  spec: RouteSpec<S> & { handle(click: CardClick<z.infer<S>> & { meeting: Versioned<Meeting> }): Promise<CardActionResult> },
+): CardActionRoute {
+  return {
+    verb: spec.verb,
+    schema: spec.schema,
+    async run(turn, raw, replyToId) {
+      const parsed = spec.schema.safeParse(raw);
+      if (!parsed.success) return invalidData(spec, turn.conversation.language);
+      const meeting = await meetingFromCard(turn, raw);
+      if (!meeting) return notFound(textsFor(turn.conversation.language).noMeeting);
+      return spec.handle({ turn, data: parsed.data as z.infer<S>, replyToId, meeting });
+    },
+  };
+}
+
+/** A typed command: its Norwegian name and English alias, what `hjelp` says of it, and its handler. */
+export interface CommandRoute {
+  id: string;
+  names: Record<Language, string>;
+  description: Record<Language, string>;
+  /** In the Teams command menu (appPackage/manifest.json): Teams allows 10 per menu. */
+  menu: boolean;
+  /** `args`: the text after the command word. */
+  handle(turn: Turn, args: string): Promise<Reply[]>;
+}
+
+/** What happened in Teams, in the bot's terms; the edge maps Teams' event names to these. */
+export type TeamsEvent =
+  | { kind: "botAdded" }
+  | { kind: "botRemoved" }
+  | { kind: "meetingStart"; title?: string; startTime?: Date }
+  | { kind: "meetingEnd"; endTime?: Date }
+  | { kind: "participantJoin"; value: unknown }
+  | { kind: "participantLeave"; value: unknown };
+
+export type EventRoute = {
+  [K in TeamsEvent["kind"]]: {
+    event: K;
+    /** Replies are posted to the conversation the event came from. */
+    handle(turn: Turn, event: Extract<TeamsEvent, { kind: K }>): Promise<Reply[] | void>;
+  };
+}[TeamsEvent["kind"]];

@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { cardActionRoutes, cardVerbs, commandRoutes, eventRoutes } from "../../src/router/route-table";
+import { cardTemplateFiles } from "../support/card-templates";
+
+const srcFolder = resolve(__dirname, "../../src");
+
+function tsFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? tsFiles(path) : path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** Verbs a card can send: `"verb": "…"` in the templates, `verb: "…"` where a card is built in TypeScript. */
+function verbsNamedIn(files: string[], pattern: RegExp): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const file of files) {
+    for (const match of readFileSync(file, "utf8").matchAll(pattern)) {
+      const verb = match[1] ?? "";
+      found.set(verb, [...(found.get(verb) ?? []), relative(srcFolder, file)]);
+    }
+  }
+  return found;
+}
+
+describe("the route table", () => {
+  const inTemplates = verbsNamedIn(cardTemplateFiles(), /"verb"\s*:\s*"([^"$]+)"/g);
+  const inCode = verbsNamedIn(
+    tsFiles(srcFolder).filter((file) => !file.includes("/router/")),
+    /\bverb:\s*"([a-z]+\.[A-Za-z]+)"/g,
+  );
+  const sent = new Set([...inTemplates.keys(), ...inCode.keys()]);
+
+  it("finds the verbs the cards send (the checks below look at real templates)", () => {
+    assert.ok(inTemplates.size >= 20, `found ${[...inTemplates.keys()].join(", ")}`);
+    assert.ok(inTemplates.has("roundtable.submit") && inTemplates.has("meeting.next"));
+  });
+
+  it("every verb a card sends has a route", () => {
+    const routed = new Set(cardVerbs);
+    const orphans = [...sent].filter((verb) => !routed.has(verb)).map((verb) => `${verb} (${[...(inTemplates.get(verb) ?? []), ...(inCode.get(verb) ?? [])].join(", ")})`);
+    assert.deepEqual(orphans, []);
+  });
+
+  it("every card route is reached by a card", () => {
+    assert.deepEqual(cardVerbs.filter((verb) => !sent.has(verb)), []);
+  });
+
+  it("declares each verb, command name and event handler once", () => {
+    assert.equal(new Set(cardVerbs).size, cardVerbs.length, "a verb declared twice");
+    const owners = new Map<string, Set<string>>();
+    for (const route of commandRoutes) {
+      for (const name of [route.names.nb, route.names.en]) owners.set(name, (owners.get(name) ?? new Set()).add(route.id));
+    }
+    assert.deepEqual([...owners].filter(([, ids]) => ids.size > 1).map(([name]) => name), [], "a command name used by two commands");
+    assert.equal(new Set(commandRoutes.map((route) => route.id)).size, commandRoutes.length);
+    assert.ok(eventRoutes.length >= 6, "bot added/removed, meeting start/end, participant join/leave");
+  });
+
+  it("every card route has a zod schema for its data", () => {
+    for (const route of cardActionRoutes) assert.equal(typeof route.schema.safeParse, "function", route.verb);
+  });
+});
