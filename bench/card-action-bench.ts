@@ -40,7 +40,14 @@ const floorChat = meetingChat(8999);
 const floorUser = (i: number): Person => representatives[i % representatives.length] ?? people.member;
 
 function floorClick(rig: Rig, person: Person): Send {
-  const activity = cardInvoke({ serviceUrl: rig.standIn.url, chat: floorChat, from: person, verb: FLOOR_VERB, data: { meetingId: "floor" }, replyToId: "1" });
+  const activity = cardInvoke({
+    serviceUrl: rig.standIn.url,
+    chat: floorChat,
+    from: person,
+    verb: FLOOR_VERB,
+    data: { meetingId: "floor" },
+    replyToId: "1",
+  });
   return async () => void (await expectCard(postActivity(rig.floorUrl, activity), "floor"));
 }
 
@@ -71,7 +78,12 @@ async function quiet(counter: RequestCounter): Promise<void> {
  * One card action against the floor: at concurrency 1 (pairs) and in bursts of 60. `one(i)`
  * prepares the i-th single action, `burst(b)` the b-th burst's 60.
  */
-async function benchAction(rig: Rig, name: string, one: (i: number) => Promise<Send>, burst: (b: number) => Promise<Send[]>): Promise<ActionFigures> {
+async function benchAction(
+  rig: Rig,
+  name: string,
+  one: (i: number) => Promise<Send>,
+  burst: (b: number) => Promise<Send[]>,
+): Promise<ActionFigures> {
   const requests: RequestCounts[] = [];
   const afterRequests: RequestCounts[] = [];
   const floorRequests: RequestCounts[] = [];
@@ -96,7 +108,14 @@ async function benchAction(rig: Rig, name: string, one: (i: number) => Promise<S
     WARMUP_BURSTS,
     () => quiet(rig.counter),
   );
-  return { name, sequential, bursts, requests: requests.slice(WARMUP), afterRequests: afterRequests.slice(WARMUP), floorRequests: floorRequests.slice(WARMUP) };
+  return {
+    name,
+    sequential,
+    bursts,
+    requests: requests.slice(WARMUP),
+    afterRequests: afterRequests.slice(WARMUP),
+    floorRequests: floorRequests.slice(WARMUP),
+  };
 }
 
 /** Hands out each (meeting, representative) pair once: first check-ins and first submits. */

@@ -16,7 +16,11 @@ async function main(): Promise<void> {
     meetings: storage.container("meetings"),
     isStorageReachable: () => storage.isReachable(),
   });
-  const stop = () => void floor.close().then(() => storage.close()).then(() => process.exit(0));
+  const stop = () =>
+    void floor
+      .close()
+      .then(() => storage.close())
+      .then(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -66,7 +66,10 @@ export async function pairedBursts(
 ): Promise<{ floor: BurstFigures; action: BurstFigures }> {
   const kept = { floor: { times: [] as number[], wall: 0 }, action: { times: [] as number[], wall: 0 } };
   for (let b = 0; b < warmup + bursts; b++) {
-    for (const [name, prepare] of [["floor", floor], ["action", action]] as const) {
+    for (const [name, prepare] of [
+      ["floor", floor],
+      ["action", action],
+    ] as const) {
       const sends = await prepare(b);
       const start = performance.now();
       const times = await Promise.all(sends.map(timed));

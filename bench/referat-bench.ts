@@ -26,7 +26,10 @@ export interface ReferatFigures {
  * point reads and the partition query (as the command does them), building the referat and
  * rendering its Markdown; and, separately, the Word file the download link serves.
  */
-export async function referatBench(containers: { meetings: Container; groups: Container }, requests: RequestCounter): Promise<ReferatFigures> {
+export async function referatBench(
+  containers: { meetings: Container; groups: Container },
+  requests: RequestCounter,
+): Promise<ReferatFigures> {
   const data = largeMeeting("bench-meeting", REFERAT_SIZE);
   await containers.groups.items.upsert(data.group);
   await containers.meetings.items.upsert(data.meeting);
@@ -49,7 +52,10 @@ export async function referatBench(containers: { meetings: Container; groups: Co
 
   const readsAndMarkdown = await measure(fromStorage, 100);
   const buildAndMarkdown = await measure(
-    () => renderMarkdown(buildReferat({ language: "nb", group: data.group, meeting: data.meeting, attendees: data.attendees, entries: data.entries })),
+    () =>
+      renderMarkdown(
+        buildReferat({ language: "nb", group: data.group, meeting: data.meeting, attendees: data.attendees, entries: data.entries }),
+      ),
     300,
   );
   const referat = warm.composed.referat;

@@ -15,10 +15,14 @@ const mib = (value: number | undefined): string => (value === undefined ? "n/a" 
 
 /** Data requests (point reads, writes, queries) as `r/w/q`, plus the SDK's own metadata requests. */
 export function describeCounts(counts: RequestCounts[]): string {
-  const key = (c: RequestCounts) => `${c.pointReads} read${c.pointReads === 1 ? "" : "s"} + ${c.writes} write${c.writes === 1 ? "" : "s"} + ${c.queries} quer${c.queries === 1 ? "y" : "ies"}${c.metadata ? ` (+${c.metadata} query plan)` : ""}`;
+  const key = (c: RequestCounts) =>
+    `${c.pointReads} read${c.pointReads === 1 ? "" : "s"} + ${c.writes} write${c.writes === 1 ? "" : "s"} + ${c.queries} quer${c.queries === 1 ? "y" : "ies"}${c.metadata ? ` (+${c.metadata} query plan)` : ""}`;
   const seen = new Map<string, number>();
   for (const c of counts) seen.set(key(c), (seen.get(key(c)) ?? 0) + 1);
-  return [...seen].sort((a, b) => b[1] - a[1]).map(([k, n]) => (seen.size > 1 ? `${k} ×${n}` : k)).join("; ");
+  return [...seen]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => (seen.size > 1 ? `${k} ×${n}` : k))
+    .join("; ");
 }
 
 export const dataRequests = (c: RequestCounts): number => c.pointReads + c.writes + c.queries;
@@ -38,13 +42,16 @@ export function cardActionTable(figures: ActionFigures[]): string {
     rows.push(`| **${f.name}** | | | | |`);
     rows.push(...latencyRows("concurrency 1,", s.action, s.floor, "p50 ≤ 1.3× floor"));
     rows.push(...latencyRows(`${CONCURRENCY} at once,`, b.action.latency, b.floor.latency, ""));
-    rows.push(`| ${CONCURRENCY} at once, throughput | ${b.action.throughput.toFixed(0)}/s | ${b.floor.throughput.toFixed(0)}/s | ${ratio(b.action.throughput, b.floor.throughput)} | |`);
+    rows.push(
+      `| ${CONCURRENCY} at once, throughput | ${b.action.throughput.toFixed(0)}/s | ${b.floor.throughput.toFixed(0)}/s | ${ratio(b.action.throughput, b.floor.throughput)} | |`,
+    );
     const most = Math.max(...f.requests.map(dataRequests));
     rows.push(`| Cosmos requests before the answer | ${most} | 2 | ${ratio(most, 2)} | ≤ 2 |`);
     rows.push(`| Cosmos requests after the answer (shared card) | ${Math.max(0, ...f.afterRequests.map(dataRequests))} | 0 | | |`);
   }
   const counts = figures.map(
-    (f) => `- ${f.name}: before the answer ${describeCounts(f.requests)}; after it ${describeCounts(f.afterRequests)} (${f.requests.length} runs)`,
+    (f) =>
+      `- ${f.name}: before the answer ${describeCounts(f.requests)}; after it ${describeCounts(f.afterRequests)} (${f.requests.length} runs)`,
   );
   return [
     "### Card actions over HTTP (invoke in → invoke response out)",
@@ -103,15 +110,31 @@ export function targetsTable({ actions, referat, processes }: TargetInputs): str
   const submit = actions.find((f) => f.stored);
   if (submit?.stored) {
     const { submitted, found } = submit.stored;
-    rows.push([`${CONCURRENCY} concurrent round-table submits all stored (p95 ${ms(submit.bursts.action.latency.p95)})`, `${found} of ${submitted}`, found === submitted]);
+    rows.push([
+      `${CONCURRENCY} concurrent round-table submits all stored (p95 ${ms(submit.bursts.action.latency.p95)})`,
+      `${found} of ${submitted}`,
+      found === submitted,
+    ]);
   }
   const q = referat.requests;
-  rows.push(["Referat: 1 query + a few point reads", `${q.queries} query, ${q.pointReads} point reads`, q.queries === 1 && q.pointReads <= 3]);
-  rows.push(["Referat 60/30/40 from storage (Markdown) well under 100 ms", ms(referat.readsAndMarkdown.median), referat.readsAndMarkdown.median < 50]);
+  rows.push([
+    "Referat: 1 query + a few point reads",
+    `${q.queries} query, ${q.pointReads} point reads`,
+    q.queries === 1 && q.pointReads <= 3,
+  ]);
+  rows.push([
+    "Referat 60/30/40 from storage (Markdown) well under 100 ms",
+    ms(referat.readsAndMarkdown.median),
+    referat.readsAndMarkdown.median < 50,
+  ]);
   rows.push(["Referat 60/30/40 Word file well under 100 ms", ms(referat.docx.median), referat.docx.median < 50]);
   const peak = processes.bot.peakRssMiB;
   rows.push(["Peak RSS < 200 MB", mib(peak), peak !== undefined && peak * 2 ** 20 < 200e6]);
-  rows.push(["Ready (start → /healthz 200) < 3 s, embedded store", ms(processes.bot.readyEmbeddedMs), processes.bot.readyEmbeddedMs < 3000]);
+  rows.push([
+    "Ready (start → /healthz 200) < 3 s, embedded store",
+    ms(processes.bot.readyEmbeddedMs),
+    processes.bot.readyEmbeddedMs < 3000,
+  ]);
   rows.push(["Ready (start → /healthz 200) < 3 s, Cosmos running", ms(processes.bot.readyMs), processes.bot.readyMs < 3000]);
   return [
     "### Targets (DESIGN §7)",

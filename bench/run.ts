@@ -43,7 +43,9 @@ async function readyInEmbeddedMode(): Promise<number> {
 async function prepareMeetings(botUrl: string, standIn: ConnectorStandIn, count: number): Promise<BenchMeeting[]> {
   const meetings: BenchMeeting[] = [];
   for (let n = 0; n < count; n += 6) {
-    meetings.push(...(await Promise.all(Array.from({ length: Math.min(6, count - n) }, (_, i) => BenchMeeting.prepare(botUrl, standIn, n + i)))));
+    meetings.push(
+      ...(await Promise.all(Array.from({ length: Math.min(6, count - n) }, (_, i) => BenchMeeting.prepare(botUrl, standIn, n + i)))),
+    );
   }
   return meetings;
 }
@@ -55,19 +57,28 @@ async function main(): Promise<void> {
   const requests = new RequestCounter();
   const cosmos = await startEmbeddedCosmos({ dataDir, port: 0, inspect: { observe: (req) => requests.observe(req) } });
   const standIn = await ConnectorStandIn.start();
-  const env = { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: LOCAL_EMULATOR_KEY, COSMOS_ALLOW_SELF_SIGNED: "true", COSMOS_DATABASE: DATABASE };
+  const env = {
+    COSMOS_ENDPOINT: cosmos.endpoint,
+    COSMOS_KEY: LOCAL_EMULATOR_KEY,
+    COSMOS_ALLOW_SELF_SIGNED: "true",
+    COSMOS_DATABASE: DATABASE,
+  };
   // BENCH_BOT_NODE_OPTIONS: Node options for the bot process only (e.g. "--require ./my-profiler.cjs").
   const nodeOptions = process.env.BENCH_BOT_NODE_OPTIONS;
   const profiling: Record<string, string> = nodeOptions ? { NODE_OPTIONS: nodeOptions } : {};
   const bot = await startTimed("src/main.ts", { ...env, ...profiling });
   const floor = await startTimed("bench/floor-main.ts", env);
-  const storage = await openStorage({ mode: "azure", endpoint: cosmos.endpoint, key: LOCAL_EMULATOR_KEY, allowSelfSigned: true, database: DATABASE }, createLogger("silent"));
+  const storage = await openStorage(
+    { mode: "azure", endpoint: cosmos.endpoint, key: LOCAL_EMULATOR_KEY, allowSelfSigned: true, database: DATABASE },
+    createLogger("silent"),
+  );
   try {
     await storeBenchGroup(new GroupStore(storage.container("groups")));
     const meetings = await prepareMeetings(bot.process.url, standIn, CONCURRENCY);
     process.stderr.write(`prepared ${meetings.length} meetings in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
-    const entriesStored = async (meetingId: string): Promise<number> => (await new RoundTableStore(storage.container("meetings")).list(meetingId)).length;
+    const entriesStored = async (meetingId: string): Promise<number> =>
+      (await new RoundTableStore(storage.container("meetings")).list(meetingId)).length;
     const actions = await cardActionBench({ floorUrl: floor.process.url, standIn, meetings, counter: requests, entriesStored });
     process.stderr.write(`card actions measured at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 

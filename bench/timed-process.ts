@@ -23,7 +23,10 @@ export async function startTimed(entry: string, env: Record<string, string>): Pr
       await child.stop("SIGKILL");
       throw new Error(`${entry} was not ready within 20 s:\n${child.output()}`);
     }
-    const ok = await fetch(`${child.url}/healthz`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`${child.url}/healthz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }

@@ -32,9 +32,12 @@ async function main(): Promise<void> {
     process.execPath,
     [
       require.resolve("@microsoft/m365agentsplayground/cli.js"),
-      "--app-endpoint", `http://localhost:${bot.port}/api/messages`,
-      "--channel-id", "msteams",
-      "--port", String(settings.data.PLAYGROUND_PORT),
+      "--app-endpoint",
+      `http://localhost:${bot.port}/api/messages`,
+      "--channel-id",
+      "msteams",
+      "--port",
+      String(settings.data.PLAYGROUND_PORT),
       "--disable-telemetry",
     ],
     {

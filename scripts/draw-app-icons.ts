@@ -14,32 +14,44 @@ const BRAND: Rgb = [0x1f, 0x4e, 0x8c];
 const WHITE: Rgb = [0xff, 0xff, 0xff];
 const SUPERSAMPLING = 4;
 
-const roundedRect = (left: number, top: number, right: number, bottom: number, radius: number): Shape => (x, y) => {
-  const dx = Math.max(left + radius - x, 0, x - (right - radius));
-  const dy = Math.max(top + radius - y, 0, y - (bottom - radius));
-  return x >= left && x <= right && y >= top && y <= bottom && dx * dx + dy * dy <= radius * radius;
-};
+const roundedRect =
+  (left: number, top: number, right: number, bottom: number, radius: number): Shape =>
+  (x, y) => {
+    const dx = Math.max(left + radius - x, 0, x - (right - radius));
+    const dy = Math.max(top + radius - y, 0, y - (bottom - radius));
+    return x >= left && x <= right && y >= top && y <= bottom && dx * dx + dy * dy <= radius * radius;
+  };
 
 /** A line segment with round ends, `width` thick. */
-const stroke = (x1: number, y1: number, x2: number, y2: number, width: number): Shape => (x, y) => {
-  const vx = x2 - x1;
-  const vy = y2 - y1;
-  const t = Math.max(0, Math.min(1, ((x - x1) * vx + (y - y1) * vy) / (vx * vx + vy * vy)));
-  const px = x1 + t * vx - x;
-  const py = y1 + t * vy - y;
-  return px * px + py * py <= (width / 2) ** 2;
-};
+const stroke =
+  (x1: number, y1: number, x2: number, y2: number, width: number): Shape =>
+  (x, y) => {
+    const vx = x2 - x1;
+    const vy = y2 - y1;
+    const t = Math.max(0, Math.min(1, ((x - x1) * vx + (y - y1) * vy) / (vx * vx + vy * vy)));
+    const px = x1 + t * vx - x;
+    const py = y1 + t * vy - y;
+    return px * px + py * py <= (width / 2) ** 2;
+  };
 
-const triangle = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): Shape => (x, y) => {
-  const side = (px: number, py: number, qx: number, qy: number) => (qx - px) * (y - py) - (qy - py) * (x - px);
-  const s1 = side(ax, ay, bx, by);
-  const s2 = side(bx, by, cx, cy);
-  const s3 = side(cx, cy, ax, ay);
-  return (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
-};
+const triangle =
+  (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): Shape =>
+  (x, y) => {
+    const side = (px: number, py: number, qx: number, qy: number) => (qx - px) * (y - py) - (qy - py) * (x - px);
+    const s1 = side(ax, ay, bx, by);
+    const s2 = side(bx, by, cx, cy);
+    const s3 = side(cx, cy, ax, ay);
+    return (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
+  };
 
-const union = (...shapes: Shape[]): Shape => (x, y) => shapes.some((shape) => shape(x, y));
-const minus = (shape: Shape, hole: Shape): Shape => (x, y) => shape(x, y) && !hole(x, y);
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    shapes.some((shape) => shape(x, y));
+const minus =
+  (shape: Shape, hole: Shape): Shape =>
+  (x, y) =>
+    shape(x, y) && !hole(x, y);
 
 /** The mark on a 1×1 square; `scale` maps it to pixels. */
 function mark(scale: number, lineWidth: number): { bubble: Shape; agenda: Shape } {
@@ -63,7 +75,10 @@ function paint(size: number, layers: Array<{ shape: Shape; color: Rgb }>): PNG {
   const png = new PNG({ width: size, height: size });
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SUPERSAMPLING; sy++) {
         for (let sx = 0; sx < SUPERSAMPLING; sx++) {
           const x = px + (sx + 0.5) / SUPERSAMPLING;

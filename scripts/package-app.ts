@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   mkdirSync(resolve(folder, "build"), { recursive: true });
   const out = resolve(folder, "build", "appPackage.zip");
   writeFileSync(out, zip);
-  if (generatedId) console.log(`TEAMS_APP_ID was not set; this package has the new id ${generatedId}. Set TEAMS_APP_ID=${generatedId} for later builds of the same app.`);
+  if (generatedId)
+    console.log(
+      `TEAMS_APP_ID was not set; this package has the new id ${generatedId}. Set TEAMS_APP_ID=${generatedId} for later builds of the same app.`,
+    );
   console.log(`Wrote ${out} (${zip.length} bytes): manifest checked against the official schema.`);
 }
 

@@ -6,7 +6,18 @@ import { spawnSync } from "node:child_process";
 
 const result = spawnSync(
   process.execPath,
-  [require.resolve("mocha/bin/mocha.js"), "--no-config", "--require", "tsx/cjs", "--extension", "ts", "--timeout", "20000", "--exit", "test/playground-browser.test.ts"],
+  [
+    require.resolve("mocha/bin/mocha.js"),
+    "--no-config",
+    "--require",
+    "tsx/cjs",
+    "--extension",
+    "ts",
+    "--timeout",
+    "20000",
+    "--exit",
+    "test/playground-browser.test.ts",
+  ],
   { stdio: "inherit", env: { ...process.env, SCREENSHOTS_DIR: "docs/cards" } },
 );
 process.exit(result.status ?? 1);

@@ -26,9 +26,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
 export async function startBot(config: AppConfig, log: Logger): Promise<RunningBot> {
   const started = Date.now();
   if (!config.auth.enabled) {
-    log.warn(
-      "MicrosoftAppId is not set: authentication is OFF and any caller can post activities. Only for local trials and tests.",
-    );
+    log.warn("MicrosoftAppId is not set: authentication is OFF and any caller can post activities. Only for local trials and tests.");
   }
   const storage = await openStorage(config.storage, log);
   let publicBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;

@@ -78,10 +78,11 @@ describe("Teams app package (npm run package)", function () {
   it("is a bot for personal, group and team chats, added to meetings as a bot, with the meeting permissions", () => {
     assert.deepEqual([...manifest.bots[0]!.scopes].sort(), ["groupChat", "personal", "team"]);
     assert.equal(manifest.defaultGroupCapability.meetings, "bot");
-    assert.deepEqual(
-      manifest.authorization.permissions.resourceSpecific.map((p) => p.name).sort(),
-      ["ChannelMeeting.ReadBasic.Group", "OnlineMeeting.ReadBasic.Chat", "OnlineMeetingParticipant.Read.Chat"],
-    );
+    assert.deepEqual(manifest.authorization.permissions.resourceSpecific.map((p) => p.name).sort(), [
+      "ChannelMeeting.ReadBasic.Group",
+      "OnlineMeeting.ReadBasic.Chat",
+      "OnlineMeetingParticipant.Read.Chat",
+    ]);
   });
 
   it("the command menu of every scope is the catalogue's menu commands, in Norwegian, and in English in en.json", () => {
@@ -89,7 +90,11 @@ describe("Teams app package (npm run package)", function () {
     const lists = manifest.bots[0]!.commandLists;
     assert.deepEqual(lists.flatMap((l) => l.scopes).sort(), ["groupChat", "personal", "team"]);
     lists.forEach((list, l) => {
-      assert.deepEqual(list.commands, menu.map((c) => ({ title: c.names.nb, description: c.description.nb })), `list ${l}`);
+      assert.deepEqual(
+        list.commands,
+        menu.map((c) => ({ title: c.names.nb, description: c.description.nb })),
+        `list ${l}`,
+      );
       menu.forEach((command, i) => {
         assert.equal(english[`bots[0].commandLists[${l}].commands[${i}].title`], command.names.en);
         assert.equal(english[`bots[0].commandLists[${l}].commands[${i}].description`], command.description.en);

@@ -60,7 +60,10 @@ describe("architecture", () => {
   });
 
   it("every file of src belongs to a layer", () => {
-    assert.deepEqual([...graph.keys()].filter((path) => layerIndex(path) < 0), []);
+    assert.deepEqual(
+      [...graph.keys()].filter((path) => layerIndex(path) < 0),
+      [],
+    );
   });
 
   it("imports run one way: from a layer to its own or a lower one", () => {
@@ -72,7 +75,9 @@ describe("architecture", () => {
 
   it("a feature is used from outside only through its index.ts", () => {
     const internal = [...graph].flatMap(([from, targets]) =>
-      targets.filter((to) => featureOf(to) && featureOf(from) !== featureOf(to) && !to.endsWith("/index.ts")).map((to) => `${from} -> ${to}`),
+      targets
+        .filter((to) => featureOf(to) && featureOf(from) !== featureOf(to) && !to.endsWith("/index.ts"))
+        .map((to) => `${from} -> ${to}`),
     );
     assert.deepEqual(internal, []);
   });
@@ -104,17 +109,26 @@ describe("architecture", () => {
     }
     const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
       [...(uses.get(from) ?? [])].some((next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))));
-    assert.deepEqual([...uses.keys()].filter((feature) => reaches(feature, feature)), []);
+    assert.deepEqual(
+      [...uses.keys()].filter((feature) => reaches(feature, feature)),
+      [],
+    );
   });
 
   it("the cycle check can fail: it finds a cycle drawn on purpose", () => {
-    const drawn = new Map([["a.ts", ["b.ts"]], ["b.ts", ["a.ts"]]]);
+    const drawn = new Map([
+      ["a.ts", ["b.ts"]],
+      ["b.ts", ["a.ts"]],
+    ]);
     const found = [...drawn].some(([from, targets]) => targets.some((to) => drawn.get(to)?.includes(from)));
     assert.ok(found);
   });
 
   it("every source file is short enough to read in one sitting", () => {
     const long = files.filter((file) => readFileSync(file, "utf8").split("\n").length > 300);
-    assert.deepEqual(long.map((file) => relative(srcFolder, file)), []);
+    assert.deepEqual(
+      long.map((file) => relative(srcFolder, file)),
+      [],
+    );
   });
 });

@@ -18,7 +18,11 @@ const meeting: Meeting = {
   actual: {},
   status: "running",
   agenda: [
-    { key: "a", title: "Godkjenning av innkalling og dagsorden", notes: [{ id: "n1", kind: "decision", text: "Godkjent", author: "Kari", at: "" }] },
+    {
+      key: "a",
+      title: "Godkjenning av innkalling og dagsorden",
+      notes: [{ id: "n1", kind: "decision", text: "Godkjent", author: "Kari", at: "" }],
+    },
     { key: "b", title: "Runde rundt bordet – Entreprenørskap", roundTableTopic: "Entreprenørskap", notes: [] },
   ],
   currentIndex: 0,
@@ -54,11 +58,29 @@ describe("every card view validates against Adaptive Card 1.5", () => {
     "setup, editor": groupEditorCard(group, [{ aadObjectId: "c", name: "Eli" }], "nb"),
     "setup, link": linkGroupCard([{ groupId: "g", name: "Næringssamarbeid", roleHolders: [] }], true, "nb"),
     "setup, create only": linkGroupCard([], true, "en"),
-    "round table, shared": roundTableCard("m1", { topic: "Entreprenørskap", openedAt: "2025-09-11T08:00:00Z" }, ["Kongsvinger", "Asker"], [
-      { id: "r", meetingId: "m1", docType: "roundTableEntry", municipality: "Kongsvinger", bullets: [{ text: "Kurs", children: [] }], contributors: [{ name: "Haakon Gjems" }], submittedAt: "2025-09-11T08:10:00Z", updatedAt: "2025-09-11T08:10:00Z" },
-    ], "nb"),
+    "round table, shared": roundTableCard(
+      "m1",
+      { topic: "Entreprenørskap", openedAt: "2025-09-11T08:00:00Z" },
+      ["Kongsvinger", "Asker"],
+      [
+        {
+          id: "r",
+          meetingId: "m1",
+          docType: "roundTableEntry",
+          municipality: "Kongsvinger",
+          bullets: [{ text: "Kurs", children: [] }],
+          contributors: [{ name: "Haakon Gjems" }],
+          submittedAt: "2025-09-11T08:10:00Z",
+          updatedAt: "2025-09-11T08:10:00Z",
+        },
+      ],
+      "nb",
+    ),
     "round table, closed and empty": roundTableCard("m1", { topic: "", openedAt: "x", closedAt: "y" }, ["Kongsvinger"], [], "en"),
-    "round table, form for a leader": roundTableFormCard({ meetingId: "m1", municipality: "Asker", choices: ["Kongsvinger", "Asker"], entryText: "", leader: true }, "nb"),
+    "round table, form for a leader": roundTableFormCard(
+      { meetingId: "m1", municipality: "Asker", choices: ["Kongsvinger", "Asker"], entryText: "", leader: true },
+      "nb",
+    ),
     "round table, conflict": roundTableFormCard(
       {
         meetingId: "m1",
@@ -67,11 +89,23 @@ describe("every card view validates against Adaptive Card 1.5", () => {
         entryText: "• Min tekst",
         baseRevision: "1",
         leader: false,
-        conflictWith: { id: "r", meetingId: "m1", docType: "roundTableEntry", municipality: "Asker", bullets: [{ text: "Deres", children: ["under"] }], contributors: [], submittedAt: "", updatedAt: "" },
+        conflictWith: {
+          id: "r",
+          meetingId: "m1",
+          docType: "roundTableEntry",
+          municipality: "Asker",
+          bullets: [{ text: "Deres", children: ["under"] }],
+          contributors: [],
+          submittedAt: "",
+          updatedAt: "",
+        },
       },
       "nb",
     ),
-    "attendance, nobody yet": attendanceCard({ meetingId: "m1", meetingTitle: "Møte", list: { present: [], absent: [] }, municipalities: [] }, "nb"),
+    "attendance, nobody yet": attendanceCard(
+      { meetingId: "m1", meetingTitle: "Møte", list: { present: [], absent: [] }, municipalities: [] },
+      "nb",
+    ),
     "attendance, full with ask and manage": attendanceCard(
       {
         meetingId: "m1",

@@ -31,16 +31,19 @@ describe("configuration from the environment", () => {
 
   it("production refuses to start without bot credentials or Azure storage", () => {
     const problems = problemsOf({ NODE_ENV: "production" });
-    assert.ok(problems.some((p) => p.startsWith("MicrosoftAppId: required when NODE_ENV=production")), problems.join("\n"));
-    assert.ok(problems.some((p) => p.startsWith("COSMOS_ENDPOINT: required")), problems.join("\n"));
+    assert.ok(
+      problems.some((p) => p.startsWith("MicrosoftAppId: required when NODE_ENV=production")),
+      problems.join("\n"),
+    );
+    assert.ok(
+      problems.some((p) => p.startsWith("COSMOS_ENDPOINT: required")),
+      problems.join("\n"),
+    );
   });
 
   it("credentials must be complete", () => {
     assert.match(problemsOf({ MicrosoftAppId: appId })[0] ?? "", /^MicrosoftAppPassword: required/);
-    assert.match(
-      problemsOf({ MicrosoftAppId: appId, MicrosoftAppType: "UserAssignedMSI" })[0] ?? "",
-      /^MicrosoftAppTenantId: required/,
-    );
+    assert.match(problemsOf({ MicrosoftAppId: appId, MicrosoftAppType: "UserAssignedMSI" })[0] ?? "", /^MicrosoftAppTenantId: required/);
     const config = loadConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: "secret" });
     assert.equal(config.auth.enabled, true);
   });

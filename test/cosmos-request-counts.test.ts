@@ -38,7 +38,14 @@ describe("Cosmos requests per action, counted at the embedded server", function 
     if (cards > 0) await waitForLog(running.bot, () => settledCards() >= settledBefore + cards);
     const answer = data(running.storage.requests.since(before));
     const after = data(running.storage.requests.since(answered));
-    return { answer: { pointReads: answer.pointReads - after.pointReads, writes: answer.writes - after.writes, queries: answer.queries - after.queries }, after };
+    return {
+      answer: {
+        pointReads: answer.pointReads - after.pointReads,
+        writes: answer.writes - after.writes,
+        queries: answer.queries - after.queries,
+      },
+      after,
+    };
   };
   const cardInvoke = (response: HttpResult): HttpResult => (MeetingFlow.cardOf(response), response);
 
@@ -48,7 +55,13 @@ describe("Cosmos requests per action, counted at the embedded server", function 
     flow = await linkedMeeting(running, 990, { groupId: CROWD_GROUP });
     await flow.say(people.chair, "agenda");
     const editor = MeetingFlow.cardOf(await flow.click(people.chair, "Rediger dagsorden", { on: "agenda.edit" }));
-    MeetingFlow.cardOf(await flow.click(people.chair, "Lagre dagsorden", { card: editor, activityId: flow.messageWith("agenda.edit"), inputs: { agendaText: AGENDA_TEXT } }));
+    MeetingFlow.cardOf(
+      await flow.click(people.chair, "Lagre dagsorden", {
+        card: editor,
+        activityId: flow.messageWith("agenda.edit"),
+        inputs: { agendaText: AGENDA_TEXT },
+      }),
+    );
     await flow.ask(people.chair, "start");
     await flow.ask(people.chair, "oppmøte");
     await flow.ask(people.chair, "rundebord Status");
@@ -57,7 +70,13 @@ describe("Cosmos requests per action, counted at the embedded server", function 
 
   it("a refresh invoke (trigger automatic) reads the meeting and writes nothing", async () => {
     const meetingId = flow.chat.meetingId ?? "";
-    const refresh = invoke({ ...flow.as(people.chair), verb: "meeting.refresh", data: { verb: "meeting.refresh", meetingId }, replyToId: flow.messageWith("meeting.refresh"), trigger: "automatic" });
+    const refresh = invoke({
+      ...flow.as(people.chair),
+      verb: "meeting.refresh",
+      data: { verb: "meeting.refresh", meetingId },
+      replyToId: flow.messageWith("meeting.refresh"),
+      trigger: "automatic",
+    });
     const counts = await counted(async () => cardInvoke(await flow.post(refresh)), 0);
     assert.deepEqual(counts, { answer: { pointReads: 1, writes: 0, queries: 0 }, after: NOTHING });
   });
@@ -71,8 +90,15 @@ describe("Cosmos requests per action, counted at the embedded server", function 
   it("a first round-table submit: the meeting, the group, the entry created without a read, the shared card (meeting and entries); after the answer the shared card again", async () => {
     const { person } = crowd[1] ?? assert.fail("crowd");
     const form = MeetingFlow.cardOf(await flow.click(person, "roundtable.form", { on: "roundtable.form" }));
-    const counts = await counted(async () =>
-      cardInvoke(await flow.click(person, "roundtable.submit", { card: form, activityId: flow.messageWith("roundtable.form"), inputs: { entryText: "• Status levert" } })),
+    const counts = await counted(
+      async () =>
+        cardInvoke(
+          await flow.click(person, "roundtable.submit", {
+            card: form,
+            activityId: flow.messageWith("roundtable.form"),
+            inputs: { entryText: "• Status levert" },
+          }),
+        ),
       1,
     );
     assert.deepEqual(counts, SUBMIT);
@@ -80,7 +106,11 @@ describe("Cosmos requests per action, counted at the embedded server", function 
 
   it("the chair's Neste: the meeting and its write under ETag, the shared card from the written meeting; after the answer the meeting again", async () => {
     const view = MeetingFlow.cardOf(await flow.click(people.chair, "meeting.refresh", { on: "meeting.refresh" }));
-    const counts = await counted(async () => cardInvoke(await flow.click(people.chair, "meeting.next", { card: view, activityId: flow.messageWith("meeting.refresh") })), 1);
+    const counts = await counted(
+      async () =>
+        cardInvoke(await flow.click(people.chair, "meeting.next", { card: view, activityId: flow.messageWith("meeting.refresh") })),
+      1,
+    );
     assert.deepEqual(counts, NESTE);
   });
 

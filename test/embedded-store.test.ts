@@ -70,9 +70,7 @@ describe("embedded Cosmos store (real @azure/cosmos client over HTTPS)", () => {
   it("refuses transactional batches instead of acknowledging half of one", async () => {
     store = await startEmbeddedCosmos({ dataDir, port: 0 });
     const meetings = await container(store);
-    await assert.rejects(
-      meetings.items.batch([{ operationType: "Create", resourceBody: { id: "b1", meetingId: "m" } }], "m"),
-    );
+    await assert.rejects(meetings.items.batch([{ operationType: "Create", resourceBody: { id: "b1", meetingId: "m" } }], "m"));
     assert.equal((await meetings.item("b1", "m").read()).statusCode, 404);
   });
 });

@@ -5,8 +5,20 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import { ConnectorStandIn, adaptiveCardsOf } from "./harness/connector-standin";
 import {
-  BOT, botAdded, cardInvoke, cardSubmit, groupChat, installed, meetingChat, meetingStart, message, participantJoin,
-  participantLeave, people, personalChat, type BuildOptions,
+  BOT,
+  botAdded,
+  cardInvoke,
+  cardSubmit,
+  groupChat,
+  installed,
+  meetingChat,
+  meetingStart,
+  message,
+  participantJoin,
+  participantLeave,
+  people,
+  personalChat,
+  type BuildOptions,
 } from "./harness/activities";
 import { click, findAction, getJson, lastCard } from "./harness/bot-client";
 import { isRecord } from "./harness/payloads";
@@ -19,30 +31,45 @@ function rec(value: unknown, what = "value"): Record<string, unknown> {
 }
 
 async function call(method: string, url: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(url, { method, headers: { "content-type": "application/json", authorization: "Bearer test-token" }, ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }) });
+  const res = await fetch(url, {
+    method,
+    headers: { "content-type": "application/json", authorization: "Bearer test-token" },
+    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
 
 const card = (title: string) => ({
   type: "message",
-  attachments: [{
-    contentType: "application/vnd.microsoft.card.adaptive",
-    content: {
-      type: "AdaptiveCard", version: "1.5",
-      body: [
-        { type: "TextBlock", text: title },
-        { type: "Input.Text", id: "comment", value: "ser bra ut" },
-        { type: "Input.Text", id: "empty" },
-        { type: "Input.Toggle", id: "present", title: "Til stede", value: "true" },
-        { type: "Container", items: [{ type: "ActionSet", actions: [
-          { type: "Action.Execute", title: "Godkjenn", verb: "referat.approve", data: { referatId: "42", comment: "from data" } },
-          { type: "Action.Submit", title: "Send inn", data: { action: "submit" } },
-        ] }] },
-      ],
-      actions: [{ type: "Action.OpenUrl", title: "Åpne", url: "https://example.org" }],
+  attachments: [
+    {
+      contentType: "application/vnd.microsoft.card.adaptive",
+      content: {
+        type: "AdaptiveCard",
+        version: "1.5",
+        body: [
+          { type: "TextBlock", text: title },
+          { type: "Input.Text", id: "comment", value: "ser bra ut" },
+          { type: "Input.Text", id: "empty" },
+          { type: "Input.Toggle", id: "present", title: "Til stede", value: "true" },
+          {
+            type: "Container",
+            items: [
+              {
+                type: "ActionSet",
+                actions: [
+                  { type: "Action.Execute", title: "Godkjenn", verb: "referat.approve", data: { referatId: "42", comment: "from data" } },
+                  { type: "Action.Submit", title: "Send inn", data: { action: "submit" } },
+                ],
+              },
+            ],
+          },
+        ],
+        actions: [{ type: "Action.OpenUrl", title: "Åpne", url: "https://example.org" }],
+      },
     },
-  }],
+  ],
 });
 
 describe("harness: ConnectorStandIn", () => {
@@ -50,9 +77,16 @@ describe("harness: ConnectorStandIn", () => {
   const chat = meetingChat(1);
   const conv = (): string => `${standIn.url}v3/conversations/${encodeURIComponent(chat.conversationId)}`;
 
-  before(async () => { standIn = await ConnectorStandIn.start(); });
-  after(async () => { await standIn.close(); });
-  beforeEach(() => { standIn.reset(); standIn.clearFailures(); });
+  before(async () => {
+    standIn = await ConnectorStandIn.start();
+  });
+  after(async () => {
+    await standIn.close();
+  });
+  beforeEach(() => {
+    standIn.reset();
+    standIn.clearFailures();
+  });
 
   it("serves a tenant-scoped serviceUrl", () => {
     assert.match(standIn.url, new RegExp(`^http://127\\.0\\.0\\.1:\\d+/emea/${TENANT}/$`));
@@ -71,19 +105,39 @@ describe("harness: ConnectorStandIn", () => {
     assert.deepEqual(put, { status: 200, body: { id: firstId } });
 
     const log = standIn.recorded(chat.conversationId);
-    assert.deepEqual(log.map((a) => [a.operation, a.activityId, a.replyToId]), [["send", firstId, undefined], ["reply", replyId, firstId], ["update", firstId, undefined]]);
+    assert.deepEqual(
+      log.map((a) => [a.operation, a.activityId, a.replyToId]),
+      [
+        ["send", firstId, undefined],
+        ["reply", replyId, firstId],
+        ["update", firstId, undefined],
+      ],
+    );
     assert.equal(log[0]?.conversationId, chat.conversationId);
-    assert.deepEqual(standIn.messages(chat.conversationId).map((m) => [m.activityId, m.activity.text]), [[firstId, "endret"], [replyId, "svar"]]);
+    assert.deepEqual(
+      standIn.messages(chat.conversationId).map((m) => [m.activityId, m.activity.text]),
+      [
+        [firstId, "endret"],
+        [replyId, "svar"],
+      ],
+    );
 
     assert.equal((await call("DELETE", `${conv()}/activities/${replyId}`)).status, 200);
-    assert.deepEqual(standIn.messages(chat.conversationId).map((m) => m.activityId), [firstId]);
+    assert.deepEqual(
+      standIn.messages(chat.conversationId).map((m) => m.activityId),
+      [firstId],
+    );
     assert.equal(standIn.recorded().at(-1)?.operation, "delete");
     assert.equal(standIn.recorded("19:other@thread.v2").length, 0);
     assert.deepEqual(standIn.unexpectedRequests(), []);
   });
 
   it("routes under any path prefix", async () => {
-    const other = await call("POST", `${standIn.url.replace(/\/emea\/[^/]+\/$/, "/amer/x/y/")}v3/conversations/${encodeURIComponent(chat.conversationId)}/activities`, { type: "message" });
+    const other = await call(
+      "POST",
+      `${standIn.url.replace(/\/emea\/[^/]+\/$/, "/amer/x/y/")}v3/conversations/${encodeURIComponent(chat.conversationId)}/activities`,
+      { type: "message" },
+    );
     assert.equal(other.status, 201);
     assert.equal(standIn.recorded(chat.conversationId).length, 1);
   });
@@ -94,7 +148,10 @@ describe("harness: ConnectorStandIn", () => {
     const future = standIn.waitFor((a) => a.activity.text === "b", 2000);
     await call("POST", `${conv()}/activities`, { type: "message", text: "b" });
     assert.equal((await future).operation, "send");
-    await assert.rejects(standIn.waitFor((a) => a.activity.text === "never", 50), /no matching activity within 50 ms; 2 recorded/);
+    await assert.rejects(
+      standIn.waitFor((a) => a.activity.text === "never", 50),
+      /no matching activity within 50 ms; 2 recorded/,
+    );
   });
 
   it("rejects malformed bodies, updates of unknown activities and accepts multi-MB bodies", async () => {
@@ -134,7 +191,10 @@ describe("harness: ConnectorStandIn", () => {
     assert.equal((await getJson(meetingUrl)).status, 404);
     standIn.setMeeting(meetingId, { details: { id: meetingId, title: "Arbeidsgruppe", type: "Scheduled" } });
     assert.equal(rec(rec((await getJson(meetingUrl)).body).details).title, "Arbeidsgruppe");
-    standIn.setParticipant(meetingId, people.chair.id, { user: { id: people.chair.id, aadObjectId: people.chair.aadObjectId }, meeting: { role: "Organizer", inMeeting: true } });
+    standIn.setParticipant(meetingId, people.chair.id, {
+      user: { id: people.chair.id, aadObjectId: people.chair.aadObjectId },
+      meeting: { role: "Organizer", inMeeting: true },
+    });
     const participantUrl = (id: string, q = `?tenantId=${TENANT}`): string => `${meetingUrl}/participants/${encodeURIComponent(id)}${q}`;
     assert.equal((await getJson(participantUrl(people.chair.id, ""))).status, 400);
     assert.equal(rec(rec((await getJson(participantUrl(people.chair.id))).body).meeting).role, "Organizer");
@@ -176,7 +236,10 @@ describe("harness: activity builders", () => {
     assert.ok(String(a.text).includes(String(mention.text)));
     assert.equal(rec(mention.mentioned).id, BOT.id);
     const html = String(rec((a.attachments as unknown[])[0]).content);
-    assert.equal(html, `<p><span itemtype="http://schema.skype.com/Mention" itemscope="" itemid="0">${BOT.name}</span>&nbsp;oppmøte &lt;nå&gt; &amp; &quot;senere&quot;</p>`);
+    assert.equal(
+      html,
+      `<p><span itemtype="http://schema.skype.com/Mention" itemscope="" itemid="0">${BOT.name}</span>&nbsp;oppmøte &lt;nå&gt; &amp; &quot;senere&quot;</p>`,
+    );
     assert.equal(rec(a.conversation).id, chat.conversationId);
     assert.match(chat.conversationId, /^19:meeting_[A-Za-z0-9+/=]+@thread\.v2$/);
     assert.equal(rec(rec(a.channelData).meeting).id, chat.meetingId);
@@ -229,7 +292,13 @@ describe("harness: activity builders", () => {
     const join = participantJoin({ ...o, members: [{ person: people.member, role: "Presenter" }, { person: people.anonymous }] });
     assert.ok(!("id" in join));
     const members = (rec(join.value).members as unknown[]).map((m) => rec(m));
-    assert.deepEqual(members.map((m) => [rec(m.user).id, rec(m.meeting).role, rec(m.meeting).inMeeting]), [[people.member.id, "Presenter", true], [people.anonymous.id, "Attendee", true]]);
+    assert.deepEqual(
+      members.map((m) => [rec(m.user).id, rec(m.meeting).role, rec(m.meeting).inMeeting]),
+      [
+        [people.member.id, "Presenter", true],
+        [people.anonymous.id, "Attendee", true],
+      ],
+    );
     assert.equal(rec(members[1]?.user).aadObjectId, undefined);
     const leave = participantLeave({ ...o, members: [{ person: people.member }] });
     assert.deepEqual(rec(rec((rec(leave.value).members as unknown[])[0]).meeting), { inMeeting: false });
@@ -268,7 +337,10 @@ describe("harness: cards and click", () => {
   });
   after(async () => {
     await standIn.close();
-    await new Promise<void>((resolve) => { fakeBot.close(() => resolve()); fakeBot.closeAllConnections(); });
+    await new Promise<void>((resolve) => {
+      fakeBot.close(() => resolve());
+      fakeBot.closeAllConnections();
+    });
   });
 
   it("finds an action nested in an ActionSet inside a Container, by title or verb, and lists actions when missing", () => {
@@ -276,7 +348,10 @@ describe("harness: cards and click", () => {
     assert.equal(findAction(c, "Godkjenn").verb, "referat.approve");
     assert.equal(findAction(c, "referat.approve").title, "Godkjenn");
     assert.equal(findAction(c, "Åpne").type, "Action.OpenUrl");
-    assert.throws(() => findAction(c, "Avvis"), /no action titled or with verb "Avvis"[\s\S]*Action\.Execute "Godkjenn" \(verb referat\.approve\)/);
+    assert.throws(
+      () => findAction(c, "Avvis"),
+      /no action titled or with verb "Avvis"[\s\S]*Action\.Execute "Godkjenn" \(verb referat\.approve\)/,
+    );
   });
 
   it("clicks Action.Execute as an adaptiveCard/action invoke with merged inputs, on the latest card state", async () => {
@@ -292,9 +367,17 @@ describe("harness: cards and click", () => {
     assert.equal(result.status, 200);
     assert.deepEqual(result.body, { path: "/api/messages", type: "invoke" });
     const invoke = rec(received.at(-1));
-    assert.deepEqual([invoke.type, invoke.name, invoke.replyToId, invoke.serviceUrl], ["invoke", "adaptiveCard/action", sent.id, standIn.url]);
+    assert.deepEqual(
+      [invoke.type, invoke.name, invoke.replyToId, invoke.serviceUrl],
+      ["invoke", "adaptiveCard/action", sent.id, standIn.url],
+    );
     assert.deepEqual(rec(invoke.value), {
-      action: { type: "Action.Execute", title: "Godkjenn", verb: "referat.approve", data: { referatId: "42", comment: "endret", present: "true" } },
+      action: {
+        type: "Action.Execute",
+        title: "Godkjenn",
+        verb: "referat.approve",
+        data: { referatId: "42", comment: "endret", present: "true" },
+      },
       trigger: "manual",
     });
     assert.equal(rec(invoke.from).id, people.member.id);

@@ -18,7 +18,12 @@ const NOT_SET_IN_AZURE: Partial<Record<keyof RawEnv, string>> = {
 };
 
 /** Settings read by the platform or the Azure SDK, not by our configuration. */
-const PLATFORM_SETTINGS = new Set(["AZURE_CLIENT_ID", "APPLICATIONINSIGHTS_CONNECTION_STRING", "ApplicationInsightsAgent_EXTENSION_VERSION", "SCM_DO_BUILD_DURING_DEPLOYMENT"]);
+const PLATFORM_SETTINGS = new Set([
+  "AZURE_CLIENT_ID",
+  "APPLICATIONINSIGHTS_CONNECTION_STRING",
+  "ApplicationInsightsAgent_EXTENSION_VERSION",
+  "SCM_DO_BUILD_DURING_DEPLOYMENT",
+]);
 
 describe("infrastructure (infra/azure.bicep) agrees with the code", () => {
   it("declares exactly the Cosmos containers, partition keys and TTL settings of src/storage/containers.ts", () => {
@@ -28,7 +33,11 @@ describe("infrastructure (infra/azure.bicep) agrees with the code", () => {
       partitionKeyPath: m[2],
       defaultTtl: m[3] === "null" ? undefined : Number(m[3]),
     }));
-    const expected = Object.values(containerDefinitions).map((c) => ({ id: c.id, partitionKeyPath: c.partitionKeyPath, defaultTtl: "defaultTtl" in c ? c.defaultTtl : undefined }));
+    const expected = Object.values(containerDefinitions).map((c) => ({
+      id: c.id,
+      partitionKeyPath: c.partitionKeyPath,
+      defaultTtl: "defaultTtl" in c ? c.defaultTtl : undefined,
+    }));
     assert.deepEqual(declared, expected);
     assert.match(bicep, /resource cosmosContainers [^\n]* = \[for container in containers:/, "every listed container is created");
   });
@@ -40,7 +49,10 @@ describe("infrastructure (infra/azure.bicep) agrees with the code", () => {
       assert.ok(schemaKeys.includes(name as keyof RawEnv) || PLATFORM_SETTINGS.has(name), `${name} is set in Azure but nothing reads it`);
     }
     for (const key of schemaKeys) {
-      assert.ok(settings.includes(key) || key in NOT_SET_IN_AZURE, `${key} is read by the bot but neither set in infra/azure.bicep nor listed as not needed there`);
+      assert.ok(
+        settings.includes(key) || key in NOT_SET_IN_AZURE,
+        `${key} is read by the bot but neither set in infra/azure.bicep nor listed as not needed there`,
+      );
     }
   });
 

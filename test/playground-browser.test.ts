@@ -43,7 +43,8 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     await playground.say("hjelp");
     const card = await playground.card("Møtebot – kommandoer");
     const text = await card.innerText();
-    for (const command of ["hjelp (help)", "neste (next)", "rundebord (roundtable)", "referat (minutes)"]) assert.ok(text.includes(command), command);
+    for (const command of ["hjelp (help)", "neste (next)", "rundebord (roundtable)", "referat (minutes)"])
+      assert.ok(text.includes(command), command);
     assert.match(text, /møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›/, "placeholders survive the renderer");
     await playground.screenshot(card, "help");
   });
@@ -125,7 +126,11 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     await playground.say("referat");
     const card = await playground.card("Utkast til referat, versjon 1");
     assert.match(await card.innerText(), /Runde rundt bordet\s+1 av 3 kommuner[\s\S]*Mangler\s+Bærum, Lillestrøm/);
-    assert.match(await card.innerText(), /Tid\s+\d{1,2}\. [a-z]+ \d{4}, kl\. \d\d:\d\d/, "the day of the month is shown, not eaten as a list number");
+    assert.match(
+      await card.innerText(),
+      /Tid\s+\d{1,2}\. [a-z]+ \d{4}, kl\. \d\d:\d\d/,
+      "the day of the month is shown, not eaten as a list number",
+    );
     await playground.message("Referat fra Næringssamarbeid");
     await playground.message("Asker – Per Johansen");
     await playground.message("Asker og Bærum har ledige arealer ved E18.");
@@ -138,6 +143,12 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     const response = await fetch(download.url());
     assert.equal(response.status, 200);
     assert.match(String(response.headers.get("content-type")), /wordprocessingml/);
-    assert.equal(Buffer.from(await response.arrayBuffer()).subarray(0, 2).toString(), "PK", "a .docx (zip) file");
+    assert.equal(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+      "PK",
+      "a .docx (zip) file",
+    );
   });
 });

@@ -8,9 +8,7 @@ import { checkLocalization, checkManifest } from "./manifest-schema";
 export const packageValuesSchema = z.object({
   TEAMS_APP_ID: z.string().uuid("TEAMS_APP_ID must be the Teams app's id (a GUID)"),
   BOT_ID: z.string().uuid("BOT_ID must be the bot's Entra application (client) id (a GUID)"),
-  BOT_DOMAIN: z
-    .string()
-    .regex(/^[a-z0-9.-]+(:\d+)?$/i, "BOT_DOMAIN must be the bot's host name only, such as motebot01.azurewebsites.net"),
+  BOT_DOMAIN: z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "BOT_DOMAIN must be the bot's host name only, such as motebot01.azurewebsites.net"),
 });
 export type PackageValues = z.infer<typeof packageValuesSchema>;
 
@@ -47,7 +45,8 @@ export async function buildAppPackage(folder: string, values: PackageValues): Pr
   for (const { file } of manifest.localizationInfo?.additionalLanguages ?? []) {
     const text = fill(readFileSync(join(folder, file), "utf8"), values);
     const localizationCheck = checkLocalization(manifest.manifestVersion, JSON.parse(text));
-    if (!localizationCheck.valid) throw new AppPackageError(`${file} does not pass the schema:\n  ${localizationCheck.errors.join("\n  ")}`);
+    if (!localizationCheck.valid)
+      throw new AppPackageError(`${file} does not pass the schema:\n  ${localizationCheck.errors.join("\n  ")}`);
     zip.file(file, text, { date });
   }
   for (const icon of [manifest.icons.color, manifest.icons.outline]) zip.file(icon, readFileSync(join(folder, icon)), { date });

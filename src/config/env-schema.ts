@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-const emptyToUndefined = (value: unknown): unknown =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+const emptyToUndefined = (value: unknown): unknown => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
 
@@ -29,32 +28,14 @@ const port = (fallback: number) =>
  * configuration table are checked against the keys of this object.
  */
 export const envSchema = z.object({
-  NODE_ENV: z.preprocess(
-    emptyToUndefined,
-    z.enum(["development", "test", "production"]).default("development"),
-  ),
+  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(["development", "test", "production"]).default("development")),
   PORT: port(3978),
-  LOG_LEVEL: z.preprocess(
-    emptyToUndefined,
-    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  ),
-  MicrosoftAppId: z.preprocess(
-    emptyToUndefined,
-    z.string().uuid("must be the bot's Entra application (client) id, a GUID").optional(),
-  ),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  MicrosoftAppId: z.preprocess(emptyToUndefined, z.string().uuid("must be the bot's Entra application (client) id, a GUID").optional()),
   MicrosoftAppPassword: optionalString,
-  MicrosoftAppType: z.preprocess(
-    emptyToUndefined,
-    z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
-  ),
-  MicrosoftAppTenantId: z.preprocess(
-    emptyToUndefined,
-    z.string().uuid("must be a tenant id (GUID)").optional(),
-  ),
-  BOT_OPENID_METADATA_URL: z.preprocess(
-    emptyToUndefined,
-    z.string().url("must be the URL of an OpenID configuration document").optional(),
-  ),
+  MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
+  MicrosoftAppTenantId: z.preprocess(emptyToUndefined, z.string().uuid("must be a tenant id (GUID)").optional()),
+  BOT_OPENID_METADATA_URL: z.preprocess(emptyToUndefined, z.string().url("must be the URL of an OpenID configuration document").optional()),
   ALLOWED_TENANTS: z.preprocess(
     (value) => (typeof value === "string" && value.trim() !== "" ? value.split(",").map((t) => t.trim()) : undefined),
     z.array(z.string().uuid("must be tenant ids (GUIDs) separated by commas")).optional(),
@@ -96,13 +77,17 @@ export const envDocumentation: Record<keyof RawEnv, string> = {
   MicrosoftAppPassword: "Client secret of the bot's app registration (not used with UserAssignedMSI).",
   MicrosoftAppType: "MultiTenant (default), SingleTenant or UserAssignedMSI.",
   MicrosoftAppTenantId: "Tenant id; required for SingleTenant and UserAssignedMSI.",
-  BOT_OPENID_METADATA_URL: "OpenID configuration whose keys sign the tokens Teams sends. Empty (default): the Bot Framework's public cloud (https://login.botframework.com/v1/.well-known/openidconfiguration); set it for a sovereign cloud. Must be https in production.",
-  ALLOWED_TENANTS: "Comma-separated Entra tenant ids (GUIDs) whose activities the bot accepts; others are refused (403) and logged. Empty (default): every tenant.",
+  BOT_OPENID_METADATA_URL:
+    "OpenID configuration whose keys sign the tokens Teams sends. Empty (default): the Bot Framework's public cloud (https://login.botframework.com/v1/.well-known/openidconfiguration); set it for a sovereign cloud. Must be https in production.",
+  ALLOWED_TENANTS:
+    "Comma-separated Entra tenant ids (GUIDs) whose activities the bot accepts; others are refused (403) and logged. Empty (default): every tenant.",
   COSMOS_ENDPOINT: "Azure Cosmos DB endpoint. Empty: the embedded Cosmos server with data under DATA_DIR.",
   COSMOS_KEY: "Cosmos DB account key. Empty with COSMOS_ENDPOINT set: Entra ID (DefaultAzureCredential / managed identity).",
   COSMOS_DATABASE: "Database name (default motebot); created if missing.",
-  COSMOS_ALLOW_SELF_SIGNED: "true to accept a self-signed certificate from a Cosmos endpoint on localhost (an emulator). Never in production.",
-  PUBLIC_BASE_URL: "Public https address of the bot (its host is in the app manifest's validDomains); referat download links start with it. Default http://localhost:<port listened on>; required in production.",
+  COSMOS_ALLOW_SELF_SIGNED:
+    "true to accept a self-signed certificate from a Cosmos endpoint on localhost (an emulator). Never in production.",
+  PUBLIC_BASE_URL:
+    "Public https address of the bot (its host is in the app manifest's validDomains); referat download links start with it. Default http://localhost:<port listened on>; required in production.",
   BOT_LANGUAGE: "nb or en: answer everyone in this language. Empty (default): each user's Teams language (Norwegian unless it is English).",
   DATA_DIR: "Folder where the embedded Cosmos server keeps its data (default .data).",
   EMBEDDED_COSMOS_PORT: "Port of the embedded Cosmos server on 127.0.0.1 (default 0: any free port).",

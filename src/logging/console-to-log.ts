@@ -9,10 +9,12 @@ const MAX_CHARS = 200;
  * object — first line only and shortened, since what a library prints is not ours to vet.
  */
 export function routeConsoleToLog(log: Logger): void {
-  const route = (level: "warn" | "info" | "debug", method: string) => (...args: unknown[]) => {
-    const firstLine = format(...args).split("\n")[0] ?? "";
-    log[level]({ source: `console.${method}` }, firstLine.length > MAX_CHARS ? `${firstLine.slice(0, MAX_CHARS)}…` : firstLine);
-  };
+  const route =
+    (level: "warn" | "info" | "debug", method: string) =>
+    (...args: unknown[]) => {
+      const firstLine = format(...args).split("\n")[0] ?? "";
+      log[level]({ source: `console.${method}` }, firstLine.length > MAX_CHARS ? `${firstLine.slice(0, MAX_CHARS)}…` : firstLine);
+    };
   console.error = route("warn", "error");
   console.warn = route("warn", "warn");
   console.log = route("info", "log");

@@ -1,10 +1,7 @@
 import type { CommandRoute } from "../shared/routes";
 import { commandRoutes } from "./route-table";
 
-export type ParsedCommand =
-  | { kind: "empty" }
-  | { kind: "known"; route: CommandRoute; args: string }
-  | { kind: "unknown"; word: string };
+export type ParsedCommand = { kind: "empty" } | { kind: "known"; route: CommandRoute; args: string } | { kind: "unknown"; word: string };
 
 const byName = new Map<string, CommandRoute>(
   commandRoutes.flatMap((route) => [

@@ -20,7 +20,10 @@ export function refuseTenant(
   tenantId: string,
   deps: { log: Logger; fixedLanguage?: Language },
 ): void {
-  deps.log.warn({ tenantId, activityType: activity.type, activityId: activity.id }, "refused activity from a tenant not in ALLOWED_TENANTS");
+  deps.log.warn(
+    { tenantId, activityType: activity.type, activityId: activity.id },
+    "refused activity from a tenant not in ALLOWED_TENANTS",
+  );
   if (res.headersSent) return;
   if (activity.type === "invoke" && activity.name === "adaptiveCard/action") {
     const message = textsFor(languageOf(activity, deps.fixedLanguage)).tenantNotAllowed;

@@ -3,7 +3,12 @@ import type { ConversationInfo } from "./conversation";
 import { isConflict, isNotFound } from "../storage/storage-errors";
 
 /** Container `conversations`, partition `/conversationId`: where and how to talk in a chat. */
-export type ConversationRecord = ConversationInfo & { id: "conversation"; installedAt: string; currentMeetingId?: string; groupId?: string };
+export type ConversationRecord = ConversationInfo & {
+  id: "conversation";
+  installedAt: string;
+  currentMeetingId?: string;
+  groupId?: string;
+};
 
 const RECORD_ID = "conversation";
 /** Marker document: exists once the welcome card was posted in this conversation. */

@@ -9,5 +9,8 @@ export function literal(text: string): string {
     .replace(/[\\`*_[\]{}()<>#|~]/g, (char) => `\\${char}`)
     .replace(/&/g, "&amp;")
     .replace(/^(\s*)([-+])(\s)/gm, (_match, space: string, marker: string, after: string) => `${space}\\${marker}${after}`)
-    .replace(/^(\s*)(\d+)([.)])(\s)/gm, (_match, space: string, digits: string, mark: string, after: string) => `${space}${digits}\\${mark}${after}`);
+    .replace(
+      /^(\s*)(\d+)([.)])(\s)/gm,
+      (_match, space: string, digits: string, mark: string, after: string) => `${space}${digits}\\${mark}${after}`,
+    );
 }

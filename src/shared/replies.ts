@@ -1,9 +1,7 @@
 import type { AdaptiveCard } from "./cards/render-card";
 
 /** What the bot says in the conversation; the Teams edge turns these into activities. */
-export type Reply =
-  | { kind: "text"; text: string; mentions?: Array<{ id: string; name: string }> }
-  | { kind: "card"; card: AdaptiveCard };
+export type Reply = { kind: "text"; text: string; mentions?: Array<{ id: string; name: string }> } | { kind: "card"; card: AdaptiveCard };
 
 /** The answer to a card click (an `adaptiveCard/action` invoke). */
 export type CardActionResult =

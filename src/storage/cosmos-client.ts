@@ -4,8 +4,7 @@ import { DefaultAzureCredential } from "@azure/identity";
 import { operationDeadline } from "./operation-deadline";
 
 /** Well-known key of local Cosmos emulators; the embedded server does not check it. */
-export const LOCAL_EMULATOR_KEY =
-  "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nqbVAdlR9EIjLzlW9KmDTqaXZFtaIxFoBLkZLmlA==";
+export const LOCAL_EMULATOR_KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nqbVAdlR9EIjLzlW9KmDTqaXZFtaIxFoBLkZLmlA==";
 
 export interface CosmosConnection {
   endpoint: string;
@@ -29,9 +28,7 @@ const connectionPolicy: CosmosClientOptions["connectionPolicy"] = {
 };
 
 export function createCosmosClient(connection: CosmosConnection): CosmosClient {
-  const agent = connection.allowSelfSigned
-    ? new Agent({ keepAlive: true, rejectUnauthorized: false })
-    : new Agent({ keepAlive: true });
+  const agent = connection.allowSelfSigned ? new Agent({ keepAlive: true, rejectUnauthorized: false }) : new Agent({ keepAlive: true });
   const options: OptionsWithPlugins = {
     endpoint: connection.endpoint,
     ...(connection.key ? { key: connection.key } : { aadCredentials: new DefaultAzureCredential() }),

@@ -29,9 +29,7 @@ export function operationDeadline(deadlineMs: number): PluginConfig {
         return await Promise.race([next(context), expired]);
       } catch (error) {
         // Without a status code Cosmos never answered (refused, reset, timed out, aborted).
-        throw cosmosStatus(error) === undefined && !(error instanceof StorageUnavailableError)
-          ? new StorageUnavailableError(error)
-          : error;
+        throw cosmosStatus(error) === undefined && !(error instanceof StorageUnavailableError) ? new StorageUnavailableError(error) : error;
       } finally {
         clearTimeout(timer);
       }

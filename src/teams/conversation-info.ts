@@ -2,7 +2,6 @@ import type { IncomingActivity } from "./incoming-activity";
 import { languageOf, type Language } from "../shared/language";
 import type { ConversationInfo, ConversationKind } from "../shared/conversation";
 
-
 export function conversationInfo(activity: IncomingActivity, fixedLanguage?: Language): ConversationInfo {
   return {
     conversationId: activity.conversation.id,

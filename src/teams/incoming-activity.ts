@@ -28,13 +28,27 @@ export const incomingActivitySchema = z
     text: z.string().optional(),
     locale: z.string().max(64).optional(),
     // botbuilder turns it into a Date (an invalid one from text that is no time: refused here, at the edge).
-    timestamp: z.union([z.string().max(64).refine((value) => !Number.isNaN(Date.parse(value)), "not a time"), z.date()]).optional(),
+    timestamp: z
+      .union([
+        z
+          .string()
+          .max(64)
+          .refine((value) => !Number.isNaN(Date.parse(value)), "not a time"),
+        z.date(),
+      ])
+      .optional(),
     replyToId: z.string().max(1024).optional(),
     entities: z.array(z.record(z.unknown())).optional(),
     channelData: z
       .object({
-        tenant: z.object({ id: z.string().max(128) }).passthrough().optional(),
-        meeting: z.object({ id: z.string().max(4096) }).passthrough().optional(),
+        tenant: z
+          .object({ id: z.string().max(128) })
+          .passthrough()
+          .optional(),
+        meeting: z
+          .object({ id: z.string().max(4096) })
+          .passthrough()
+          .optional(),
       })
       .passthrough()
       .optional(),

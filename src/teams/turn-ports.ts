@@ -9,7 +9,8 @@ export function chatPort(context: TurnContext, log: Logger): ChatPort {
   // Taken while the turn runs: a shared card is also updated after the answer, when the turn's
   // context is revoked (its connector client, authenticated for this conversation, is not).
   const reference = TurnContext.getConversationReference(context.activity);
-  const connector = context.adapter instanceof CloudAdapterBase ? context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey) : undefined;
+  const connector =
+    context.adapter instanceof CloudAdapterBase ? context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey) : undefined;
   return {
     async send(reply) {
       const response = await context.sendActivity(toActivity(reply));

@@ -6,8 +6,14 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 /** DESIGN §3: without the background-networking flags Chromium keeps dialling Google on this closed network. */
 const CHROMIUM_FLAGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 /**
  * Where the card pictures go: an ignored folder on an ordinary test run (a clean checkout stays

@@ -9,8 +9,18 @@ import { child, loadPayload, recordsOf, stringOf } from "./payloads";
 export { BOT, people, meetingChat, personalChat, groupChat, channelChat, meetingIdFor } from "./chats";
 export type { Chat, Person } from "./chats";
 
-export interface BuildOptions { serviceUrl: string; chat: Chat; from: Person; locale?: string; botId?: string; botName?: string }
-export interface MeetingMember { person: Person; role?: string }
+export interface BuildOptions {
+  serviceUrl: string;
+  chat: Chat;
+  from: Person;
+  locale?: string;
+  botId?: string;
+  botName?: string;
+}
+export interface MeetingMember {
+  person: Person;
+  role?: string;
+}
 
 const DEFAULT_LOCALE = "nb-NO";
 const TIME_ZONE = "Europe/Oslo";
@@ -25,8 +35,15 @@ function nextMessageId(): string {
 /** `2025-10-31T11:05:12.123+01:00` in Europe/Oslo, like Teams' `localTimestamp`. */
 function localTimestamp(d: Date): string {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: TIME_ZONE, timeZoneName: "longOffset", hourCycle: "h23",
-    year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+    timeZone: TIME_ZONE,
+    timeZoneName: "longOffset",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
   }).formatToParts(d);
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
   const offset = get("timeZoneName").replace("GMT", "") || "+00:00";
@@ -57,9 +74,15 @@ function identity(fixture: unknown, id: string, name: string, aadObjectId?: stri
 }
 
 function conversationOf(chat: Chat): Record<string, unknown> {
-  const conversation: Record<string, unknown> = chat.kind === "personal"
-    ? { conversationType: "personal", tenantId: chat.tenantId, id: chat.conversationId }
-    : { isGroup: true, conversationType: chat.kind === "channel" ? "channel" : "groupChat", tenantId: chat.tenantId, id: chat.conversationId };
+  const conversation: Record<string, unknown> =
+    chat.kind === "personal"
+      ? { conversationType: "personal", tenantId: chat.tenantId, id: chat.conversationId }
+      : {
+          isGroup: true,
+          conversationType: chat.kind === "channel" ? "channel" : "groupChat",
+          tenantId: chat.tenantId,
+          id: chat.conversationId,
+        };
   if (chat.name !== undefined && chat.kind !== "personal") conversation.name = chat.name;
   return conversation;
 }
@@ -121,9 +144,15 @@ export function message(o: BuildOptions & { text: string; mention?: boolean }): 
   return a;
 }
 
-export function cardInvoke(o: BuildOptions & {
-  verb: string; data?: Record<string, unknown>; title?: string; replyToId: string; trigger?: "manual" | "automatic";
-}): Record<string, unknown> {
+export function cardInvoke(
+  o: BuildOptions & {
+    verb: string;
+    data?: Record<string, unknown>;
+    title?: string;
+    replyToId: string;
+    trigger?: "manual" | "automatic";
+  },
+): Record<string, unknown> {
   const a = base("03a", o);
   a.id = `f:${randomUUID()}`;
   addChannelFields(a, o.chat);
@@ -153,9 +182,10 @@ export function botAdded(o: BuildOptions): Record<string, unknown> {
   const kind = o.chat.kind;
   const a = base(kind === "personal" ? "07d" : kind === "channel" ? "07a" : "07b", o);
   a.id = `f:${randomUUID()}`;
-  a.membersAdded = kind === "personal"
-    ? [{ id: bot.id }, { id: o.from.id, ...(o.from.aadObjectId === undefined ? {} : { aadObjectId: o.from.aadObjectId }) }]
-    : [{ id: bot.id }];
+  a.membersAdded =
+    kind === "personal"
+      ? [{ id: bot.id }, { id: o.from.id, ...(o.from.aadObjectId === undefined ? {} : { aadObjectId: o.from.aadObjectId }) }]
+      : [{ id: bot.id }];
   if (kind === "channel") setTeamChannelData(a, o.chat);
   return a;
 }
@@ -166,7 +196,8 @@ export function installed(o: BuildOptions): Record<string, unknown> {
   const a = base(kind === "personal" ? "08c" : kind === "channel" ? "08a" : "08b", o);
   a.id = `f:${randomUUID()}`;
   a.action = "add";
-  const selected = kind === "personal" ? personalGraphChatId(o.from, botOf(o).id) : kind === "channel" ? channelIdOf(o.chat) : o.chat.conversationId;
+  const selected =
+    kind === "personal" ? personalGraphChatId(o.from, botOf(o).id) : kind === "channel" ? channelIdOf(o.chat) : o.chat.conversationId;
   child(child(a, "channelData"), "settings").selectedChannel = { id: selected };
   if (kind === "channel") setTeamChannelData(a, o.chat);
   return a;
@@ -192,7 +223,12 @@ function joinUrl(o: BuildOptions): string {
   return `https://teams.microsoft.com/l/meetup-join/${enc(o.chat.conversationId)}/0?context=${enc(JSON.stringify({ Tid: o.chat.tenantId, Oid: o.from.aadObjectId ?? "" }))}`;
 }
 
-function meetingEvent(fixture: "05a" | "05b", o: BuildOptions, title: string, time: { StartTime: string } | { EndTime: string }): Record<string, unknown> {
+function meetingEvent(
+  fixture: "05a" | "05b",
+  o: BuildOptions,
+  title: string,
+  time: { StartTime: string } | { EndTime: string },
+): Record<string, unknown> {
   const meetingId = requireMeeting(o, fixture === "05a" ? "meetingStart" : "meetingEnd");
   const at = "StartTime" in time ? time.StartTime : time.EndTime;
   const a = base(fixture, o, new Date(at));

@@ -8,7 +8,11 @@ import { isRecord, stringOf } from "./payloads";
 
 export { findAction, actionsOf, inputsOf, mergedActionData } from "./cards";
 
-export interface HttpResult { status: number; body: unknown; text: string }
+export interface HttpResult {
+  status: number;
+  body: unknown;
+  text: string;
+}
 
 function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
@@ -25,13 +29,21 @@ async function request(url: string, init: RequestInit): Promise<HttpResult> {
   const text = await response.text();
   let body: unknown;
   if (text !== "") {
-    try { body = JSON.parse(text); } catch { body = undefined; }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
   }
   return { status: response.status, body, text };
 }
 
 /** POST {botUrl}/api/messages with the activity as JSON. `body` is the parsed response if it is JSON, else undefined. */
-export async function postActivity(botUrl: string, activity: Record<string, unknown>, headers: Record<string, string> = {}): Promise<HttpResult> {
+export async function postActivity(
+  botUrl: string,
+  activity: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<HttpResult> {
   return request(joinUrl(botUrl, "api/messages"), {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -40,7 +52,12 @@ export async function postActivity(botUrl: string, activity: Record<string, unkn
 }
 
 /** POST an arbitrary body to {botUrl}{path}; content-type defaults to application/json. */
-export async function postRaw(botUrl: string, path: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<HttpResult> {
+export async function postRaw(
+  botUrl: string,
+  path: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<HttpResult> {
   const hasContentType = Object.keys(headers).some((h) => h.toLowerCase() === "content-type");
   return request(joinUrl(botUrl, path), {
     method: "POST",
@@ -61,8 +78,12 @@ export function lastCard(standIn: ConnectorStandIn, conversationId: string): { a
     const card = message ? adaptiveCardsOf(message.activity)[0] : undefined;
     if (message && card) return { activityId: message.activityId, card };
   }
-  const seen = messages.map((m) => `  - ${m.activityId}: ${stringOf(m.activity.type) ?? "?"} "${(stringOf(m.activity.text) ?? "").slice(0, 60)}"`);
-  throw new Error(`no Adaptive Card among the ${messages.length} current message(s) in ${conversationId}${seen.length ? `:\n${seen.join("\n")}` : ""}`);
+  const seen = messages.map(
+    (m) => `  - ${m.activityId}: ${stringOf(m.activity.type) ?? "?"} "${(stringOf(m.activity.text) ?? "").slice(0, 60)}"`,
+  );
+  throw new Error(
+    `no Adaptive Card among the ${messages.length} current message(s) in ${conversationId}${seen.length ? `:\n${seen.join("\n")}` : ""}`,
+  );
 }
 
 /** The card of a specific message (its latest state). */
@@ -85,8 +106,13 @@ export async function click(o: ClickOptions & { botUrl: string }): Promise<HttpR
 }
 
 export interface ClickOptions {
-  standIn: ConnectorStandIn; build: BuildOptions; action: string;
-  inputs?: Record<string, unknown>; conversationId?: string; activityId?: string; card?: Record<string, unknown>;
+  standIn: ConnectorStandIn;
+  build: BuildOptions;
+  action: string;
+  inputs?: Record<string, unknown>;
+  conversationId?: string;
+  activityId?: string;
+  card?: Record<string, unknown>;
 }
 
 /** The activity Teams sends for a click (see click), for a caller that delivers it itself. */
@@ -105,15 +131,25 @@ export function clickActivity(o: ClickOptions): Record<string, unknown> {
   if (action.type === "Action.Execute") {
     const title = stringOf(action.title);
     const verb = stringOf(action.verb);
-    activity = cardInvoke({ ...build, verb: verb ?? "", data, ...(title === undefined ? {} : { title }), replyToId: activityId, trigger: "manual" });
+    activity = cardInvoke({
+      ...build,
+      verb: verb ?? "",
+      data,
+      ...(title === undefined ? {} : { title }),
+      replyToId: activityId,
+      trigger: "manual",
+    });
     const value = activity.value;
-    if (verb === undefined && isRecord(value) && isRecord(value.action)) delete value.action.verb; // Teams omits a verb the card did not define
+    // Teams omits a verb the card did not define.
+    if (verb === undefined && isRecord(value) && isRecord(value.action)) delete value.action.verb;
   } else if (action.type === "Action.Submit") {
     if (action.data !== undefined && !isRecord(action.data)) {
       throw new Error(`click: Action.Submit "${stringOf(action.title) ?? ""}" has non-object data; build that message by hand`);
     }
     if (isRecord(action.data) && "msteams" in action.data) {
-      throw new Error(`click: Action.Submit "${stringOf(action.title) ?? ""}" uses msteams (messageBack/imBack/…); build that activity by hand`);
+      throw new Error(
+        `click: Action.Submit "${stringOf(action.title) ?? ""}" uses msteams (messageBack/imBack/…); build that activity by hand`,
+      );
     }
     activity = cardSubmit({ ...build, value: data, replyToId: activityId });
   } else {

@@ -18,11 +18,16 @@ export function nonJsonLines(bot: BotProcess): string[] {
 }
 
 export function outputLines(bot: BotProcess): string[] {
-  return bot.output().split("\n").filter((line) => line.trim() !== "");
+  return bot
+    .output()
+    .split("\n")
+    .filter((line) => line.trim() !== "");
 }
 
 export function logLines(bot: BotProcess): LogLine[] {
-  return outputLines(bot).filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as LogLine);
+  return outputLines(bot)
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as LogLine);
 }
 
 /** The process writes its log asynchronously to the pipe: a line can arrive after the HTTP answer. */

@@ -36,7 +36,10 @@ export interface BotProcess {
  * answers 200. `env` is added to a clean environment (no MicrosoftAppId, port chosen here).
  * `entry` runs another script the same way (the benchmark's floor).
  */
-export async function startBot(env: Record<string, string> = {}, options: { waitForHealth?: boolean; entry?: string } = {}): Promise<BotProcess> {
+export async function startBot(
+  env: Record<string, string> = {},
+  options: { waitForHealth?: boolean; entry?: string } = {},
+): Promise<BotProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", options.entry ?? "src/main.ts"], {
     cwd: repoRoot,

@@ -21,7 +21,9 @@ function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void 
 
 function elementsOfType(card: Record<string, unknown>, prefix: string): Array<Record<string, unknown>> {
   const found: Array<Record<string, unknown>> = [];
-  walk(card, (n) => { if (stringOf(n.type)?.startsWith(prefix)) found.push(n); });
+  walk(card, (n) => {
+    if (stringOf(n.type)?.startsWith(prefix)) found.push(n);
+  });
   return found;
 }
 
@@ -70,7 +72,11 @@ function initialValue(input: Record<string, unknown>): string | undefined {
  * strings (numbers/booleans given in `overrides` are stringified; other types pass through unchanged); an input whose
  * value is empty or unset is not sent (a same-named key of `data` then stays). `overrides` keys must be input ids of the card.
  */
-export function mergedActionData(card: Record<string, unknown>, action: Record<string, unknown>, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function mergedActionData(
+  card: Record<string, unknown>,
+  action: Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const inputs = inputsOf(card);
   const ids = inputs.map((i) => String(i.id));
   const unknownIds = Object.keys(overrides).filter((k) => !ids.includes(k));
@@ -81,9 +87,7 @@ export function mergedActionData(card: Record<string, unknown>, action: Record<s
   for (const input of inputs) {
     const id = String(input.id);
     const given = overrides[id];
-    const value = id in overrides
-      ? (typeof given === "number" || typeof given === "boolean" ? String(given) : given)
-      : initialValue(input);
+    const value = id in overrides ? (typeof given === "number" || typeof given === "boolean" ? String(given) : given) : initialValue(input);
     if (value !== undefined && value !== "") merged[id] = value;
   }
   return merged;
@@ -96,7 +100,11 @@ export function adaptiveCardsOf(activity: Record<string, unknown>): Array<Record
     if (attachment.contentType !== ADAPTIVE_CARD) continue;
     let content: unknown = attachment.content;
     if (typeof content === "string") {
-      try { content = JSON.parse(content); } catch { continue; }
+      try {
+        content = JSON.parse(content);
+      } catch {
+        continue;
+      }
     }
     if (isRecord(content)) cards.push(content);
   }

@@ -6,7 +6,11 @@ import { createHash, randomUUID } from "node:crypto";
 import { DEFAULT_TENANT_ID } from "./payloads";
 
 /** id is the 29:… MRI */
-export interface Person { id: string; name: string; aadObjectId?: string }
+export interface Person {
+  id: string;
+  name: string;
+  aadObjectId?: string;
+}
 
 export interface Chat {
   kind: "personal" | "meeting" | "groupChat" | "channel";
@@ -67,12 +71,20 @@ export function meetingChat(n?: number): Chat {
 
 /** The user's 1:1 chat with the bot (`a:…` conversation id, stable per person). */
 export function personalChat(person: Person): Chat {
-  return { kind: "personal", conversationId: `a:1${digest(`personal:${person.id}`, 96).toString("base64url")}`, tenantId: DEFAULT_TENANT_ID };
+  return {
+    kind: "personal",
+    conversationId: `a:1${digest(`personal:${person.id}`, 96).toString("base64url")}`,
+    tenantId: DEFAULT_TENANT_ID,
+  };
 }
 
 /** A group chat that is not a meeting chat. Same `n` → same chat; no `n` → unique. */
 export function groupChat(n?: number): Chat {
-  return { kind: "groupChat", conversationId: `19:${digest(seedFor("group", n), 16).toString("hex")}@thread.v2`, tenantId: DEFAULT_TENANT_ID };
+  return {
+    kind: "groupChat",
+    conversationId: `19:${digest(seedFor("group", n), 16).toString("hex")}@thread.v2`,
+    tenantId: DEFAULT_TENANT_ID,
+  };
 }
 
 /** A team channel (not in the brief's list; provided because Chat allows kind 'channel'). Same `n` → same channel. */

@@ -41,7 +41,10 @@ export interface RestRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-interface StoredMessage { activity: Record<string, unknown>; deleted: boolean }
+interface StoredMessage {
+  activity: Record<string, unknown>;
+  deleted: boolean;
+}
 interface Waiter {
   predicate: (a: RecordedActivity) => boolean;
   resolve: (a: RecordedActivity) => void;
@@ -70,7 +73,11 @@ export class ConnectorStandIn {
   private readonly waiters = new Set<Waiter>();
   private lastId = 0;
 
-  private constructor(private readonly server: http.Server, readonly url: string, readonly tenantId: string) {}
+  private constructor(
+    private readonly server: http.Server,
+    readonly url: string,
+    readonly tenantId: string,
+  ) {}
 
   static async start(options: { tenantId?: string } = {}): Promise<ConnectorStandIn> {
     const tenantId = options.tenantId ?? DEFAULT_TENANT_ID;
@@ -101,11 +108,17 @@ export class ConnectorStandIn {
       const existing = this.log.find(predicate);
       if (existing) return resolve(existing);
       const waiter: Waiter = {
-        predicate, resolve, reject,
+        predicate,
+        resolve,
+        reject,
         timer: setTimeout(() => {
           this.waiters.delete(waiter);
           const seen = this.log.map((a) => `  - ${summarize(a)}`).join("\n");
-          reject(new Error(`waitFor: no matching activity within ${timeoutMs} ms; ${this.log.length} recorded so far${seen ? `:\n${seen}` : ""}`));
+          reject(
+            new Error(
+              `waitFor: no matching activity within ${timeoutMs} ms; ${this.log.length} recorded so far${seen ? `:\n${seen}` : ""}`,
+            ),
+          );
         }, timeoutMs),
       };
       this.waiters.add(waiter);
@@ -113,12 +126,23 @@ export class ConnectorStandIn {
   }
 
   /** Every request the stand-in received (activity calls included), in order. */
-  restRequests(): RestRequest[] { return [...this.rest]; }
+  restRequests(): RestRequest[] {
+    return [...this.rest];
+  }
   /** Requests no route answered, plus PUT/DELETE of activity ids the stand-in never handed out (both got 404). */
-  unexpectedRequests(): Array<{ method: string; path: string }> { return [...this.unexpected]; }
+  unexpectedRequests(): Array<{ method: string; path: string }> {
+    return [...this.unexpected];
+  }
 
-  setMembers(conversationId: string, members: TeamsMember[]): void { this.members.set(conversationId, members.map((m) => ({ ...m }))); }
-  setMeeting(meetingId: string, body: Record<string, unknown>): void { this.meetings.set(meetingId, body); }
+  setMembers(conversationId: string, members: TeamsMember[]): void {
+    this.members.set(
+      conversationId,
+      members.map((m) => ({ ...m })),
+    );
+  }
+  setMeeting(meetingId: string, body: Record<string, unknown>): void {
+    this.meetings.set(meetingId, body);
+  }
   setParticipant(meetingId: string, participantId: string, body: Record<string, unknown>): void {
     const forMeeting = this.participants.get(meetingId) ?? new Map<string, Record<string, unknown>>();
     forMeeting.set(participantId, body);
@@ -129,7 +153,9 @@ export class ConnectorStandIn {
   failRest(pathPattern: RegExp, status: number): void {
     this.failures.push({ pattern: new RegExp(pathPattern.source, pathPattern.flags.replace(/[gy]/g, "")), status });
   }
-  clearFailures(): void { this.failures = []; }
+  clearFailures(): void {
+    this.failures = [];
+  }
 
   /**
    * Forgets recorded activities, current message state and REST/unexpected requests; keeps members, meetings,
@@ -143,9 +169,15 @@ export class ConnectorStandIn {
   }
 
   async close(): Promise<void> {
-    for (const w of this.waiters) { clearTimeout(w.timer); w.reject(new Error("stand-in closed while waiting")); }
+    for (const w of this.waiters) {
+      clearTimeout(w.timer);
+      w.reject(new Error("stand-in closed while waiting"));
+    }
     this.waiters.clear();
-    await new Promise<void>((resolve) => { this.server.close(() => resolve()); this.server.closeAllConnections(); });
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -169,7 +201,10 @@ export class ConnectorStandIn {
     const routed = versioned ? parsed.pathname.slice(versioned.index) : parsed.pathname;
     let segments: string[];
     try {
-      segments = routed.split("/").filter((s) => s !== "").map((s) => decodeURIComponent(s));
+      segments = routed
+        .split("/")
+        .filter((s) => s !== "")
+        .map((s) => decodeURIComponent(s));
     } catch {
       return errorReply(400, `malformed URL encoding in ${routed}`);
     }
@@ -190,10 +225,13 @@ export class ConnectorStandIn {
         if (subId !== undefined && method === "DELETE") return this.remove(id, subId, method, path);
       }
       if (method === "GET" && sub === "members" && subId === undefined) return { status: 200, body: this.members.get(id) ?? [] };
-      if (method === "GET" && sub === "pagedmembers" && subId === undefined) return { status: 200, body: { members: this.members.get(id) ?? [] } };
+      if (method === "GET" && sub === "pagedmembers" && subId === undefined)
+        return { status: 200, body: { members: this.members.get(id) ?? [] } };
       if (method === "GET" && sub === "members" && subId !== undefined) {
         const member = (this.members.get(id) ?? []).find((m) => m.id === subId || m.aadObjectId === subId || m.objectId === subId);
-        return member ? { status: 200, body: member } : errorReply(404, `The member ${subId} was not found in conversation ${id}`, "MemberNotFoundInConversation");
+        return member
+          ? { status: 200, body: member }
+          : errorReply(404, `The member ${subId} was not found in conversation ${id}`, "MemberNotFoundInConversation");
       }
     }
     if (version === "v1" && collection === "meetings" && id !== undefined && method === "GET" && rest.length === 0) {
@@ -230,7 +268,14 @@ export class ConnectorStandIn {
     const activityId = this.nextId();
     this.issued.add(`${conversationId}\n${activityId}`);
     this.store(conversationId, activityId, activity, false);
-    this.record({ conversationId, operation: replyToId === undefined ? "send" : "reply", activityId, ...(replyToId === undefined ? {} : { replyToId }), activity, at: Date.now() });
+    this.record({
+      conversationId,
+      operation: replyToId === undefined ? "send" : "reply",
+      activityId,
+      ...(replyToId === undefined ? {} : { replyToId }),
+      activity,
+      at: Date.now(),
+    });
     return { status: 201, body: { id: activityId } };
   }
 

@@ -4,12 +4,24 @@ import { isRecord } from "./payloads";
 
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
 const ERROR_CODES: Record<number, string> = {
-  400: "BadSyntax", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound", 405: "MethodNotAllowed", 409: "Conflict",
-  412: "PreconditionFailed", 413: "RequestEntityTooLarge", 429: "TooManyRequests", 500: "InternalServerError",
-  502: "BadGateway", 503: "ServiceUnavailable",
+  400: "BadSyntax",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "NotFound",
+  405: "MethodNotAllowed",
+  409: "Conflict",
+  412: "PreconditionFailed",
+  413: "RequestEntityTooLarge",
+  429: "TooManyRequests",
+  500: "InternalServerError",
+  502: "BadGateway",
+  503: "ServiceUnavailable",
 };
 
-export interface Reply { status: number; body?: unknown }
+export interface Reply {
+  status: number;
+  body?: unknown;
+}
 export function errorReply(status: number, message: string, code = ERROR_CODES[status] ?? "ServiceError"): Reply {
   return { status, body: { error: { code, message } } };
 }

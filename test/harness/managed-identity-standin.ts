@@ -7,7 +7,11 @@ import { randomBytes } from "node:crypto";
 import type http from "node:http";
 import { listenOnLoopback, type LoopbackHttp } from "./loopback-http";
 
-export interface TokenRequest { resource?: string; clientId?: string; headerMatched: boolean }
+export interface TokenRequest {
+  resource?: string;
+  clientId?: string;
+  headerMatched: boolean;
+}
 
 export class ManagedIdentityStandIn {
   /** The secret App Service shares with the process (IDENTITY_HEADER). */
@@ -23,8 +27,7 @@ export class ManagedIdentityStandIn {
   }
 
   static async start(): Promise<ManagedIdentityStandIn> {
-    let standIn: ManagedIdentityStandIn | undefined;
-    standIn = new ManagedIdentityStandIn(await listenOnLoopback((req, res) => standIn?.handle(req, res)));
+    const standIn: ManagedIdentityStandIn = new ManagedIdentityStandIn(await listenOnLoopback((req, res) => standIn.handle(req, res)));
     return standIn;
   }
 

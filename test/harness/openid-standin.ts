@@ -12,7 +12,11 @@ import { listenOnLoopback, type LoopbackHttp } from "./loopback-http";
 /** What the Bot Connector puts in its tokens (public cloud). */
 export const BOT_FRAMEWORK_ISSUER = "https://api.botframework.com";
 
-interface SigningKey { kid: string; privateKey: KeyObject; publicKey: KeyObject }
+interface SigningKey {
+  kid: string;
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+}
 
 export interface ChannelTokenOptions {
   /** The bot's app id (the token's `aud`). */
@@ -55,8 +59,7 @@ export class OpenIdStandIn {
   }
 
   static async start(): Promise<OpenIdStandIn> {
-    let standIn: OpenIdStandIn | undefined;
-    standIn = new OpenIdStandIn(await listenOnLoopback((req, res) => standIn?.handle(req, res)));
+    const standIn: OpenIdStandIn = new OpenIdStandIn(await listenOnLoopback((req, res) => standIn.handle(req, res)));
     return standIn;
   }
 
@@ -66,7 +69,13 @@ export class OpenIdStandIn {
     const now = Math.floor(Date.now() / 1000);
     const expiresIn = o.expiresInSeconds ?? 3600;
     return jwt.sign(
-      { serviceurl: o.serviceUrl, nbf: Math.min(now, now + expiresIn) - 300, exp: now + expiresIn, iss: o.issuer ?? BOT_FRAMEWORK_ISSUER, aud: o.audience },
+      {
+        serviceurl: o.serviceUrl,
+        nbf: Math.min(now, now + expiresIn) - 300,
+        exp: now + expiresIn,
+        iss: o.issuer ?? BOT_FRAMEWORK_ISSUER,
+        aud: o.audience,
+      },
       key.privateKey,
       { algorithm: "RS256", keyid: key.kid, noTimestamp: true },
     );

@@ -32,7 +32,11 @@ export class RestartableBot {
   static async onEmbeddedStore(): Promise<{ bot: RestartableBot; storageEnv: Record<string, string> }> {
     const cosmosPort = await freePort();
     const bot = await RestartableBot.start({ DATA_DIR: tempDataDir(), EMBEDDED_COSMOS_PORT: String(cosmosPort) });
-    const storageEnv = { COSMOS_ENDPOINT: `https://127.0.0.1:${cosmosPort}/`, COSMOS_KEY: LOCAL_EMULATOR_KEY, COSMOS_ALLOW_SELF_SIGNED: "true" };
+    const storageEnv = {
+      COSMOS_ENDPOINT: `https://127.0.0.1:${cosmosPort}/`,
+      COSMOS_KEY: LOCAL_EMULATOR_KEY,
+      COSMOS_ALLOW_SELF_SIGNED: "true",
+    };
     return { bot, storageEnv };
   }
 

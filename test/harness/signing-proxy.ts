@@ -20,8 +20,7 @@ export class SigningProxy {
   }
 
   static async start(o: { botUrl: string; openId: OpenIdStandIn; appId: string }): Promise<SigningProxy> {
-    let proxy: SigningProxy | undefined;
-    proxy = new SigningProxy(
+    const proxy: SigningProxy = new SigningProxy(
       await listenOnLoopback((req, res) => {
         void (async () => {
           const body = (await readBody(req)) ?? "";

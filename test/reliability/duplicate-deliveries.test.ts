@@ -112,7 +112,9 @@ describe("duplicate deliveries: every card verb and command, delivered twice, ch
       else assert.deepEqual(byFirst, [], "a read-only action writes nothing");
       assert.deepEqual(snapshotChanges(afterFirst, afterSecond), [], "the second delivery changes nothing");
 
-      const repeated = posted().slice(postedAfterFirst).map((a) => (typeof a.activity.text === "string" ? a.activity.text : JSON.stringify(a.activity.attachments).slice(0, 120)));
+      const repeated = posted()
+        .slice(postedAfterFirst)
+        .map((a) => (typeof a.activity.text === "string" ? a.activity.text : JSON.stringify(a.activity.attachments).slice(0, 120)));
       if (expectation === "changes") assert.deepEqual(repeated, [], "the second delivery posts nothing new in the chat");
       else assert.ok(repeated.length <= postedAfterFirst - postedBefore, "a read-only answer comes at most once more");
     });
@@ -139,7 +141,9 @@ describe("duplicate deliveries: every card verb and command, delivered twice, ch
     figures.deliveries += times;
     return {
       shape: snapshotShape(before, await storageSnapshot(running.storage)),
-      posted: posts().slice(postsBefore).map((a) => (typeof a.activity.text === "string" ? "text" : "card")),
+      posted: posts()
+        .slice(postsBefore)
+        .map((a) => (typeof a.activity.text === "string" ? "text" : "card")),
     };
   }
 });

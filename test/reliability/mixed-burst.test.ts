@@ -13,7 +13,15 @@ import { CROWD_GROUP, crowd, importCrowdGroup } from "../support/crowd-group";
 import { MeetingFlow } from "../support/meeting-flow";
 import { linkedMeeting } from "../support/test-group";
 
-const AGENDA = ["Godkjenning av innkalling og dagsorden", "Handlingsprogram 2026", "Næringsarealer", "Reiseliv", "Eventuelt", "Neste møte", "Evaluering"];
+const AGENDA = [
+  "Godkjenning av innkalling og dagsorden",
+  "Handlingsprogram 2026",
+  "Næringsarealer",
+  "Reiseliv",
+  "Eventuelt",
+  "Neste møte",
+  "Evaluering",
+];
 const NESTE_CLICKS = 4;
 const NOTES = Array.from({ length: 6 }, (_, i) => `Notat ${i + 1} fra sekretæren`);
 
@@ -29,7 +37,13 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
     const docs = async <T>(docType: string): Promise<T[]> => {
       const { resources } = await running.storage
         .container("meetings")
-        .items.query<T>({ query: "SELECT * FROM c WHERE c.docType = @t AND c.meetingId = @m", parameters: [{ name: "@t", value: docType }, { name: "@m", value: flow.chat.meetingId ?? "" }] })
+        .items.query<T>({
+          query: "SELECT * FROM c WHERE c.docType = @t AND c.meetingId = @m",
+          parameters: [
+            { name: "@t", value: docType },
+            { name: "@m", value: flow.chat.meetingId ?? "" },
+          ],
+        })
         .fetchAll();
       return resources;
     };
@@ -38,7 +52,8 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
       assert.equal(result.status, 200, `${what}: ${result.status} ${result.text}`);
       return MeetingFlow.cardOf(result);
     };
-    const shownIndexOf = (card: Record<string, unknown>): number => Number((findAction(card, "meeting.note").data as { shownIndex?: unknown }).shownIndex);
+    const shownIndexOf = (card: Record<string, unknown>): number =>
+      Number((findAction(card, "meeting.note").data as { shownIndex?: unknown }).shownIndex);
 
     before(async () => {
       running = await startRunningBot();
@@ -48,36 +63,57 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
       flow = new MeetingFlow(linked.botUrl, linked.standIn, linked.chat, alternately(second ? [running.bot, second] : [running.bot]));
       await flow.say(people.secretary, "agenda");
       const editor = await cardOf("agenda editor", flow.click(people.secretary, "Rediger dagsorden", { on: "agenda.edit" }));
-      await cardOf("save agenda", flow.click(people.secretary, "Lagre dagsorden", { card: editor, activityId: flow.messageWith("agenda.edit"), inputs: { agendaText: AGENDA.join("\n") } }));
+      await cardOf(
+        "save agenda",
+        flow.click(people.secretary, "Lagre dagsorden", {
+          card: editor,
+          activityId: flow.messageWith("agenda.edit"),
+          inputs: { agendaText: AGENDA.join("\n") },
+        }),
+      );
       assert.equal((await flow.say(people.chair, "start")).status, 200);
       assert.match(await flow.ask(people.chair, "rundebord Status"), /er åpnet/);
       const meetingCardId = flow.messageWith("meeting.refresh");
       const roundTableCardId = flow.messageWith("roundtable.form");
-      const forms = await Promise.all(crowd.map((c) => cardOf(`form ${c.municipality}`, flow.click(c.person, "Send inn for min kommune", { on: "roundtable.form" }))));
+      const forms = await Promise.all(
+        crowd.map((c) => cardOf(`form ${c.municipality}`, flow.click(c.person, "Send inn for min kommune", { on: "roundtable.form" }))),
+      );
       const chairView = await cardOf("chair's controls", flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" }));
       const secretaryView = await cardOf("secretary's controls", flow.click(people.secretary, "Vis kontroller", { on: "meeting.refresh" }));
 
       const chairAdvances = async () => {
         let view = chairView;
-        for (let i = 0; i < NESTE_CLICKS; i++) view = await cardOf(`Neste ${i + 1}`, flow.click(people.chair, "Neste", { card: view, activityId: meetingCardId }));
+        for (let i = 0; i < NESTE_CLICKS; i++)
+          view = await cardOf(`Neste ${i + 1}`, flow.click(people.chair, "Neste", { card: view, activityId: meetingCardId }));
       };
       const secretaryWrites = async () => {
         let view = secretaryView;
         for (const noteText of NOTES) {
           notedOn.set(noteText, shownIndexOf(view));
-          view = await cardOf(noteText, flow.click(people.secretary, "Legg til notat", { card: view, activityId: meetingCardId, inputs: { noteText } }));
+          view = await cardOf(
+            noteText,
+            flow.click(people.secretary, "Legg til notat", { card: view, activityId: meetingCardId, inputs: { noteText } }),
+          );
         }
       };
       const started = performance.now();
       const [clicks] = await Promise.all([
         Promise.all([
           ...crowd.map((c) => flow.click(c.person, "Registrer oppmøte", { on: "attendance.checkIn" })),
-          ...crowd.map((c, i) => flow.click(c.person, "Send inn", { card: forms[i], activityId: roundTableCardId, inputs: { entryText: `• Status fra ${c.municipality}` } })),
+          ...crowd.map((c, i) =>
+            flow.click(c.person, "Send inn", {
+              card: forms[i],
+              activityId: roundTableCardId,
+              inputs: { entryText: `• Status fra ${c.municipality}` },
+            }),
+          ),
         ]),
         chairAdvances(),
         secretaryWrites(),
       ]);
-      process.stdout.write(`      burst of ${crowd.length * 2} clicks + ${NESTE_CLICKS} Neste + ${NOTES.length} notes: ${Math.round(performance.now() - started)} ms\n`);
+      process.stdout.write(
+        `      burst of ${crowd.length * 2} clicks + ${NESTE_CLICKS} Neste + ${NOTES.length} notes: ${Math.round(performance.now() - started)} ms\n`,
+      );
       assert.deepEqual([...new Set(clicks.map((c) => c.status))], [200]);
     });
     after(async () => {
@@ -96,8 +132,15 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
       assert.equal(entries.length, 60);
       for (const c of crowd) {
         const entry = entries.find((e) => e.municipality === c.municipality);
-        assert.deepEqual(entry?.bullets.map((b) => b.text), [`Status fra ${c.municipality}`], c.municipality);
-        assert.deepEqual(entry?.contributors.map((p) => p.name), [c.person.name]);
+        assert.deepEqual(
+          entry?.bullets.map((b) => b.text),
+          [`Status fra ${c.municipality}`],
+          c.municipality,
+        );
+        assert.deepEqual(
+          entry?.contributors.map((p) => p.name),
+          [c.person.name],
+        );
       }
     });
 
@@ -125,7 +168,8 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
         const entries = await docs<RoundTableEntry>("roundTableEntry");
         assert.ok(textBlocksOf(card).includes(`${entries.length} av ${crowd.length} har levert`), textBlocksOf(card).join(" | "));
         const facts = factsOf(card);
-        for (const e of entries) assert.match(facts.get(e.municipality) ?? "", new RegExp(`^✓ ${e.contributors[0]?.name ?? "?"} – `), e.municipality);
+        for (const e of entries)
+          assert.match(facts.get(e.municipality) ?? "", new RegExp(`^✓ ${e.contributors[0]?.name ?? "?"} – `), e.municipality);
       }));
 
     it("the meeting card's last update shows the stored current item ▶, the done ✓, and the current item's notes (once rendered again after answering)", () =>
@@ -135,10 +179,18 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
         assert.ok(meeting);
         const texts = textBlocksOf(card);
         assert.ok(texts.includes(`Sak ${meeting.currentIndex + 1} av ${meeting.agenda.length}`), texts.join(" | "));
-        const marks = meeting.agenda.map((item, i) => `${i < meeting.currentIndex ? "✓" : i === meeting.currentIndex ? "▶" : "○"}  Sak ${i + 1}: ${item.title}`);
-        assert.deepEqual(texts.filter((t) => /^[✓▶○] {2}Sak \d+:/.test(t)), marks);
+        const marks = meeting.agenda.map(
+          (item, i) => `${i < meeting.currentIndex ? "✓" : i === meeting.currentIndex ? "▶" : "○"}  Sak ${i + 1}: ${item.title}`,
+        );
+        assert.deepEqual(
+          texts.filter((t) => /^[✓▶○] {2}Sak \d+:/.test(t)),
+          marks,
+        );
         const currentNotes = meeting.agenda[meeting.currentIndex]?.notes.map((n) => `• ${n.text}`) ?? [];
-        assert.deepEqual(texts.filter((t) => t.startsWith("• ")), currentNotes);
+        assert.deepEqual(
+          texts.filter((t) => t.startsWith("• ")),
+          currentNotes,
+        );
       }));
   });
 

@@ -37,7 +37,14 @@ async function replayWithKills(killAt: Map<number, number>): Promise<Run> {
   const deliver: Deliver = (activity) => {
     const delay = killAt.get(deliveries++);
     if (delay !== undefined) {
-      kills.push(new Promise((resolve) => setTimeout(resolve, delay)).then(() => bot.killAndRestart()).then(() => undefined, (error: unknown) => error));
+      kills.push(
+        new Promise((resolve) => setTimeout(resolve, delay))
+          .then(() => bot.killAndRestart())
+          .then(
+            () => undefined,
+            (error: unknown) => error,
+          ),
+      );
     }
     return bot.deliver(activity);
   };
@@ -64,8 +71,12 @@ describe("SIGKILL at random points of the replayed reference meeting, restarted 
     assert.match(undisturbed.markdown, /\*\*Hamarregionen – Berte og Eli\*\*/, "the undisturbed run has the whole meeting");
     const random = seededRandom(seed);
     const killAt = new Map<number, number>();
-    while (killAt.size < KILLS) killAt.set(1 + Math.floor(random() * (undisturbed.deliveries - 1)), Math.floor(random() * MAX_KILL_DELAY_MS));
-    const plan = [...killAt].sort(([a], [b]) => a - b).map(([n, ms]) => `#${n}+${ms}ms`).join(", ");
+    while (killAt.size < KILLS)
+      killAt.set(1 + Math.floor(random() * (undisturbed.deliveries - 1)), Math.floor(random() * MAX_KILL_DELAY_MS));
+    const plan = [...killAt]
+      .sort(([a], [b]) => a - b)
+      .map(([n, ms]) => `#${n}+${ms}ms`)
+      .join(", ");
     process.stdout.write(`      seed ${seed}: SIGKILL at deliveries ${plan} of ${undisturbed.deliveries}\n`);
 
     const killed = await replayWithKills(killAt);
@@ -85,8 +96,15 @@ describe("SIGKILL at random points of the replayed reference meeting, restarted 
       MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til", { on: "setup.link", inputs: { groupId: TEST_GROUP_ID } }));
       await flow.say(people.secretary, "rundebord Status");
       const submit = async (form: Record<string, unknown>, entryText: string) =>
-        MeetingFlow.cardOf(await flow.click(people.member, "Send inn", { card: form, activityId: flow.messageWith("roundtable.form"), inputs: { entryText } }));
-      const openForm = async () => MeetingFlow.cardOf(await flow.click(people.member, "Send inn for min kommune", { on: "roundtable.form" }));
+        MeetingFlow.cardOf(
+          await flow.click(people.member, "Send inn", {
+            card: form,
+            activityId: flow.messageWith("roundtable.form"),
+            inputs: { entryText },
+          }),
+        );
+      const openForm = async () =>
+        MeetingFlow.cardOf(await flow.click(people.member, "Send inn for min kommune", { on: "roundtable.form" }));
       await submit(await openForm(), "• Første utkast");
       const form = await openForm();
 

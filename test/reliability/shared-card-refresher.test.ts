@@ -39,7 +39,12 @@ describe("SharedCardRefresher: two bot instances updating one shared card", () =
   it("a caller alone with a rendering of the document it just wrote is answered without a render; the re-render follows", async () => {
     const events: string[] = [];
     const refresher = new SharedCardRefresher();
-    const answer = refresher.refresh("card", async () => (events.push("render"), "stored"), async (v) => void events.push(`publish ${v}`), { known: { view: "written" } });
+    const answer = refresher.refresh(
+      "card",
+      async () => (events.push("render"), "stored"),
+      async (v) => void events.push(`publish ${v}`),
+      { known: { view: "written" } },
+    );
     void answer.then((v) => events.push(`answer ${v}`));
     await until(() => events.length >= 5);
     // Rendered again until two renderings agree: the card then shows what storage holds.
@@ -51,7 +56,12 @@ describe("SharedCardRefresher: two bot instances updating one shared card", () =
     let send = (): void => undefined;
     const answered = new Promise<void>((resolve) => (send = resolve));
     const refresher = new SharedCardRefresher();
-    await refresher.refresh("card", async () => (renders++, "stored"), async () => undefined, { answered });
+    await refresher.refresh(
+      "card",
+      async () => (renders++, "stored"),
+      async () => undefined,
+      { answered },
+    );
     for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
     assert.equal(renders, 1, "rendered for the answer only");
     send();

@@ -42,7 +42,10 @@ describe("the Cosmos client as configured for Azure (endpoint discovery on)", fu
       };
       for (const [name, operation] of Object.entries(operations)) {
         const started = Date.now();
-        const error: unknown = await operation().then(() => undefined, (e: unknown) => e);
+        const error: unknown = await operation().then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         const ms = Date.now() - started;
         assert.ok(error, `${name} failed`);
         assert.ok(isStorageOutage(error), `${name}: ${String(error)}`);
@@ -96,11 +99,15 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", f
 
   function assertStorageErrorResponse(response: HttpResult, what: string): void {
     assert.equal(response.status, 503, `${what}: ${response.status} ${response.text}`);
-    assert.deepEqual(response.body, {
-      statusCode: 503,
-      type: "application/vnd.microsoft.error",
-      value: { code: "StorageUnavailable", message: STORAGE_DOWN },
-    }, what);
+    assert.deepEqual(
+      response.body,
+      {
+        statusCode: 503,
+        type: "application/vnd.microsoft.error",
+        value: { code: "StorageUnavailable", message: STORAGE_DOWN },
+      },
+      what,
+    );
   }
 
   /** Sends a command and waits for the bot's message in the chat; both within the deadline. */
@@ -110,7 +117,10 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", f
       const response = await flow.say(person, text);
       assert.ok(response.status < 500, `«${text}» answered HTTP ${response.status}: ${response.text}`);
       const reply = await flow.standIn.waitFor(
-        (a) => a.conversationId === flow.chat.conversationId && a.activity.type === "message" && flow.standIn.recorded(flow.chat.conversationId).indexOf(a) >= before,
+        (a) =>
+          a.conversationId === flow.chat.conversationId &&
+          a.activity.type === "message" &&
+          flow.standIn.recorded(flow.chat.conversationId).indexOf(a) >= before,
         DEADLINE_MS,
       );
       assert.equal(reply.activity.text, STORAGE_DOWN, `«${text}»: ${JSON.stringify(reply)}`);
@@ -142,20 +152,44 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", f
   /** Every kind of request a user can make, answered with the storage error within the deadline. */
   async function everythingAnswersStorageDown(): Promise<void> {
     const meetingCard = flow.messageWith("meeting.refresh");
-    assertStorageErrorResponse(await timed("Neste", () => flow.click(people.chair, "Neste", { card: chairView, activityId: meetingCard })), "Neste");
-    assertStorageErrorResponse(await timed("Vis kontroller", () => flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" })), "Vis kontroller");
-    assertStorageErrorResponse(await timed("Registrer oppmøte", () => flow.click(people.member, "Registrer oppmøte", { on: "attendance.checkIn" })), "check-in");
-    const submit = () => flow.click(people.member, "Send inn", { card: roundTableForm, activityId: flow.messageWith("roundtable.form"), inputs: { entryText: "Under bruddet" } });
+    assertStorageErrorResponse(
+      await timed("Neste", () => flow.click(people.chair, "Neste", { card: chairView, activityId: meetingCard })),
+      "Neste",
+    );
+    assertStorageErrorResponse(
+      await timed("Vis kontroller", () => flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" })),
+      "Vis kontroller",
+    );
+    assertStorageErrorResponse(
+      await timed("Registrer oppmøte", () => flow.click(people.member, "Registrer oppmøte", { on: "attendance.checkIn" })),
+      "check-in",
+    );
+    const submit = () =>
+      flow.click(people.member, "Send inn", {
+        card: roundTableForm,
+        activityId: flow.messageWith("roundtable.form"),
+        inputs: { entryText: "Under bruddet" },
+      });
     assertStorageErrorResponse(await timed("round-table Send inn", submit), "round-table submit");
 
     for (const text of ["neste", "notat Skrevet under bruddet", "oppmøte", "referat"]) await commandDuringOutage(people.chair, text);
 
-    const legacy = cardSubmit({ ...flow.as(people.member), value: { verb: "attendance.checkIn", meetingId: flow.chat.meetingId }, replyToId: flow.messageWith("attendance.checkIn") });
+    const legacy = cardSubmit({
+      ...flow.as(people.member),
+      value: { verb: "attendance.checkIn", meetingId: flow.chat.meetingId },
+      replyToId: flow.messageWith("attendance.checkIn"),
+    });
     const before = flow.standIn.recorded(flow.chat.conversationId).length;
     await timed("legacy Action.Submit", async () => {
       const response = await postActivity(running.bot.url, legacy);
       assert.ok(response.status < 500, `legacy submit answered HTTP ${response.status}`);
-      const reply = await flow.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && a.activity.type === "message" && flow.standIn.recorded(flow.chat.conversationId).indexOf(a) >= before, DEADLINE_MS);
+      const reply = await flow.standIn.waitFor(
+        (a) =>
+          a.conversationId === flow.chat.conversationId &&
+          a.activity.type === "message" &&
+          flow.standIn.recorded(flow.chat.conversationId).indexOf(a) >= before,
+        DEADLINE_MS,
+      );
       assert.equal(reply.activity.text, STORAGE_DOWN);
     });
 
@@ -169,7 +203,9 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", f
     flow = await runningMeeting(running, 81);
     assert.match(await flow.ask(people.chair, "rundebord Status"), /er åpnet/);
     await flow.say(people.chair, "oppmøte");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("attendance.checkIn"));
+    await running.standIn.waitFor(
+      (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("attendance.checkIn"),
+    );
     chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" }));
   });
 
@@ -185,7 +221,13 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", f
       MeetingFlow.cardOf(await flow.click(person, "Registrer oppmøte", { on: "attendance.checkIn" }));
     }
     const chairForm = MeetingFlow.cardOf(await flow.click(people.chair, "Send inn for min kommune", { on: "roundtable.form" }));
-    MeetingFlow.cardOf(await flow.click(people.chair, "Send inn", { card: chairForm, activityId: flow.messageWith("roundtable.form"), inputs: { entryText: "Levert før bruddet" } }));
+    MeetingFlow.cardOf(
+      await flow.click(people.chair, "Send inn", {
+        card: chairForm,
+        activityId: flow.messageWith("roundtable.form"),
+        inputs: { entryText: "Levert før bruddet" },
+      }),
+    );
     await flow.ask(people.secretary, "referat");
     roundTableForm = MeetingFlow.cardOf(await flow.click(people.member, "Send inn for min kommune", { on: "roundtable.form" }));
     const acknowledged = await storedDocuments(running);
@@ -241,9 +283,15 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", f
     assert.equal(throttled.length, THROTTLED, "the bot's requests met every 429, and retried each one");
     for (const request of throttled) {
       const retry = running.storage.throttle.retryOf(request);
-      assert.ok(retry !== undefined && retry - request.at >= RETRY_AFTER_MS - 5, `the request after the 429 at ${request.path} waited ${retry === undefined ? "-" : retry - request.at} ms`);
+      assert.ok(
+        retry !== undefined && retry - request.at >= RETRY_AFTER_MS - 5,
+        `the request after the 429 at ${request.path} waited ${retry === undefined ? "-" : retry - request.at} ms`,
+      );
     }
-    const { resource } = await running.storage.container("meetings").item("meeting", flow.chat.meetingId ?? "").read<{ agenda: Array<{ notes: Array<{ text: string }> }> }>();
+    const { resource } = await running.storage
+      .container("meetings")
+      .item("meeting", flow.chat.meetingId ?? "")
+      .read<{ agenda: Array<{ notes: Array<{ text: string }> }> }>();
     const stored = resource?.agenda.flatMap((item) => item.notes).filter((n) => n.text === note) ?? [];
     assert.equal(stored.length, 1, "stored once");
   });

@@ -16,7 +16,12 @@ async function replayedReferat(instances: 1 | 2): Promise<{ markdown: string; de
   const alternating = alternately([running.bot, ...others]);
   try {
     const replayed = await replayScenario(
-      { botUrl: () => running.bot.url, deliver: (activity) => (deliveries++, alternating(activity)), standIn: running.standIn, storageEnv: running.storage.env },
+      {
+        botUrl: () => running.bot.url,
+        deliver: (activity) => (deliveries++, alternating(activity)),
+        standIn: running.standIn,
+        storageEnv: running.storage.env,
+      },
       scenario,
       meetingChat(821),
     );

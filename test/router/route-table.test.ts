@@ -40,12 +40,17 @@ describe("the route table", () => {
 
   it("every verb a card sends has a route", () => {
     const routed = new Set(cardVerbs);
-    const orphans = [...sent].filter((verb) => !routed.has(verb)).map((verb) => `${verb} (${[...(inTemplates.get(verb) ?? []), ...(inCode.get(verb) ?? [])].join(", ")})`);
+    const orphans = [...sent]
+      .filter((verb) => !routed.has(verb))
+      .map((verb) => `${verb} (${[...(inTemplates.get(verb) ?? []), ...(inCode.get(verb) ?? [])].join(", ")})`);
     assert.deepEqual(orphans, []);
   });
 
   it("every card route is reached by a card", () => {
-    assert.deepEqual(cardVerbs.filter((verb) => !sent.has(verb)), []);
+    assert.deepEqual(
+      cardVerbs.filter((verb) => !sent.has(verb)),
+      [],
+    );
   });
 
   it("declares each verb, command name and event handler once", () => {
@@ -54,7 +59,11 @@ describe("the route table", () => {
     for (const route of commandRoutes) {
       for (const name of [route.names.nb, route.names.en]) owners.set(name, (owners.get(name) ?? new Set()).add(route.id));
     }
-    assert.deepEqual([...owners].filter(([, ids]) => ids.size > 1).map(([name]) => name), [], "a command name used by two commands");
+    assert.deepEqual(
+      [...owners].filter(([, ids]) => ids.size > 1).map(([name]) => name),
+      [],
+      "a command name used by two commands",
+    );
     assert.equal(new Set(commandRoutes.map((route) => route.id)).size, commandRoutes.length);
     assert.ok(eventRoutes.length >= 6, "bot added/removed, meeting start/end, participant join/leave");
   });

@@ -14,7 +14,11 @@ const APP_ID = "0b3c7a9e-7d52-4f8e-9a51-2f8a6d1c9e11";
 const TENANT_ID = "167c22a9-1b2e-439c-ad74-cc77e9e118d8";
 const APP_PASSWORD = "not-a-real-secret-8f1d";
 
-interface Stands { storage: TestStorage; connector: ConnectorStandIn; openId: OpenIdStandIn }
+interface Stands {
+  storage: TestStorage;
+  connector: ConnectorStandIn;
+  openId: OpenIdStandIn;
+}
 
 async function startStands(): Promise<Stands> {
   return { storage: await startTestStorage(), connector: await ConnectorStandIn.start(), openId: await OpenIdStandIn.start() };
@@ -30,7 +34,10 @@ async function stopAll(bot: BotProcess | undefined, stands: Partial<Stands>): Pr
 /** Every document the bot could have written for a chat it was added to. */
 async function documentsOf(storage: TestStorage, chat: Chat): Promise<number> {
   let count = 0;
-  for (const [container, key] of [["conversations", "conversationId"], ["meetings", "meetingId"]] as const) {
+  for (const [container, key] of [
+    ["conversations", "conversationId"],
+    ["meetings", "meetingId"],
+  ] as const) {
     const value = key === "meetingId" ? (chat.meetingId ?? "") : chat.conversationId;
     const { resources } = await storage
       .container(container)
@@ -78,7 +85,10 @@ describe("authentication: with MicrosoftAppId and a client secret, only the Bot 
     ["a token from another issuer", () => bearer(token({ issuer: "https://sts.example.com/" }))],
     ["a token issued for another serviceUrl", () => bearer(token({ serviceUrl: "https://smba.trafficmanager.net/evil/" }))],
     ["an unsigned token (alg none)", () => bearer(unsignedCopyOf(token()))],
-    ["a token HMAC-signed with the published public key (algorithm confusion)", () => bearer(hmacCopyOf(token(), stands.openId.publicKeyPem))],
+    [
+      "a token HMAC-signed with the published public key (algorithm confusion)",
+      () => bearer(hmacCopyOf(token(), stands.openId.publicKeyPem)),
+    ],
   ];
 
   for (const [what, headers] of refusalCases) {
@@ -107,7 +117,10 @@ describe("authentication: with MicrosoftAppId and a client secret, only the Bot 
     const sentAt = Date.now();
     const tenantRefusal = (line: LogLine) => line.msg === "refused activity from a tenant not in ALLOWED_TENANTS";
     assert.equal((await postActivity(bot.url, activity)).status, 401);
-    await waitForLog(bot, (line) => line.msg === "refused unauthenticated request on /api/messages" && line.time !== undefined && Number(line.time) >= sentAt);
+    await waitForLog(
+      bot,
+      (line) => line.msg === "refused unauthenticated request on /api/messages" && line.time !== undefined && Number(line.time) >= sentAt,
+    );
     assert.equal((await postActivity(bot.url, activity, bearer(token()))).status, 403);
     assert.equal((await waitForLog(bot, tenantRefusal)).tenantId, chat.tenantId);
     assert.equal(logLines(bot).filter(tenantRefusal).length, 1, "only the signed request reached the tenant check");
@@ -158,7 +171,10 @@ describe("authentication: with the managed identity (the Azure deployment's conf
     assert.ok(calls.length > 0);
     for (const call of calls) assert.equal(call.headers.authorization, `Bearer ${identity.accessToken}`, `${call.method} ${call.path}`);
     assert.ok(identity.requests.length > 0 && identity.requests.every((r) => r.headerMatched && r.clientId === APP_ID));
-    assert.ok(identity.requests.every((r) => r.resource === "https://api.botframework.com"), JSON.stringify(identity.requests));
+    assert.ok(
+      identity.requests.every((r) => r.resource === "https://api.botframework.com"),
+      JSON.stringify(identity.requests),
+    );
   });
 
   it("a token for another bot is refused here too → 401, nothing sent", async () => {
@@ -182,16 +198,34 @@ describe("authentication: BOT_OPENID_METADATA_URL is checked at start", () => {
       throw error;
     }
   };
-  const production = { NODE_ENV: "production", MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD, COSMOS_ENDPOINT: "https://acct.documents.azure.com:443/", PUBLIC_BASE_URL: "https://bot.example.no" };
+  const production = {
+    NODE_ENV: "production",
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: APP_PASSWORD,
+    COSMOS_ENDPOINT: "https://acct.documents.azure.com:443/",
+    PUBLIC_BASE_URL: "https://bot.example.no",
+  };
 
   it("must be https in production, where a tampered key list would let anyone in", () => {
-    assert.deepEqual(problemsOf({ ...production, BOT_OPENID_METADATA_URL: "https://login.botframework.azure.us/v1/.well-known/openidconfiguration" }), []);
-    assert.match(problemsOf({ ...production, BOT_OPENID_METADATA_URL: "http://keys.example.com/openid" }).join("\n"), /^BOT_OPENID_METADATA_URL: must be https/);
+    assert.deepEqual(
+      problemsOf({ ...production, BOT_OPENID_METADATA_URL: "https://login.botframework.azure.us/v1/.well-known/openidconfiguration" }),
+      [],
+    );
+    assert.match(
+      problemsOf({ ...production, BOT_OPENID_METADATA_URL: "http://keys.example.com/openid" }).join("\n"),
+      /^BOT_OPENID_METADATA_URL: must be https/,
+    );
   });
 
   it("is refused without MicrosoftAppId (no token would be checked) and when it is not a URL", () => {
-    assert.match(problemsOf({ BOT_OPENID_METADATA_URL: "https://keys.example.com/openid" }).join("\n"), /^BOT_OPENID_METADATA_URL: set, but MicrosoftAppId is empty/);
-    assert.match(problemsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD, BOT_OPENID_METADATA_URL: "keys" }).join("\n"), /^BOT_OPENID_METADATA_URL: must be the URL/);
+    assert.match(
+      problemsOf({ BOT_OPENID_METADATA_URL: "https://keys.example.com/openid" }).join("\n"),
+      /^BOT_OPENID_METADATA_URL: set, but MicrosoftAppId is empty/,
+    );
+    assert.match(
+      problemsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD, BOT_OPENID_METADATA_URL: "keys" }).join("\n"),
+      /^BOT_OPENID_METADATA_URL: must be the URL/,
+    );
   });
 });
 

@@ -48,30 +48,47 @@ describe("limits on every free-text input: refused with a Norwegian message, sto
     assert.equal(await attempt(), message);
     assert.deepEqual(snapshotChanges(before, await storageSnapshot(running.storage)), []);
   }
-  const click = (person: Person, verb: string, data: Record<string, unknown>) => async () => answerOf(await flow.invoke(person, verb, data));
+  const click = (person: Person, verb: string, data: Record<string, unknown>) => async () =>
+    answerOf(await flow.invoke(person, verb, data));
   const typed = (person: Person, text: string) => () => flow.ask(person, text);
 
   it("the working group: name, leader title, number and length of municipalities (setup.save and setup.create)", async () => {
-    const save = (fields: Record<string, unknown>) => click(people.secretary, "setup.save", { groupId: TEST_GROUP_ID, name: GROUP_NAME, ...fields });
+    const save = (fields: Record<string, unknown>) =>
+      click(people.secretary, "setup.save", { groupId: TEST_GROUP_ID, name: GROUP_NAME, ...fields });
     await refused(save({ name: x(201) }), "Navnet er for langt (høyst 200 tegn).");
     await refused(save({ leaderTitle: x(201) }), "Ledertittelen er for lang (høyst 200 tegn).");
     const many = Array.from({ length: 101 }, (_, i) => `Kommune ${i + 1}`).join("\n");
     await refused(save({ municipalities: many }), "Høyst 100 kommuner og regioner.");
-    await refused(save({ municipalities: [...TEST_MUNICIPALITIES, x(101)].join("\n") }), "Navnet på en kommune eller region kan ha høyst 100 tegn.");
+    await refused(
+      save({ municipalities: [...TEST_MUNICIPALITIES, x(101)].join("\n") }),
+      "Navnet på en kommune eller region kan ha høyst 100 tegn.",
+    );
 
     const fresh = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(952));
     await fresh.ask(people.other, "hjelp"); // the chat is known; what follows must store nothing
-    await refused(async () => answerOf(await fresh.invoke(people.other, "setup.create", { name: x(201) })), "Navnet er for langt (høyst 200 tegn).");
+    await refused(
+      async () => answerOf(await fresh.invoke(people.other, "setup.create", { name: x(201) })),
+      "Navnet er for langt (høyst 200 tegn).",
+    );
   });
 
   it("the agenda editor: more than 20,000 characters", async () => {
     const long = Array.from({ length: 41 }, (_, i) => `Sak ${i + 1}: ${x(490)}`).join("\n");
-    await refused(click(people.secretary, "agenda.save", { meetingId: meetingId(), agendaText: long }), "Dagsordenen er for lang (høyst 20000 tegn).");
+    await refused(
+      click(people.secretary, "agenda.save", { meetingId: meetingId(), agendaText: long }),
+      "Dagsordenen er for lang (høyst 20000 tegn).",
+    );
   });
 
   it("notes and decisions: over 2000 characters from the card, however long, and a typed vedtak", async () => {
-    await refused(click(people.chair, "meeting.note", { meetingId: meetingId(), shownIndex: "0", noteText: x(2001) }), "Notatet er for langt (høyst 2000 tegn).");
-    await refused(click(people.chair, "meeting.decision", { meetingId: meetingId(), shownIndex: "0", noteText: x(100_001) }), "Notatet er for langt (høyst 2000 tegn).");
+    await refused(
+      click(people.chair, "meeting.note", { meetingId: meetingId(), shownIndex: "0", noteText: x(2001) }),
+      "Notatet er for langt (høyst 2000 tegn).",
+    );
+    await refused(
+      click(people.chair, "meeting.decision", { meetingId: meetingId(), shownIndex: "0", noteText: x(100_001) }),
+      "Notatet er for langt (høyst 2000 tegn).",
+    );
     await refused(typed(people.chair, `vedtak ${x(2001)}`), "Notatet er for langt (høyst 2000 tegn).");
   });
 
@@ -87,17 +104,28 @@ describe("limits on every free-text input: refused with a Norwegian message, sto
   it("attendance: names and reasons in forfall, a guest's name and a reason from the card", async () => {
     await refused(typed(people.secretary, `forfall ${x(201)}`), "Skriv et navn (høyst 200 tegn).");
     await refused(typed(people.secretary, `forfall ${people.member.name}, ${x(501)}`), "Grunnen er for lang (høyst 500 tegn).");
-    await refused(click(people.secretary, "attendance.add", { meetingId: meetingId(), guestName: x(201) }), "Skriv et navn (høyst 200 tegn).");
-    await refused(click(people.secretary, "attendance.add", { meetingId: meetingId(), guestName: x(5000) }), "Skriv et navn (høyst 200 tegn).");
+    await refused(
+      click(people.secretary, "attendance.add", { meetingId: meetingId(), guestName: x(201) }),
+      "Skriv et navn (høyst 200 tegn).",
+    );
+    await refused(
+      click(people.secretary, "attendance.add", { meetingId: meetingId(), guestName: x(5000) }),
+      "Skriv et navn (høyst 200 tegn).",
+    );
     for (const reason of [x(501), x(5000)]) {
-      await refused(click(people.secretary, "attendance.absent", { meetingId: meetingId(), person: people.member.aadObjectId, reason }), "Grunnen er for lang (høyst 500 tegn).");
+      await refused(
+        click(people.secretary, "attendance.absent", { meetingId: meetingId(), person: people.member.aadObjectId, reason }),
+        "Grunnen er for lang (høyst 500 tegn).",
+      );
     }
   });
 
   it("møte ny: a title over 200 characters", async () => {
     const chat = new MeetingFlow(() => running.bot.url, running.standIn, groupChat(953));
     await chat.say(people.secretary, "oppsett");
-    await running.standIn.waitFor((a) => a.conversationId === chat.chat.conversationId && JSON.stringify(a.activity).includes("setup.link"));
+    await running.standIn.waitFor(
+      (a) => a.conversationId === chat.chat.conversationId && JSON.stringify(a.activity).includes("setup.link"),
+    );
     MeetingFlow.cardOf(await chat.click(people.secretary, "Koble til", { on: "setup.link", inputs: { groupId: TEST_GROUP_ID } }));
     const answer = () => chat.ask(people.secretary, `møte ny ${x(201)} 11.09.2025 10:00-12:00`);
     await refused(answer, "Tittelen er for lang (høyst 200 tegn).");

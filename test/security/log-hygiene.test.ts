@@ -17,7 +17,11 @@ const scenario = loadScenario("naeringssamarbeid-2025-09-11");
 /** Typed by a user after the meeting; the bot echoes its first word in its answer, which Teams then refuses. */
 const TYPED_TEXT = "Budsjettforslaget-for-2026 er fortrolig";
 
-interface Captured { lines: string[]; secrets: Map<string, string>; activitiesPosted: number }
+interface Captured {
+  lines: string[];
+  secrets: Map<string, string>;
+  activitiesPosted: number;
+}
 
 /** Everything users typed or entered in the replayed meeting, line by line (markers stripped), and their names. */
 function userContent(s: Scenario): string[] {
@@ -29,7 +33,12 @@ function userContent(s: Scenario): string[] {
     ...s.people.map((p) => p.name),
     TYPED_TEXT,
   ].flatMap((text) => text.split("\n"));
-  const cleaned = lines.map((line) => line.trim().replace(/^([-•*]|\d+[.)])\s+/, "").trim());
+  const cleaned = lines.map((line) =>
+    line
+      .trim()
+      .replace(/^([-•*]|\d+[.)])\s+/, "")
+      .trim(),
+  );
   // Short fragments ("Ja", "Oslo") could be ids or field names by chance; whole sentences cannot.
   return [...new Set(cleaned.filter((line) => line.length >= 12))];
 }
@@ -87,7 +96,11 @@ async function replayAndCapture(level: string): Promise<Captured> {
 }
 
 function assertClean(captured: Captured): void {
-  assert.deepEqual(captured.lines.filter((line) => !isJsonObjectLine(line)), [], "every log line is a pino JSON object");
+  assert.deepEqual(
+    captured.lines.filter((line) => !isJsonObjectLine(line)),
+    [],
+    "every log line is a pino JSON object",
+  );
   const log = captured.lines.join("\n");
   const leaked = userContent(scenario).filter((text) => log.includes(text));
   assert.deepEqual(leaked, [], "user content in the log");
@@ -106,7 +119,9 @@ describe("logs of a replayed meeting carry ids and outcomes, never what people w
       });
 
       it("one JSON line per activity with its ids and outcome", () => {
-        const handled = captured.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((l) => l.msg === "activity handled");
+        const handled = captured.lines
+          .map((line) => JSON.parse(line) as Record<string, unknown>)
+          .filter((l) => l.msg === "activity handled");
         assert.equal(handled.length, captured.activitiesPosted);
         assert.ok(captured.activitiesPosted > 60, `${captured.activitiesPosted} activities`);
         for (const line of handled) {
@@ -114,12 +129,18 @@ describe("logs of a replayed meeting carry ids and outcomes, never what people w
           assert.equal(typeof line.conversationId, "string");
           assert.equal(typeof line.status, "number");
         }
-        assert.ok(handled.some((l) => l.verb === "roundtable.submit"), "card verbs are logged");
+        assert.ok(
+          handled.some((l) => l.verb === "roundtable.submit"),
+          "card verbs are logged",
+        );
       });
 
       it("the failures Teams answered are logged, as errors or warnings", () => {
         const levels = captured.lines.map((line) => (JSON.parse(line) as { level: number }).level);
-        assert.ok(levels.some((l) => l >= 40), "the refused reply and the stale card are in the log");
+        assert.ok(
+          levels.some((l) => l >= 40),
+          "the refused reply and the stale card are in the log",
+        );
       });
 
       it("no line holds message text, notes, round-table bullets, card inputs, names, tokens or keys", () => {
@@ -147,7 +168,10 @@ describe("logs with a client secret whose token request fails", function () {
     const tokens: string[] = [];
     try {
       const chat = meetingChat();
-      for (const activity of [installed({ serviceUrl: connector.url, chat, from: people.chair }), message({ serviceUrl: connector.url, chat, from: people.chair, text: TYPED_TEXT })]) {
+      for (const activity of [
+        installed({ serviceUrl: connector.url, chat, from: people.chair }),
+        message({ serviceUrl: connector.url, chat, from: people.chair, text: TYPED_TEXT }),
+      ]) {
         const token = openId.channelToken({ audience: APP_ID, serviceUrl: connector.url });
         tokens.push(token);
         assert.equal((await postActivity(bot.url, activity, { authorization: `Bearer ${token}` })).status, 200);
@@ -159,10 +183,17 @@ describe("logs with a client secret whose token request fails", function () {
       await storage.close();
     }
     const lines = outputLines(bot);
-    assert.ok(lines.some((line) => line.includes('"level":50')), "the failed token request is logged as an error");
+    assert.ok(
+      lines.some((line) => line.includes('"level":50')),
+      "the failed token request is logged as an error",
+    );
     assertClean({
       lines,
-      secrets: new Map([["the app password", password], ["the Cosmos key", storage.env.COSMOS_KEY ?? ""], ...tokens.map((t, i): [string, string] => [`inbound token ${i + 1}`, t])]),
+      secrets: new Map([
+        ["the app password", password],
+        ["the Cosmos key", storage.env.COSMOS_KEY ?? ""],
+        ...tokens.map((t, i): [string, string] => [`inbound token ${i + 1}`, t]),
+      ]),
       activitiesPosted: 2,
     });
   });

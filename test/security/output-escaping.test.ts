@@ -38,13 +38,21 @@ const rep = (seed: string, name: string): Person => ({ id: mriFrom(seed), name, 
 const hostilePerson = rep("escaping-person", HOSTILE.person);
 
 /** What a reader sees of each element of a card: Markdown (TextBlock, Fact) as rendered, plain inputs and choices as they are. */
-interface Shown { text: string; markup: number; markdown: boolean }
+interface Shown {
+  text: string;
+  markup: number;
+  markdown: boolean;
+}
 
 function shownIn(card: Record<string, unknown>): Shown[] {
   const shown: Shown[] = [];
   const markdown = (source: string): void => {
     const blocks = readMarkdown(source);
-    shown.push({ text: blocks.map((b) => b.text).join(" "), markup: blocks.reduce((n, b) => n + b.links + b.html, 0) + htmlBlocksIn(source), markdown: true });
+    shown.push({
+      text: blocks.map((b) => b.text).join(" "),
+      markup: blocks.reduce((n, b) => n + b.links + b.html, 0) + htmlBlocksIn(source),
+      markdown: true,
+    });
   };
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
@@ -55,9 +63,11 @@ function shownIn(card: Record<string, unknown>): Shown[] {
       markdown(stringOf(fact.value) ?? "");
     }
     for (const key of ["value", "placeholder", "label"]) {
-      if (String(node.type).startsWith("Input.") && typeof node[key] === "string") shown.push({ text: node[key] as string, markup: 0, markdown: false });
+      if (String(node.type).startsWith("Input.") && typeof node[key] === "string")
+        shown.push({ text: node[key] as string, markup: 0, markdown: false });
     }
-    for (const choice of node.type === "Input.ChoiceSet" ? recordsOf(node.choices) : []) shown.push({ text: stringOf(choice.title) ?? "", markup: 0, markdown: false });
+    for (const choice of node.type === "Input.ChoiceSet" ? recordsOf(node.choices) : [])
+      shown.push({ text: stringOf(choice.title) ?? "", markup: 0, markdown: false });
     for (const [key, value] of Object.entries(node)) if (key !== "data") walk(value);
   };
   walk(card);
@@ -98,11 +108,18 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(971));
     assert.equal((await flow.meetingStarts(secretary, HOSTILE.title, "2025-09-11T08:00:00Z")).status, 200);
     await flow.say(secretary, "oppsett");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("setup.link"));
+    await running.standIn.waitFor(
+      (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("setup.link"),
+    );
     MeetingFlow.cardOf(await flow.click(secretary, "Koble til", { on: "setup.link", inputs: { groupId: GROUP_ID } }));
 
     await clicked(secretary, "setup.edit", { groupId: GROUP_ID });
-    await clicked(secretary, "setup.save", { groupId: GROUP_ID, name: HOSTILE.group, leaderTitle: HOSTILE.leaderTitle, municipalities: `Kongsvinger\n${HOSTILE.municipality}` });
+    await clicked(secretary, "setup.save", {
+      groupId: GROUP_ID,
+      name: HOSTILE.group,
+      leaderTitle: HOSTILE.leaderTitle,
+      municipalities: `Kongsvinger\n${HOSTILE.municipality}`,
+    });
     await clicked(secretary, "setup.edit", { groupId: GROUP_ID });
     await clicked(secretary, "agenda.save", { agendaText: `Sak 1: ${HOSTILE.item}\nSak 2: Runde rundt bordet – ${HOSTILE.topic}` });
     await clicked(secretary, "agenda.edit", {});
@@ -110,11 +127,23 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     await flow.ask(secretary, "oppmøte");
     await clicked(hostilePerson, "attendance.checkIn", {});
     await clicked(hostilePerson, "attendance.municipality", { municipality: HOSTILE.municipality });
-    replies.push({ said: await flow.ask(secretary, `forfall ${HOSTILE.guest}, ${HOSTILE.reason}`), expected: `${HOSTILE.guest} har meldt forfall.` });
-    replies.push({ said: await flow.ask(secretary, `oppmøte legg til ${HOSTILE.note}`), expected: `${HOSTILE.note} er lagt til som til stede.` });
-    replies.push({ said: await flow.ask(secretary, `oppmøte fjern ${HOSTILE.note}`), expected: `${HOSTILE.note} er fjernet fra oppmøtet.` });
+    replies.push({
+      said: await flow.ask(secretary, `forfall ${HOSTILE.guest}, ${HOSTILE.reason}`),
+      expected: `${HOSTILE.guest} har meldt forfall.`,
+    });
+    replies.push({
+      said: await flow.ask(secretary, `oppmøte legg til ${HOSTILE.note}`),
+      expected: `${HOSTILE.note} er lagt til som til stede.`,
+    });
+    replies.push({
+      said: await flow.ask(secretary, `oppmøte fjern ${HOSTILE.note}`),
+      expected: `${HOSTILE.note} er fjernet fra oppmøtet.`,
+    });
     const word = "**[klikk](https://evil.example)**<b>";
-    replies.push({ said: await flow.ask(people.member, word), expected: `Jeg kjenner ikke kommandoen «${word}». Skriv «hjelp» for å se hva jeg kan.` });
+    replies.push({
+      said: await flow.ask(people.member, word),
+      expected: `Jeg kjenner ikke kommandoen «${word}». Skriv «hjelp» for å se hva jeg kan.`,
+    });
     await clicked(secretary, "attendance.manage", {});
     await flow.ask(chair, `notat ${HOSTILE.note}`);
     await flow.ask(chair, `vedtak ${HOSTILE.decision}`);
@@ -132,7 +161,10 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     cards.push({ where: "referat card", card: answer.card });
     const download = await fetch(answer.docxUrl);
     assert.equal(download.status, 200);
-    referat = { ...(answer.markdown === undefined ? {} : { markdown: answer.markdown }), docx: new Uint8Array(await download.arrayBuffer()) };
+    referat = {
+      ...(answer.markdown === undefined ? {} : { markdown: answer.markdown }),
+      docx: new Uint8Array(await download.arrayBuffer()),
+    };
     for (const sent of running.standIn.recorded(flow.chat.conversationId)) {
       for (const card of adaptiveCardsOf(sent.activity)) cards.push({ where: `${sent.operation} ${sent.activityId}`, card });
     }
@@ -149,7 +181,10 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     for (const [what, value] of Object.entries(HOSTILE)) {
       // Bullets are shown in the form's text box alone; everything else in Markdown text too.
       const where = shown.filter((s) => s.markdown === (what !== "bullet"));
-      assert.ok(where.some((s) => s.text.includes(value)), `${what} is not shown literally on any card: ${value}`);
+      assert.ok(
+        where.some((s) => s.text.includes(value)),
+        `${what} is not shown literally on any card: ${value}`,
+      );
     }
     const marked = shown.filter((s) => s.markup > 0);
     assert.deepEqual(marked, [], "no link, HTML or block markup in what cards show");
@@ -167,19 +202,32 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     const texts = blocks.map((b) => b.text);
     for (const [what, value] of Object.entries(HOSTILE)) {
       if (what === "title") continue; // the referat names the group, not the meeting's title
-      assert.ok(texts.some((t) => t.includes(value)), `${what} is not literal in the Markdown: ${value}\n${referat.markdown}`);
+      assert.ok(
+        texts.some((t) => t.includes(value)),
+        `${what} is not literal in the Markdown: ${value}\n${referat.markdown}`,
+      );
     }
     assert.equal(htmlBlocksIn(referat.markdown), 0);
-    assert.deepEqual(blocks.filter((b) => b.links + b.html > 0), []);
+    assert.deepEqual(
+      blocks.filter((b) => b.links + b.html > 0),
+      [],
+    );
     // The bot bolds one label or heading per paragraph ("**Forfall:** …"); the "**fet**" typed by users stays text (above).
-    assert.deepEqual(blocks.filter((b) => b.strong > 1).map((b) => b.text), []);
+    assert.deepEqual(
+      blocks.filter((b) => b.strong > 1).map((b) => b.text),
+      [],
+    );
   });
 
   it("chat messages that repeat names and texts show them literally", () => {
     assert.equal(replies.length, 6);
     for (const { said, expected } of replies) {
       const blocks = readMarkdown(said);
-      assert.deepEqual(blocks.map((b) => b.text), [expected], said);
+      assert.deepEqual(
+        blocks.map((b) => b.text),
+        [expected],
+        said,
+      );
       assert.equal(blocks[0]?.links, 0);
       assert.equal(blocks[0]?.html, 0);
       assert.equal(blocks[0]?.strong, 0);
@@ -191,7 +239,10 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     const texts = paragraphs.map((p) => p.text);
     for (const [what, value] of Object.entries(HOSTILE)) {
       if (what === "title") continue;
-      assert.ok(texts.some((t) => t.includes(value)), `${what} is not literal in the Word file: ${value}`);
+      assert.ok(
+        texts.some((t) => t.includes(value)),
+        `${what} is not literal in the Word file: ${value}`,
+      );
     }
   });
 });

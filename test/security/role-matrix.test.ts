@@ -73,7 +73,11 @@ const mayDo: Record<string, "leaders" | "chair" | { anyone: string }> = {
 const OTHER_TENANT = "0b5c7a3e-2f4d-4e6a-9c1b-8d7e6f5a4b3c";
 const outsider: Person = { id: mriFrom("other-tenant"), name: "Olav Utenfor", aadObjectId: guidFrom("other-tenant") };
 
-interface Actor { label: string; person: Person; chat: (chat: Chat) => Chat }
+interface Actor {
+  label: string;
+  person: Person;
+  chat: (chat: Chat) => Chat;
+}
 const sameTenant = (chat: Chat): Chat => chat;
 const actors: Actor[] = [
   { label: "a participant of the group (who chairs another group)", person: people.member, chat: sameTenant },
@@ -133,10 +137,16 @@ describe("role matrix: what only the chair and the secretary may do is refused f
     it(`${scenario.name} (${who === "chair" ? "chair only" : "chair and secretary"}): refused for ${(who === "chair" ? chairOnlyActors : actors).map((a) => a.label).join(", ")}`, async () => {
       const flow = await scenario.prepare(running);
       const conversationId = flow.chat.conversationId;
-      const attemptsOf = (who === "chair" ? chairOnlyActors : actors).map((actor) => ({ actor, activity: scenario.activity(flow, actor.person, actor.chat(flow.chat)) }));
+      const attemptsOf = (who === "chair" ? chairOnlyActors : actors).map((actor) => ({
+        actor,
+        activity: scenario.activity(flow, actor.person, actor.chat(flow.chat)),
+      }));
       const invoked = attemptsOf[0]?.activity;
       if (invoked?.type === "invoke") {
-        attemptsOf.push({ actor: { label: "a participant, through the legacy Action.Submit", person: people.member, chat: sameTenant }, activity: asSubmit(invoked, flow.chat, people.member) });
+        attemptsOf.push({
+          actor: { label: "a participant, through the legacy Action.Submit", person: people.member, chat: sameTenant },
+          activity: asSubmit(invoked, flow.chat, people.member),
+        });
       }
       for (const { actor, activity } of attemptsOf) {
         const before = await storageSnapshot(running.storage);

@@ -1,5 +1,15 @@
 import assert from "node:assert/strict";
-import { cardInvoke, cardSubmit, installed, meetingChat, meetingStart, message, people, type BuildOptions, type Chat } from "../harness/activities";
+import {
+  cardInvoke,
+  cardSubmit,
+  installed,
+  meetingChat,
+  meetingStart,
+  message,
+  people,
+  type BuildOptions,
+  type Chat,
+} from "../harness/activities";
 import { postActivity } from "../harness/bot-client";
 import { logLines, waitForLog, type LogLine } from "../harness/bot-log";
 import { DEFAULT_TENANT_ID } from "../harness/payloads";
@@ -46,7 +56,8 @@ describe("ALLOWED_TENANTS: activities from other tenants are refused before the 
   });
 
   it("a card click from another tenant gets Teams' error response, in the user's language", async () => {
-    const click = (locale: string) => cardInvoke({ ...as(foreignChat()), locale, verb: "attendance.checkIn", data: { note: SECRET_TEXT }, replyToId: "1" });
+    const click = (locale: string) =>
+      cardInvoke({ ...as(foreignChat()), locale, verb: "attendance.checkIn", data: { note: SECRET_TEXT }, replyToId: "1" });
     assert.deepEqual(await refused(click("nb-NO")), {
       statusCode: 403,
       type: "application/vnd.microsoft.error",
@@ -73,7 +84,10 @@ describe("ALLOWED_TENANTS: activities from other tenants are refused before the 
     await waitForLog(running.bot, (l) => isRefusal(l) && l.tenantId === "(none)");
     const lines = refusalsLogged();
     assert.equal(lines.length, 8, JSON.stringify(lines));
-    assert.ok(lines.every((l) => l.level === 40), "warn");
+    assert.ok(
+      lines.every((l) => l.level === 40),
+      "warn",
+    );
     assert.equal(lines.filter((l) => l.tenantId === FOREIGN).length, 7);
     assert.equal(lines.filter((l) => l.tenantId === "(none)").length, 1);
     assert.doesNotMatch(running.bot.output(), new RegExp(SECRET_TEXT));
@@ -87,7 +101,9 @@ describe("ALLOWED_TENANTS: activities from other tenants are refused before the 
       assert.equal((await postActivity(running.bot.url, installed(as(chat)))).status, 200);
       assert.ok(snapshotChanges(before, await storageSnapshot(running.storage)).some((c) => c.startsWith("added conversations/")));
       assert.equal((await postActivity(running.bot.url, message({ ...as(chat), text: "hjelp" }))).status, 200);
-      await running.standIn.waitFor((a) => a.conversationId === chat.conversationId && JSON.stringify(a.activity).includes("Møtebot – kommandoer"));
+      await running.standIn.waitFor(
+        (a) => a.conversationId === chat.conversationId && JSON.stringify(a.activity).includes("Møtebot – kommandoer"),
+      );
     }
     assert.equal(refusalsLogged().length, refusedBefore);
   });
@@ -105,7 +121,10 @@ describe("ALLOWED_TENANTS is checked at start", () => {
   };
 
   it("takes comma-separated tenant GUIDs, and names the variable when one is not", () => {
-    assert.deepEqual(loadConfig({ ALLOWED_TENANTS: `${DEFAULT_TENANT_ID.toUpperCase()},${OTHER_ALLOWED}` }).allowedTenants, [DEFAULT_TENANT_ID, OTHER_ALLOWED]);
+    assert.deepEqual(loadConfig({ ALLOWED_TENANTS: `${DEFAULT_TENANT_ID.toUpperCase()},${OTHER_ALLOWED}` }).allowedTenants, [
+      DEFAULT_TENANT_ID,
+      OTHER_ALLOWED,
+    ]);
     assert.equal(loadConfig({ ALLOWED_TENANTS: " " }).allowedTenants, undefined);
     assert.match(problemsOf(`${DEFAULT_TENANT_ID},contoso.onmicrosoft.com`)[0] ?? "", /^ALLOWED_TENANTS\.1: must be tenant ids \(GUIDs\)/);
     assert.match(problemsOf(`${DEFAULT_TENANT_ID},`)[0] ?? "", /^ALLOWED_TENANTS\.1:/);

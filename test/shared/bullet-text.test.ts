@@ -23,7 +23,9 @@ describe("round-table bullets typed by a representative", () => {
   });
 
   it("reads Word's sub-bullet glyph (U+F06F) as a sub-bullet when pasted from the referat", () => {
-    assert.deepEqual(parseBullets("• To hovedtiltak\n \uF06F Sterkt nettverk"), { bullets: [{ text: "To hovedtiltak", children: ["Sterkt nettverk"] }] });
+    assert.deepEqual(parseBullets("• To hovedtiltak\n \uF06F Sterkt nettverk"), {
+      bullets: [{ text: "To hovedtiltak", children: ["Sterkt nettverk"] }],
+    });
   });
 
   it("refuses empty text, more than 30 bullets and more than 4000 characters", () => {
@@ -48,7 +50,12 @@ describe("round-table bullets typed by a representative", () => {
   });
 
   it("ending the meeting closes an open round table", () => {
-    const meeting = { status: "running", actual: {}, planned: {}, roundTable: { topic: "T", openedAt: "2025-09-11T08:00:00.000Z" } } as unknown as Meeting;
+    const meeting = {
+      status: "running",
+      actual: {},
+      planned: {},
+      roundTable: { topic: "T", openedAt: "2025-09-11T08:00:00.000Z" },
+    } as unknown as Meeting;
     assert.equal(end(meeting, new Date("2025-09-11T10:30:00Z")).roundTable?.closedAt, "2025-09-11T10:30:00.000Z");
   });
 });

@@ -48,7 +48,20 @@ describe("Norwegian dates", () => {
     assert.equal(parseNorwegianDate("29.02.2025"), undefined);
   });
 
-  for (const text of ["31.02.2025", "31.04.2025", "11.13.2025", "0.09.2025", "11.00.2025", "32. januar 2026", "2025-02-30", "11. fisk 2025", "11.09", "i morgen", "", "11.09.2025 10:00"]) {
+  for (const text of [
+    "31.02.2025",
+    "31.04.2025",
+    "11.13.2025",
+    "0.09.2025",
+    "11.00.2025",
+    "32. januar 2026",
+    "2025-02-30",
+    "11. fisk 2025",
+    "11.09",
+    "i morgen",
+    "",
+    "11.09.2025 10:00",
+  ]) {
     it(`refuses "${text}"`, () => {
       assert.equal(parseNorwegianDate(text), undefined);
     });

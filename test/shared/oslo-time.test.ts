@@ -31,7 +31,10 @@ describe("Oslo wall clock to UTC", () => {
   });
 
   it("round-trips every quarter hour of both DST days except the skipped one", () => {
-    for (const [month, day] of [[3, 30], [10, 26]] as const) {
+    for (const [month, day] of [
+      [3, 30],
+      [10, 26],
+    ] as const) {
       for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
         const [hour, minute] = [Math.floor(minutes / 60), minutes % 60];
         if (month === 3 && hour === 2) continue;
@@ -84,10 +87,7 @@ describe("Oslo formatting", () => {
   it("repeats the date when the span crosses Oslo midnight", () => {
     const late = utc("2025-09-11T21:00:00Z");
     const early = utc("2025-09-11T23:00:00Z");
-    assert.equal(
-      formatOsloSpan(late, early, "nb"),
-      "11. september 2025, kl. 23:00 - 12. september 2025, kl. 01:00",
-    );
+    assert.equal(formatOsloSpan(late, early, "nb"), "11. september 2025, kl. 23:00 - 12. september 2025, kl. 01:00");
     assert.equal(formatOsloSpan(late, early, "en"), "11 September 2025, 23:00 - 12 September 2025, 01:00");
   });
 
@@ -100,8 +100,8 @@ describe("Oslo formatting", () => {
     this.timeout(30_000);
     const script = [
       'const t = require("./src/shared/time/oslo-time.ts");',
-      'const start = t.osloWallClockToUtc(2025, 9, 11, 10, 0);',
-      'const end = t.osloWallClockToUtc(2025, 9, 11, 12, 30);',
+      "const start = t.osloWallClockToUtc(2025, 9, 11, 10, 0);",
+      "const end = t.osloWallClockToUtc(2025, 9, 11, 12, 30);",
       "console.log(JSON.stringify({",
       "  zone: Intl.DateTimeFormat().resolvedOptions().timeZone,",
       "  localHour: start.getHours(),",

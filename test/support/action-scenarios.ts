@@ -51,7 +51,11 @@ export const allActions = (): string[] => [...cardVerbs, ...commandForms()];
  * What a test's table (keyed by scenario name) misses: verbs or command forms no scenario
  * exercises, scenarios the table has no entry for, entries for no scenario. All empty when complete.
  */
-export function coverageGaps(table: object): { actionsWithoutScenario: string[]; scenariosWithoutEntry: string[]; entriesWithoutScenario: string[] } {
+export function coverageGaps(table: object): {
+  actionsWithoutScenario: string[];
+  scenariosWithoutEntry: string[];
+  entriesWithoutScenario: string[];
+} {
   const covered = new Set(actionScenarios.map((s) => s.action));
   const names = new Set(actionScenarios.map((s) => s.name));
   return {
@@ -75,7 +79,12 @@ const linked: Prepare = (running) => linkedMeeting(running, nextChat());
 const withAgenda: Prepare = async (running) => {
   const flow = await linkedMeeting(running, nextChat(), { started: false });
   await flow.ask(people.chair, "agenda");
-  const save = cardInvoke({ ...flow.as(people.chair), verb: "agenda.save", data: { verb: "agenda.save", meetingId: meetingIdOf(flow), agendaText: AGENDA_TEXT }, replyToId: flow.messageWith("agenda.edit") });
+  const save = cardInvoke({
+    ...flow.as(people.chair),
+    verb: "agenda.save",
+    data: { verb: "agenda.save", meetingId: meetingIdOf(flow), agendaText: AGENDA_TEXT },
+    replyToId: flow.messageWith("agenda.edit"),
+  });
   await expectOk(postActivity(running.bot.url, save));
   return flow;
 };
@@ -84,7 +93,9 @@ const withAgenda: Prepare = async (running) => {
 const started: Prepare = async (running) => {
   const flow = await withAgenda(running);
   await flow.say(people.chair, "start");
-  await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("attendance.checkIn"));
+  await running.standIn.waitFor(
+    (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("attendance.checkIn"),
+  );
   return flow;
 };
 
@@ -96,11 +107,13 @@ const checkedIn: Prepare = async (running) => {
 };
 
 /** `stage`, then `person` types `text` and gets an answer. */
-const saying = (stage: Prepare, person: Person, text: string): Prepare => async (running) => {
-  const flow = await stage(running);
-  await flow.ask(person, text);
-  return flow;
-};
+const saying =
+  (stage: Prepare, person: Person, text: string): Prepare =>
+  async (running) => {
+    const flow = await stage(running);
+    await flow.ask(person, text);
+    return flow;
+  };
 
 /** Started, on item 2. */
 const onSecondItem = saying(started, people.chair, "neste");
@@ -153,14 +166,28 @@ function command(name: string, action: string, by: ActionScenario["by"], prepare
 }
 
 /** A click on the card whose message carries `on` (Teams sends that message's id as replyToId). */
-function click(name: string, verb: string, by: ActionScenario["by"], prepare: Prepare, on: string, data: (flow: MeetingFlow) => Record<string, unknown> = () => ({})): ActionScenario {
+function click(
+  name: string,
+  verb: string,
+  by: ActionScenario["by"],
+  prepare: Prepare,
+  on: string,
+  data: (flow: MeetingFlow) => Record<string, unknown> = () => ({}),
+): ActionScenario {
   return {
     name,
     action: verb,
     by,
     prepare,
     activity: (flow, from, chat) =>
-      cardInvoke({ serviceUrl: flow.standIn.url, chat, from, verb, data: { verb, meetingId: meetingIdOf(flow), ...data(flow) }, replyToId: flow.messageWith(on) }),
+      cardInvoke({
+        serviceUrl: flow.standIn.url,
+        chat,
+        from,
+        verb,
+        data: { verb, meetingId: meetingIdOf(flow), ...data(flow) },
+        replyToId: flow.messageWith(on),
+      }),
   };
 }
 
@@ -189,12 +216,25 @@ const newcomer = (flow: MeetingFlow): Person => {
 };
 
 /** Who performs the scenario in this chat. */
-export const performerOf = (scenario: ActionScenario, flow: MeetingFlow): Person => (typeof scenario.by === "function" ? scenario.by(flow) : scenario.by);
+export const performerOf = (scenario: ActionScenario, flow: MeetingFlow): Person =>
+  typeof scenario.by === "function" ? scenario.by(flow) : scenario.by;
 
 const { chair, secretary, member } = people;
-const groupEdit = { groupId: TEST_GROUP_ID, name: "Osloregionens faggruppe for Næringssamarbeid", municipalities: "Kongsvinger\nOslo kommune\nHamarregionen", chair: chair.aadObjectId, secretary: secretary.aadObjectId };
+const groupEdit = {
+  groupId: TEST_GROUP_ID,
+  name: "Osloregionens faggruppe for Næringssamarbeid",
+  municipalities: "Kongsvinger\nOslo kommune\nHamarregionen",
+  chair: chair.aadObjectId,
+  secretary: secretary.aadObjectId,
+};
 
-const otherGroupEdit = { groupId: OTHER_GROUP_ID, name: "Faggruppe for reiseliv", municipalities: "Asker\nBærum", chair: member.aadObjectId, secretary: secretary.aadObjectId };
+const otherGroupEdit = {
+  groupId: OTHER_GROUP_ID,
+  name: "Faggruppe for reiseliv",
+  municipalities: "Asker\nBærum",
+  chair: member.aadObjectId,
+  secretary: secretary.aadObjectId,
+};
 
 export const actionScenarios: ActionScenario[] = [
   click("help.show", "help.show", member, linked, "setup.edit"),
@@ -209,24 +249,47 @@ export const actionScenarios: ActionScenario[] = [
   click("agenda.save", "agenda.save", chair, withAgenda, "agenda.edit", () => ({ agendaText: `${AGENDA_TEXT}\nSak 4 Eventuelt` })),
   click("agenda.standing", "agenda.standing", chair, withAgenda, "agenda.edit", () => ({ agendaText: "Sak 1 Budsjett" })),
   click("setup.edit", "setup.edit", secretary, linked, "setup.edit", () => ({ groupId: TEST_GROUP_ID })),
-  click("setup.save", "setup.save", secretary, linked, "setup.edit", (flow) => ({ ...groupEdit, leaderTitle: `leder ${flow.chat.conversationId.slice(-12)}` })),
-  click("setup.save (annen gruppe)", "setup.save", secretary, linked, "setup.edit", (flow) => ({ ...otherGroupEdit, leaderTitle: `leder ${flow.chat.conversationId.slice(-12)}` })),
+  click("setup.save", "setup.save", secretary, linked, "setup.edit", (flow) => ({
+    ...groupEdit,
+    leaderTitle: `leder ${flow.chat.conversationId.slice(-12)}`,
+  })),
+  click("setup.save (annen gruppe)", "setup.save", secretary, linked, "setup.edit", (flow) => ({
+    ...otherGroupEdit,
+    leaderTitle: `leder ${flow.chat.conversationId.slice(-12)}`,
+  })),
   click("setup.link", "setup.link", secretary, unlinked, "setup.link", () => ({ groupId: TEST_GROUP_ID })),
   click("setup.link (koblet chat)", "setup.link", secretary, linked, "setup.edit", () => ({ groupId: OTHER_GROUP_ID })),
   click("setup.create", "setup.create", secretary, unlinked, "setup.create", () => ({ name: "Faggruppe for reiseliv" })),
   click("setup.create (koblet chat)", "setup.create", secretary, linked, "setup.edit", () => ({ name: "Faggruppe for reiseliv" })),
   click("attendance.checkIn", "attendance.checkIn", member, started, "attendance.checkIn"),
-  click("attendance.municipality", "attendance.municipality", newcomer, async (running) => {
-    const flow = await started(running);
-    await expectOk(flow.invoke(newcomer(flow), "attendance.checkIn", { meetingId: meetingIdOf(flow) }));
-    return flow;
-  }, "attendance.checkIn", () => ({ municipality: "Oslo kommune" })),
+  click(
+    "attendance.municipality",
+    "attendance.municipality",
+    newcomer,
+    async (running) => {
+      const flow = await started(running);
+      await expectOk(flow.invoke(newcomer(flow), "attendance.checkIn", { meetingId: meetingIdOf(flow) }));
+      return flow;
+    },
+    "attendance.checkIn",
+    () => ({ municipality: "Oslo kommune" }),
+  ),
   click("attendance.manage", "attendance.manage", secretary, started, "attendance.checkIn"),
-  click("attendance.add", "attendance.add", secretary, started, "attendance.checkIn", () => ({ guestName: "Gunn Gjest", guestMunicipality: "Oslo kommune" })),
-  click("attendance.absent", "attendance.absent", secretary, started, "attendance.checkIn", () => ({ person: member.aadObjectId, reason: "sykdom" })),
+  click("attendance.add", "attendance.add", secretary, started, "attendance.checkIn", () => ({
+    guestName: "Gunn Gjest",
+    guestMunicipality: "Oslo kommune",
+  })),
+  click("attendance.absent", "attendance.absent", secretary, started, "attendance.checkIn", () => ({
+    person: member.aadObjectId,
+    reason: "sykdom",
+  })),
   click("attendance.remove", "attendance.remove", secretary, checkedIn, "attendance.checkIn", () => ({ person: member.aadObjectId })),
   click("roundtable.form", "roundtable.form", member, roundTableOpen, "roundtable.form"),
-  click("roundtable.submit", "roundtable.submit", member, roundTableOpen, "roundtable.form", () => ({ municipality: "Kongsvinger", formMunicipality: "Kongsvinger", entryText: "• Status fra Kongsvinger" })),
+  click("roundtable.submit", "roundtable.submit", member, roundTableOpen, "roundtable.form", () => ({
+    municipality: "Kongsvinger",
+    formMunicipality: "Kongsvinger",
+    entryText: "• Status fra Kongsvinger",
+  })),
 
   command("hjelp", "hjelp", member, linked, "hjelp"),
   command("oppsett (vis)", "oppsett", member, linked, "oppsett"),

@@ -13,7 +13,9 @@ function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void 
 /** The texts of a card's TextBlocks, in document order. */
 export function textBlocksOf(card: Record<string, unknown>): string[] {
   const texts: string[] = [];
-  walk(card, (n) => { if (n.type === "TextBlock") texts.push(stringOf(n.text) ?? ""); });
+  walk(card, (n) => {
+    if (n.type === "TextBlock") texts.push(stringOf(n.text) ?? "");
+  });
   return texts;
 }
 
@@ -29,7 +31,10 @@ export function factsOf(card: Record<string, unknown>): Map<string, string> {
 
 /** The card of the last update (or the post) the stand-in recorded for one message: what everyone in the chat sees. */
 export function lastRecordedCard(standIn: ConnectorStandIn, conversationId: string, activityId: string): Record<string, unknown> {
-  const last = standIn.recorded(conversationId).filter((a) => a.activityId === activityId && a.operation !== "delete").at(-1);
+  const last = standIn
+    .recorded(conversationId)
+    .filter((a) => a.activityId === activityId && a.operation !== "delete")
+    .at(-1);
   const card = last && adaptiveCardsOf(last.activity)[0];
   assert.ok(card, `no card recorded for message ${activityId}`);
   return card;

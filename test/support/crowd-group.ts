@@ -25,6 +25,9 @@ export function importCrowdGroup(env: Record<string, string>): Promise<string> {
     groupId: CROWD_GROUP,
     name: "Stor faggruppe",
     municipalities: crowd.map((c) => c.municipality),
-    members: [...leaderMembers, ...crowd.map((c) => ({ name: c.person.name, aadObjectId: c.person.aadObjectId, municipality: c.municipality }))],
+    members: [
+      ...leaderMembers,
+      ...crowd.map((c) => ({ name: c.person.name, aadObjectId: c.person.aadObjectId, municipality: c.municipality })),
+    ],
   });
 }

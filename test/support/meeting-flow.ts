@@ -30,8 +30,13 @@ export class MeetingFlow {
     assert.equal(response.status, 200, `"${text}" answered ${response.status}`);
     const deadline = Date.now() + 5000;
     while (Date.now() < deadline) {
-      const fresh = this.standIn.recorded(this.chat.conversationId).slice(before).filter((a) => a.operation !== "update");
-      const answer = fresh.find((a) => typeof a.activity.text === "string") ?? (response.status === 200 && fresh.length > 0 && Date.now() > deadline - 4000 ? fresh[0] : undefined);
+      const fresh = this.standIn
+        .recorded(this.chat.conversationId)
+        .slice(before)
+        .filter((a) => a.operation !== "update");
+      const answer =
+        fresh.find((a) => typeof a.activity.text === "string") ??
+        (response.status === 200 && fresh.length > 0 && Date.now() > deadline - 4000 ? fresh[0] : undefined);
       if (answer) return typeof answer.activity.text === "string" ? answer.activity.text : JSON.stringify(answer.activity);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -42,10 +47,16 @@ export class MeetingFlow {
    * Clicks `action` on the latest card in the chat — or, with `on`, on the latest card that
    * has an action with that verb (the meeting card and the check-in card live side by side).
    */
-  click(person: Person, action: string, options: { inputs?: Record<string, unknown>; card?: Record<string, unknown>; on?: string; activityId?: string } = {}): Promise<HttpResult> {
+  click(
+    person: Person,
+    action: string,
+    options: { inputs?: Record<string, unknown>; card?: Record<string, unknown>; on?: string; activityId?: string } = {},
+  ): Promise<HttpResult> {
     const { on, ...rest } = options;
     const activityId = on ? this.messageWith(on) : undefined;
-    return this.post(clickActivity({ standIn: this.standIn, build: this.as(person), action, ...rest, ...(activityId ? { activityId } : {}) }));
+    return this.post(
+      clickActivity({ standIn: this.standIn, build: this.as(person), action, ...rest, ...(activityId ? { activityId } : {}) }),
+    );
   }
 
   /** The id of the latest message whose card carries `verb`. */

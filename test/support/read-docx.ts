@@ -21,7 +21,10 @@ export async function readDocx(file: Uint8Array): Promise<{ paragraphs: DocxPara
   const xml = await zip.file("word/document.xml")?.async("string");
   if (!xml) throw new Error("no word/document.xml");
   const errors: string[] = [];
-  const document = new DOMParser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(xml, "text/xml");
+  const document = new DOMParser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(
+    xml,
+    "text/xml",
+  );
   if (errors.length > 0) throw new Error(`word/document.xml is not well-formed: ${errors.join("; ")}`);
   const paragraphs: DocxParagraph[] = [];
   const nodes = document.getElementsByTagNameNS(W, "p");
@@ -36,7 +39,10 @@ export async function readDocx(file: Uint8Array): Promise<{ paragraphs: DocxPara
     for (let r = 0; r < runs.length; r++) {
       const run = runs.item(r);
       if (!run) continue;
-      const runText = Array.from({ length: run.getElementsByTagNameNS(W, "t").length }, (_, t) => run.getElementsByTagNameNS(W, "t").item(t)?.textContent ?? "").join("");
+      const runText = Array.from(
+        { length: run.getElementsByTagNameNS(W, "t").length },
+        (_, t) => run.getElementsByTagNameNS(W, "t").item(t)?.textContent ?? "",
+      ).join("");
       text += runText;
       if (run.getElementsByTagNameNS(W, "b").length > 0) boldRuns.push(runText);
     }

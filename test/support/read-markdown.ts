@@ -29,7 +29,13 @@ export function readMarkdown(source: string): MarkdownBlock[] {
     if (token.type !== "inline") continue;
     const children = (token.children ?? []).filter((child) => !(child.type === "text" && child.content === ""));
     const text = children
-      .map((child) => (child.type === "text" || child.type === "code_inline" || child.type === "html_inline" ? child.content : child.type === "softbreak" || child.type === "hardbreak" ? " " : ""))
+      .map((child) =>
+        child.type === "text" || child.type === "code_inline" || child.type === "html_inline"
+          ? child.content
+          : child.type === "softbreak" || child.type === "hardbreak"
+            ? " "
+            : "",
+      )
       .join("");
     const count = (type: string) => children.filter((child) => child.type === type).length;
     const first = children[0];
@@ -49,4 +55,15 @@ export function readMarkdown(source: string): MarkdownBlock[] {
 }
 
 /** Every kind of markup in a block tree a referat has no business producing from user text. */
-export const htmlBlocksIn = (source: string): number => markdown.parse(source, {}).filter((t) => t.type === "html_block" || t.type === "heading_open" || t.type === "hr" || t.type === "code_block" || t.type === "fence" || t.type === "blockquote_open").length;
+export const htmlBlocksIn = (source: string): number =>
+  markdown
+    .parse(source, {})
+    .filter(
+      (t) =>
+        t.type === "html_block" ||
+        t.type === "heading_open" ||
+        t.type === "hr" ||
+        t.type === "code_block" ||
+        t.type === "fence" ||
+        t.type === "blockquote_open",
+    ).length;

@@ -24,7 +24,10 @@ export interface ReferenceReferat {
 }
 
 export function readReference(municipalities: string[]): ReferenceReferat {
-  const raw = readFileSync(REFERENCE_FILE, "utf8").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const raw = readFileSync(REFERENCE_FILE, "utf8")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const lines: string[] = [];
   let time = "";
   for (let i = 0; i < raw.length; i++) {

@@ -53,11 +53,20 @@ export async function replayScenario(target: ReplayTarget, scenario: Scenario, c
   await importGroupData(target.storageEnv, groupFileOf(scenario));
   const meetingId = chat.meetingId ?? "";
   standIn.setMeeting(meetingId, {
-    details: { id: meetingId, title: scenario.meeting.title, scheduledStartTime: scenario.meeting.start, scheduledEndTime: scenario.meeting.end, type: "Scheduled" },
+    details: {
+      id: meetingId,
+      title: scenario.meeting.title,
+      scheduledStartTime: scenario.meeting.start,
+      scheduledEndTime: scenario.meeting.end,
+      type: "Scheduled",
+    },
     conversation: { isGroup: true, conversationType: "groupChat", id: chat.conversationId },
     organizer: { id: secretary.id, aadObjectId: secretary.aadObjectId, tenantId: chat.tenantId },
   });
-  standIn.setMembers(chat.conversationId, scenario.people.map((p) => ({ id: teamsPerson(p).id, name: p.name, aadObjectId: teamsPerson(p).aadObjectId })));
+  standIn.setMembers(
+    chat.conversationId,
+    scenario.people.map((p) => ({ id: teamsPerson(p).id, name: p.name, aadObjectId: teamsPerson(p).aadObjectId })),
+  );
 
   // Before the meeting: the secretary adds the bot, links the group and writes the agenda.
   await ok("installation", flow.post(installed(flow.as(secretary))));
@@ -66,7 +75,10 @@ export async function replayScenario(target: ReplayTarget, scenario: Scenario, c
   await ok("agenda", flow.say(secretary, "agenda"));
   const editor = await card("edit agenda", flow.click(secretary, "Rediger dagsorden", { on: "agenda.edit" }));
   const agendaText = scenario.agenda.map((item, i) => `Sak ${i + 1}: ${item.title}`).join("\n");
-  await card("save agenda", flow.click(secretary, "Lagre dagsorden", { card: editor, activityId: flow.messageWith("agenda.edit"), inputs: { agendaText } }));
+  await card(
+    "save agenda",
+    flow.click(secretary, "Lagre dagsorden", { card: editor, activityId: flow.messageWith("agenda.edit"), inputs: { agendaText } }),
+  );
 
   // The meeting starts; people arrive.
   await ok("meetingStart", flow.meetingStarts(secretary, scenario.meeting.title, scenario.meeting.start));
@@ -83,10 +95,16 @@ export async function replayScenario(target: ReplayTarget, scenario: Scenario, c
     if (/^Runde rundt bordet/i.test(item.title)) await playRoundTable(flow, scenario, person, card);
     let view = await leaderView(secretary);
     for (const noteText of item.notes) {
-      view = await card(`note on Sak ${index + 1}`, flow.click(secretary, "Legg til notat", { card: view, activityId: meetingCardId(), inputs: { noteText } }));
+      view = await card(
+        `note on Sak ${index + 1}`,
+        flow.click(secretary, "Legg til notat", { card: view, activityId: meetingCardId(), inputs: { noteText } }),
+      );
     }
     if (index < scenario.agenda.length - 1) {
-      await card(`Neste after Sak ${index + 1}`, flow.click(chair, "Neste", { card: await leaderView(chair), activityId: meetingCardId() }));
+      await card(
+        `Neste after Sak ${index + 1}`,
+        flow.click(chair, "Neste", { card: await leaderView(chair), activityId: meetingCardId() }),
+      );
     }
   }
   await ok("meetingEnd", flow.post(meetingEnd({ ...flow.as(secretary), endTime: scenario.meeting.end, title: scenario.meeting.title })));
@@ -102,9 +120,22 @@ async function playRoundTable(
   for (const entry of scenario.roundTable) {
     for (const submission of entry.submissions) {
       const who = person(submission.by);
-      const form = await card(`form for ${entry.municipality}`, flow.click(who, "Send inn for min kommune", { on: "roundtable.form", inputs: {} }));
-      const saved = await card(`submit ${entry.municipality}`, flow.click(who, "Send inn", { card: form, activityId: flow.messageWith("roundtable.form"), inputs: { entryText: submission.text } }));
-      assert.ok(!JSON.stringify(saved).includes('"verb":"roundtable.submit"'), `${submission.by}'s entry for ${entry.municipality} came back as a form (a conflict), not saved`);
+      const form = await card(
+        `form for ${entry.municipality}`,
+        flow.click(who, "Send inn for min kommune", { on: "roundtable.form", inputs: {} }),
+      );
+      const saved = await card(
+        `submit ${entry.municipality}`,
+        flow.click(who, "Send inn", {
+          card: form,
+          activityId: flow.messageWith("roundtable.form"),
+          inputs: { entryText: submission.text },
+        }),
+      );
+      assert.ok(
+        !JSON.stringify(saved).includes('"verb":"roundtable.submit"'),
+        `${submission.by}'s entry for ${entry.municipality} came back as a form (a conflict), not saved`,
+      );
     }
   }
 }
@@ -122,12 +153,18 @@ export async function askReferat(flow: MeetingFlow, who: Person, command = "refe
   const before = flow.standIn.recorded(flow.chat.conversationId).length;
   const response = await flow.say(who, command);
   assert.equal(response.status, 200);
-  const fresh = flow.standIn.recorded(flow.chat.conversationId).slice(before).filter((a) => a.operation !== "update");
+  const fresh = flow.standIn
+    .recorded(flow.chat.conversationId)
+    .slice(before)
+    .filter((a) => a.operation !== "update");
   const text = fresh.find((a) => typeof a.activity.text === "string" && a.activity.text !== "")?.activity.text;
   const attachment = fresh
     .flatMap((a) => (Array.isArray(a.activity.attachments) ? (a.activity.attachments as Array<{ content?: Record<string, unknown> }>) : []))
     .find((a) => JSON.stringify(a.content ?? {}).includes("/download/"));
-  assert.ok(attachment?.content, `no referat card; the bot said: ${typeof text === "string" ? text : JSON.stringify(fresh.map((a) => a.activity))}`);
+  assert.ok(
+    attachment?.content,
+    `no referat card; the bot said: ${typeof text === "string" ? text : JSON.stringify(fresh.map((a) => a.activity))}`,
+  );
   const urls = [...JSON.stringify(attachment.content).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? "");
   const docxUrl = urls.find((u) => !u.includes("format=md"));
   const markdownUrl = urls.find((u) => u.includes("format=md"));

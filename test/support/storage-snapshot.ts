@@ -25,7 +25,9 @@ export async function storageSnapshot(storage: TestStorage): Promise<StorageSnap
 
 /** What changed from `before` to `after`, one line per document (empty when nothing did). */
 export function snapshotChanges(before: StorageSnapshot, after: StorageSnapshot): string[] {
-  return changedDocuments(before, after).map(({ change, key, fields }) => `${change} ${key}${fields.length > 0 ? `: ${fields.join(", ")}` : ""}`);
+  return changedDocuments(before, after).map(
+    ({ change, key, fields }) => `${change} ${key}${fields.length > 0 ? `: ${fields.join(", ")}` : ""}`,
+  );
 }
 
 /**
@@ -34,11 +36,19 @@ export function snapshotChanges(before: StorageSnapshot, after: StorageSnapshot)
  */
 export function snapshotShape(before: StorageSnapshot, after: StorageSnapshot): string[] {
   return changedDocuments(before, after)
-    .map(({ change, key, doc, fields }) => `${change} ${key.split("/")[0] ?? ""}/${String(doc.docType ?? doc.id)}${fields.length > 0 ? `: ${fields.join(", ")}` : ""}`)
+    .map(
+      ({ change, key, doc, fields }) =>
+        `${change} ${key.split("/")[0] ?? ""}/${String(doc.docType ?? doc.id)}${fields.length > 0 ? `: ${fields.join(", ")}` : ""}`,
+    )
     .sort();
 }
 
-interface ChangedDocument { change: "added" | "changed" | "removed"; key: string; doc: Record<string, unknown>; fields: string[] }
+interface ChangedDocument {
+  change: "added" | "changed" | "removed";
+  key: string;
+  doc: Record<string, unknown>;
+  fields: string[];
+}
 
 function changedDocuments(before: StorageSnapshot, after: StorageSnapshot): ChangedDocument[] {
   const changes: ChangedDocument[] = [];

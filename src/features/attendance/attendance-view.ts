@@ -22,7 +22,12 @@ export async function attendanceState(turn: Turn, meeting: Meeting): Promise<Att
   return { meeting, ...(group ? { group: group.doc } : {}) };
 }
 
-export function sharedAttendanceCard(state: AttendanceState, list: AttendanceList, turn: Turn, extra: { askMunicipality?: boolean; manage?: boolean } = {}): AdaptiveCard {
+export function sharedAttendanceCard(
+  state: AttendanceState,
+  list: AttendanceList,
+  turn: Turn,
+  extra: { askMunicipality?: boolean; manage?: boolean } = {},
+): AdaptiveCard {
   const people = extra.manage ? manageablePeople(state, list) : undefined;
   return attendanceCard(
     {
@@ -60,7 +65,10 @@ export function refreshAttendance(turn: Turn, state: AttendanceState): Promise<R
 export async function postAttendanceCard(turn: Turn, meeting: Meeting): Promise<void> {
   const state = await attendanceState(turn, meeting);
   const list = attendanceList(await turn.services.attendees.list(meeting.meetingId));
-  await postSharedCard(turn, meeting.meetingId, sharedAttendanceCard(state, list, turn), (latest, id) => ({ ...latest, attendanceCardActivityId: id }));
+  await postSharedCard(turn, meeting.meetingId, sharedAttendanceCard(state, list, turn), (latest, id) => ({
+    ...latest,
+    attendanceCardActivityId: id,
+  }));
 }
 
 /** Everyone the chair may mark: people in the attendance, and group members not (yet) in it. */

@@ -34,7 +34,10 @@ export interface Attendee {
 export type AttendanceStatus = "present" | "absent" | "removed" | "unknown";
 
 const latest = (...times: Array<string | undefined>): string | undefined =>
-  times.filter((t): t is string => Boolean(t)).sort().at(-1);
+  times
+    .filter((t): t is string => Boolean(t))
+    .sort()
+    .at(-1);
 
 /**
  * Present = checked in, joined (or left — a leave is evidence too, events come out of order),

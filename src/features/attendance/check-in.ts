@@ -17,7 +17,9 @@ export async function checkInAction(turn: Turn, meeting: Meeting): Promise<CardA
   const person = await personOf(turn, state.group, aad);
   const now = turn.services.now().toISOString();
   // Most clicks are a first check-in: created without a read; someone already there costs a 409 and the read.
-  await turn.services.attendees.change(meeting.meetingId, aad, onAttendee(meeting.meetingId, person, now, checkIn(now)), { current: undefined });
+  await turn.services.attendees.change(meeting.meetingId, aad, onAttendee(meeting.meetingId, person, now, checkIn(now)), {
+    current: undefined,
+  });
   const view = await refreshAttendance(turn, state);
   const ask = !person.municipality && (state.group?.municipalities.length ?? 0) > 0;
   return { kind: "card", card: ask ? sharedAttendanceCard(state, view.list, turn, { askMunicipality: true }) : view.card };
@@ -29,7 +31,8 @@ export async function chooseMunicipalityAction(turn: Turn, meeting: Meeting, mun
   const aad = turn.from.aadObjectId;
   if (!aad) return { kind: "message", text: texts.anonymousCheckIn };
   const state = await attendanceState(turn, meeting);
-  if (!state.group || !municipality || !state.group.municipalities.includes(municipality)) return { kind: "message", text: texts.noMunicipality };
+  if (!state.group || !municipality || !state.group.municipalities.includes(municipality))
+    return { kind: "message", text: texts.noMunicipality };
 
   const person = { ...(await personOf(turn, state.group, aad)), municipality };
   await rememberMunicipality(turn, state.group.groupId, { aadObjectId: aad, name: person.name }, municipality);

@@ -54,9 +54,7 @@ async function manual(turn: Turn, change: ManualChange): Promise<Reply[]> {
 export function splitMunicipality(args: string, municipalities: string[]): { name: string; municipality?: string } {
   const trimmed = args.trim();
   const lower = trimmed.toLocaleLowerCase("nb");
-  const match = [...municipalities]
-    .sort((a, b) => b.length - a.length)
-    .find((m) => lower.endsWith(` ${m.toLocaleLowerCase("nb")}`));
+  const match = [...municipalities].sort((a, b) => b.length - a.length).find((m) => lower.endsWith(` ${m.toLocaleLowerCase("nb")}`));
   return match ? { name: trimmed.slice(0, trimmed.length - match.length).trim(), municipality: match } : { name: trimmed };
 }
 

@@ -40,7 +40,11 @@ export async function applyManualChange(
     if (name === "" || name.length > MAX_NAME) return { ok: false, message: texts.emptyName };
     const municipality = state.group?.municipalities.find((m) => m === change.municipality);
     const person = personByName(state, attendees, name, municipality);
-    const outcome = await turn.services.attendees.change(meeting.meetingId, person.personKey, onAttendee(meeting.meetingId, person, now, once(addedByHand(by, now, municipality))));
+    const outcome = await turn.services.attendees.change(
+      meeting.meetingId,
+      person.personKey,
+      onAttendee(meeting.meetingId, person, now, once(addedByHand(by, now, municipality))),
+    );
     return { ok: true, message: texts.added(person.name), state, duplicate: !outcome.written };
   }
 
@@ -50,19 +54,27 @@ export async function applyManualChange(
   if (!person) return { ok: false, message: texts.unknownPerson(change.person.name ?? change.person.key ?? "") };
   if (change.kind === "absent") {
     const reason = change.reason?.trim() || undefined;
-    const outcome = await turn.services.attendees.change(meeting.meetingId, person.personKey, onAttendee(meeting.meetingId, person, now, once(markedAbsent(by, now, reason))));
+    const outcome = await turn.services.attendees.change(
+      meeting.meetingId,
+      person.personKey,
+      onAttendee(meeting.meetingId, person, now, once(markedAbsent(by, now, reason))),
+    );
     return { ok: true, message: texts.markedAbsent(person.name), state, duplicate: !outcome.written };
   }
   const existing = attendees.find((a) => a.personKey === person.personKey);
   if (!existing) return { ok: false, message: texts.unknownPerson(person.name) };
-  const outcome = await turn.services.attendees.change(meeting.meetingId, person.personKey, (stored) => (stored ? once(removed(now))(stored) : undefined));
+  const outcome = await turn.services.attendees.change(meeting.meetingId, person.personKey, (stored) =>
+    stored ? once(removed(now))(stored) : undefined,
+  );
   return { ok: true, message: texts.removed(person.name), state, duplicate: !outcome.written };
 }
 
 /** A change by hand always writes (new times), unless this activity made it already (a retry). */
 function onceFor(activityId: string | undefined): (step: (attendee: Attendee) => Attendee) => (attendee: Attendee) => Attendee {
   return (step) =>
-    activityId ? (attendee) => (attendee.lastActivityId === activityId ? attendee : { ...step(attendee), lastActivityId: activityId }) : step;
+    activityId
+      ? (attendee) => (attendee.lastActivityId === activityId ? attendee : { ...step(attendee), lastActivityId: activityId })
+      : step;
 }
 
 export interface ManualInput {
@@ -102,10 +114,17 @@ function personByName(state: AttendanceState, attendees: Attendee[], name: strin
   const member = state.group?.members.find((m) => same(m.name));
   if (member) {
     const key = member.aadObjectId ?? guestKey(member.name);
-    return { personKey: key, name: member.name, guest: false, ...(member.aadObjectId ? { aadObjectId: member.aadObjectId } : {}), ...((member.municipality ?? municipality) ? { municipality: member.municipality ?? municipality } : {}) };
+    return {
+      personKey: key,
+      name: member.name,
+      guest: false,
+      ...(member.aadObjectId ? { aadObjectId: member.aadObjectId } : {}),
+      ...((member.municipality ?? municipality) ? { municipality: member.municipality ?? municipality } : {}),
+    };
   }
   const attendee = attendees.find((a) => same(a.name));
-  if (attendee) return { personKey: attendee.personKey, name: attendee.name, guest: attendee.guest, ...(municipality ? { municipality } : {}) };
+  if (attendee)
+    return { personKey: attendee.personKey, name: attendee.name, guest: attendee.guest, ...(municipality ? { municipality } : {}) };
   return { personKey: guestKey(name), name, guest: true, ...(municipality ? { municipality } : {}) };
 }
 
@@ -114,7 +133,9 @@ function findPerson(state: AttendanceState, attendees: Attendee[], wanted: { key
     const attendee = attendees.find((a) => a.personKey === wanted.key);
     if (attendee) return { personKey: attendee.personKey, name: attendee.name, guest: attendee.guest };
     const member = state.group?.members.find((m) => m.aadObjectId === wanted.key);
-    return member?.aadObjectId ? { personKey: member.aadObjectId, aadObjectId: member.aadObjectId, name: member.name, guest: false } : undefined;
+    return member?.aadObjectId
+      ? { personKey: member.aadObjectId, aadObjectId: member.aadObjectId, name: member.name, guest: false }
+      : undefined;
   }
   return wanted.name ? personByName(state, attendees, wanted.name) : undefined;
 }

@@ -59,7 +59,11 @@ export async function participantEvent(turn: Turn, kind: "join" | "leave", value
       ...(member?.municipality ? { municipality: member.municipality } : {}),
     };
     const step = kind === "join" ? joined(at, now) : left(at, now);
-    const result = await turn.services.attendees.change(meeting.doc.meetingId, person.personKey, onAttendee(meeting.doc.meetingId, person, now, step));
+    const result = await turn.services.attendees.change(
+      meeting.doc.meetingId,
+      person.personKey,
+      onAttendee(meeting.doc.meetingId, person, now, step),
+    );
     changed ||= result.written;
   }
   if (changed) await refreshAttendance(turn, state);

@@ -53,7 +53,10 @@ export function parseAgendaText(text: string): { items: ParsedAgendaItem[] } | {
   return { items };
 }
 
-/** The standing items, nb and en: approval of notice and agenda, approval of the previous referat (first two), and Eventuelt/Any other business (last). */
+/**
+ * The standing items, nb and en: approval of notice and agenda, approval of the previous referat
+ * (first two), and Eventuelt/Any other business (last).
+ */
 export const STANDING_ITEMS: { nb: { first: string[]; last: string[] }; en: { first: string[]; last: string[] } } = {
   nb: {
     first: ["Godkjenning av innkalling og dagsorden", "Godkjenning av referat fra tidligere møter"],

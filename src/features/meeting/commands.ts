@@ -9,7 +9,10 @@ export const meetingCommands = {
     id: "meeting",
     menu: true,
     names: { nb: "møte", en: "meeting" },
-    description: { nb: "møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›: nytt møte i en vanlig chat", en: "meeting new ‹title› ‹date› ‹HH:MM-HH:MM›" },
+    description: {
+      nb: "møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›: nytt møte i en vanlig chat",
+      en: "meeting new ‹title› ‹date› ‹HH:MM-HH:MM›",
+    },
     handle: newMeetingCommand,
   },
   agenda: {

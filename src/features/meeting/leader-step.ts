@@ -47,7 +47,14 @@ export async function leaderStep(
     await updateSharedCard(turn, outcome.meeting);
     await openRoundTableIfReached(turn, outcome.meeting);
   }
-  return { kind: "done", meeting: outcome.meeting, role: allowed.role, refusal: outcome.result, written: outcome.written, duplicate: outcome.duplicate };
+  return {
+    kind: "done",
+    meeting: outcome.meeting,
+    role: allowed.role,
+    refusal: outcome.result,
+    written: outcome.written,
+    duplicate: outcome.duplicate,
+  };
 }
 
 /**

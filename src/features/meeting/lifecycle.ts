@@ -82,7 +82,8 @@ export async function newMeetingCommand(turn: Turn, args: string): Promise<Reply
   const group = record?.groupId ? await turn.services.groups.read(record.groupId) : undefined;
   if (!group) return [text(textsFor(turn.conversation.language).setupFirst)];
   const roles = rolesOf(group.doc);
-  if (![roles.chair?.aadObjectId, roles.secretary?.aadObjectId].includes(turn.from.aadObjectId ?? "-")) return [text(textsFor(turn.conversation.language).onlyLeaders)];
+  if (![roles.chair?.aadObjectId, roles.secretary?.aadObjectId].includes(turn.from.aadObjectId ?? "-"))
+    return [text(textsFor(turn.conversation.language).onlyLeaders)];
 
   const meetingId = activityDerivedId(turn);
   if (record?.currentMeetingId === meetingId) return []; // Teams retried; the first delivery answered

@@ -16,7 +16,9 @@ interface SharedMeetingCard {
  */
 export async function refreshMeetingCard(turn: Turn, meetingId: string, written?: Meeting): Promise<void> {
   const shown = (meeting: Meeting | undefined): SharedMeetingCard =>
-    meeting?.meetingCardActivityId ? { activityId: meeting.meetingCardActivityId, card: meetingCard(meeting, "participant", turn.conversation.language) } : {};
+    meeting?.meetingCardActivityId
+      ? { activityId: meeting.meetingCardActivityId, card: meetingCard(meeting, "participant", turn.conversation.language) }
+      : {};
   await turn.services.sharedCards.refresh<SharedMeetingCard>(
     `meeting:${meetingId}`,
     async () => shown((await turn.services.meetings.read(meetingId))?.doc),

@@ -78,7 +78,12 @@ export function meetingCard(meeting: Meeting, role: MeetingRole, language: Langu
     .slice(0, MAX_REFRESH_USERS);
   if (userIds.length > 0) {
     card.refresh = {
-      action: { type: "Action.Execute", title: texts.showControls, verb: "meeting.refresh", data: { verb: "meeting.refresh", meetingId: meeting.meetingId } },
+      action: {
+        type: "Action.Execute",
+        title: texts.showControls,
+        verb: "meeting.refresh",
+        data: { verb: "meeting.refresh", meetingId: meeting.meetingId },
+      },
       userIds: [...new Set(userIds)],
     };
   }

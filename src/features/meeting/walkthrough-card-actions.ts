@@ -18,7 +18,15 @@ const cardDataSchema = z.object({
   noteText: z.string().optional(),
 });
 
-const walkthroughVerbs = ["meeting.next", "meeting.previous", "meeting.goto", "meeting.note", "meeting.decision", "meeting.end", "meeting.refresh"] as const;
+const walkthroughVerbs = [
+  "meeting.next",
+  "meeting.previous",
+  "meeting.goto",
+  "meeting.note",
+  "meeting.decision",
+  "meeting.end",
+  "meeting.refresh",
+] as const;
 type WalkthroughVerb = (typeof walkthroughVerbs)[number];
 type WalkthroughData = z.infer<typeof cardDataSchema>;
 
@@ -36,7 +44,12 @@ export const walkthroughCardActions: CardActionRoute[] = walkthroughVerbs.map((v
  * Clicks on the meeting card. The clicker gets the card in their own view back; everyone
  * else sees the shared message updated. A stale card answers with the current state.
  */
-async function walkthroughCardAction(turn: Turn, verb: WalkthroughVerb, current: Versioned<Meeting>, data: WalkthroughData): Promise<CardActionResult> {
+async function walkthroughCardAction(
+  turn: Turn,
+  verb: WalkthroughVerb,
+  current: Versioned<Meeting>,
+  data: WalkthroughData,
+): Promise<CardActionResult> {
   const language = turn.conversation.language;
   const texts = meetingTexts(language);
   const viewFor = (meeting: Meeting): CardActionResult => ({

@@ -12,7 +12,11 @@ import { leaderStep, noteFrom, type StepDecision } from "./leader-step";
 type Decide = (meeting: Meeting) => StepDecision;
 
 /** `neste`, `forrige`, `sak N`, `notat …`, `vedtak …` typed in the chat. */
-export async function walkthroughCommand(turn: Turn, command: "next" | "previous" | "item" | "note" | "decision", args: string): Promise<Reply[]> {
+export async function walkthroughCommand(
+  turn: Turn,
+  command: "next" | "previous" | "item" | "note" | "decision",
+  args: string,
+): Promise<Reply[]> {
   const texts = meetingTexts(turn.conversation.language);
   const decide = decisionFor(turn, command, args);
   if (typeof decide === "string") return [text(decide)];

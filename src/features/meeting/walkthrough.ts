@@ -62,7 +62,8 @@ export function start(meeting: Meeting, at: Date): Meeting {
 
 /** Ended; an open round table closes with it. */
 export function end(meeting: Meeting, at: Date): Meeting {
-  const roundTable = meeting.roundTable && !meeting.roundTable.closedAt ? { ...meeting.roundTable, closedAt: at.toISOString() } : meeting.roundTable;
+  const roundTable =
+    meeting.roundTable && !meeting.roundTable.closedAt ? { ...meeting.roundTable, closedAt: at.toISOString() } : meeting.roundTable;
   return {
     ...meeting,
     ...(roundTable ? { roundTable } : {}),

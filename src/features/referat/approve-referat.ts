@@ -31,7 +31,10 @@ export async function approveReferat(turn: Turn): Promise<Reply[]> {
     const listed = group.approvedReferats?.some((ref) => ref.meetingId === meeting.meetingId && ref.version === version.version);
     if (listed) return { result: undefined };
     const ref = { meetingId: meeting.meetingId, version: version.version, meetingStart: startOf(meeting), approvedAt };
-    return { write: { ...group, approvedReferats: withApprovedReferat(group.approvedReferats, ref), updatedAt: approvedAt }, result: undefined };
+    return {
+      write: { ...group, approvedReferats: withApprovedReferat(group.approvedReferats, ref), updatedAt: approvedAt },
+      result: undefined,
+    };
   });
   await recordHandled(turn, current);
   return [text(outcome.kind === "approved" ? texts.approved(version.version) : texts.alreadyApproved(version.version))];

@@ -15,7 +15,5 @@ export function previousApprovedReferat(
   meetingId: string,
   meetingStart: string | undefined,
 ): ApprovedReferatRef | undefined {
-  return (list ?? [])
-    .filter((ref) => ref.meetingId !== meetingId && (!meetingStart || ref.meetingStart < meetingStart))
-    .at(-1);
+  return (list ?? []).filter((ref) => ref.meetingId !== meetingId && (!meetingStart || ref.meetingStart < meetingStart)).at(-1);
 }

@@ -56,7 +56,11 @@ function items(sources: ReferatSources): ReferatItem[] {
   const result: ReferatItem[] = meeting.agenda.map((item, index) => {
     const blocks = item.notes.flatMap((note) => noteBlocks(clean(note.text), note.kind));
     if (blocks.length === 0 && sources.previousApproved && labels.approvalItem.test(item.title)) {
-      blocks.push({ kind: "bullet", text: labels.previousOffered(formatOsloDate(new Date(sources.previousApproved.meetingStart), language)), children: [] });
+      blocks.push({
+        kind: "bullet",
+        text: labels.previousOffered(formatOsloDate(new Date(sources.previousApproved.meetingStart), language)),
+        children: [],
+      });
     }
     return {
       number: index + 1,
@@ -106,8 +110,8 @@ const sameName = (a: string, b: string | undefined): boolean =>
  * nothing in a chat: they are dropped (surrogates become U+FFFD). Everything else stays as typed.
  */
 export function clean(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "")
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  // Control characters are what the first pattern is for.
+  // eslint-disable-next-line no-control-regex
+  const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+  return text.replace(controls, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
-

@@ -19,7 +19,11 @@ export type Composed =
  * The referat of a meeting already read: the group (one point read) and the meeting's
  * partition (one query: attendees, round-table entries, the referat head), in parallel.
  */
-export async function composeReferat(services: Pick<BotServices, "groups" | "referats">, meeting: Meeting, language: Language): Promise<Composed> {
+export async function composeReferat(
+  services: Pick<BotServices, "groups" | "referats">,
+  meeting: Meeting,
+  language: Language,
+): Promise<Composed> {
   if (!meeting.groupId) return { kind: "noGroup" };
   const [group, contents] = await Promise.all([services.groups.read(meeting.groupId), services.referats.contents(meeting.meetingId)]);
   if (!group) return { kind: "noGroup" };
@@ -33,7 +37,13 @@ export async function composeReferat(services: Pick<BotServices, "groups" | "ref
     entries: contents.entries,
     ...(previous ? { previousApproved: { meetingStart: previous.meetingStart } } : {}),
   });
-  return { kind: "referat", group: group.doc, referat, ...(contents.head ? { head: contents.head } : {}), ...(previous ? { previous } : {}) };
+  return {
+    kind: "referat",
+    group: group.doc,
+    referat,
+    ...(contents.head ? { head: contents.head } : {}),
+    ...(previous ? { previous } : {}),
+  };
 }
 
 /** When the meeting started (actual, else planned, else when it was recorded). */

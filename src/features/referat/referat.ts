@@ -23,9 +23,7 @@ export interface Referat {
   items: ReferatItem[];
 }
 
-export type Block =
-  | { kind: "paragraph"; text: string }
-  | { kind: "bullet"; text: string; children: string[]; decision?: true };
+export type Block = { kind: "paragraph"; text: string } | { kind: "bullet"; text: string; children: string[]; decision?: true };
 
 export interface ReferatItem {
   number: number;

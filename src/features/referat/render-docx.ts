@@ -20,7 +20,8 @@ export async function renderDocx(referat: Referat): Promise<Buffer> {
     children.push(labelled(labels.absent, referat.absent.map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join(", ")));
   }
   if (referat.guests.length > 0) children.push(labelled(labels.guests, referat.guests.join(", ")));
-  if (referat.chair) children.push(labelled(labels.chair, referat.chair.title ? `${referat.chair.name}, ${referat.chair.title}` : referat.chair.name));
+  if (referat.chair)
+    children.push(labelled(labels.chair, referat.chair.title ? `${referat.chair.name}, ${referat.chair.title}` : referat.chair.name));
   if (referat.secretary) children.push(labelled(labels.secretary, referat.secretary));
   for (const item of referat.items) {
     children.push(new Paragraph({ text: labels.item(item.number, item.title), heading: HeadingLevel.HEADING_1 }));
@@ -34,7 +35,9 @@ export async function renderDocx(referat: Referat): Promise<Buffer> {
   const document = new Document({
     creator: "Møtebot",
     title: referat.title,
-    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: referat.language === "en" ? "en-GB" : "nb-NO" } } } } },
+    styles: {
+      default: { document: { run: { font: "Calibri", size: 22, language: { value: referat.language === "en" ? "en-GB" : "nb-NO" } } } },
+    },
     sections: [{ children }],
   });
   return Packer.toBuffer(document);

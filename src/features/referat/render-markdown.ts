@@ -10,7 +10,10 @@ import type { Block, Referat } from "./referat";
  * would make a code block) become one space.
  */
 export function markdownText(text: string): string {
-  return literal(text.replace(/\s+/g, " ").trim()).replace(/^(\s*)([-+=])/gm, (_match, space: string, marker: string) => `${space}\\${marker}`);
+  return literal(text.replace(/\s+/g, " ").trim()).replace(
+    /^(\s*)([-+=])/gm,
+    (_match, space: string, marker: string) => `${space}\\${marker}`,
+  );
 }
 
 const bold = (text: string): string => `**${text}**`;
@@ -30,7 +33,10 @@ export function renderMarkdown(referat: Referat): string {
     out.push(`${bold(`${labels.absent}:`)} ${referat.absent.map((a) => md(a.reason ? `${a.name} (${a.reason})` : a.name)).join(", ")}`);
   }
   if (referat.guests.length > 0) out.push(`${bold(`${labels.guests}:`)} ${referat.guests.map(md).join(", ")}`);
-  if (referat.chair) out.push(`${bold(`${labels.chair}:`)} ${md(referat.chair.title ? `${referat.chair.name}, ${referat.chair.title}` : referat.chair.name)}`);
+  if (referat.chair)
+    out.push(
+      `${bold(`${labels.chair}:`)} ${md(referat.chair.title ? `${referat.chair.name}, ${referat.chair.title}` : referat.chair.name)}`,
+    );
   if (referat.secretary) out.push(`${bold(`${labels.secretary}:`)} ${md(referat.secretary)}`);
   for (const item of referat.items) {
     out.push(bold(md(labels.item(item.number, item.title))));

@@ -129,7 +129,8 @@ export class ReferatStore {
       updatedAt: now.toISOString(),
     };
     try {
-      if (current) await this.container.item(HEAD_ID, meetingId).replace(doc, { accessCondition: { type: "IfMatch", condition: current.etag } });
+      if (current)
+        await this.container.item(HEAD_ID, meetingId).replace(doc, { accessCondition: { type: "IfMatch", condition: current.etag } });
       else await this.container.items.create(doc);
       return true;
     } catch (error) {

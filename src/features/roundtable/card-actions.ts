@@ -21,9 +21,14 @@ const submitSchema = z.object({
 });
 
 /** The round table needs the meeting's group and its municipalities. */
-async function withGroup(turn: Turn, meeting: Versioned<Meeting>, handle: (group: Group) => Promise<CardActionResult>): Promise<CardActionResult> {
+async function withGroup(
+  turn: Turn,
+  meeting: Versioned<Meeting>,
+  handle: (group: Group) => Promise<CardActionResult>,
+): Promise<CardActionResult> {
   const group = meeting.doc.groupId ? await turn.services.groups.read(meeting.doc.groupId) : undefined;
-  if (!group || group.doc.municipalities.length === 0) return { kind: "message", text: roundTableTexts(turn.conversation.language).noGroup };
+  if (!group || group.doc.municipalities.length === 0)
+    return { kind: "message", text: roundTableTexts(turn.conversation.language).noGroup };
   return handle(group.doc);
 }
 

@@ -66,7 +66,8 @@ async function subcommand(turn: Turn, meeting: Meeting, group: Group, args: stri
     return [{ kind: "text", text: texts.remind(names.join(", ")), mentions }];
   }
 
-  const topic = args.trim() || meeting.roundTable?.topic || meeting.agenda.find((item) => item.roundTableTopic !== undefined)?.roundTableTopic || "";
+  const topic =
+    args.trim() || meeting.roundTable?.topic || meeting.agenda.find((item) => item.roundTableTopic !== undefined)?.roundTableTopic || "";
   if (meeting.roundTable && !meeting.roundTable.closedAt && (args.trim() === "" || topic === meeting.roundTable.topic)) {
     await postRoundTableCard(turn, meeting, meeting.roundTable, group);
     return [text(texts.alreadyOpen)];

@@ -24,7 +24,10 @@ export function roundTableCard(
     const entry = byMunicipality.get(municipality);
     if (!entry) return { municipality: literal(municipality), status: texts.waiting };
     const at = new Date(entry.updatedAt);
-    return { municipality: literal(municipality), status: `✓ ${literal(presenterNames(entry))} – ${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}` };
+    return {
+      municipality: literal(municipality),
+      status: `✓ ${literal(presenterNames(entry))} – ${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}`,
+    };
   });
   return renderCard(roundtableTemplate, {
     meetingId,

@@ -16,10 +16,16 @@ export async function refreshRoundTable(turn: Turn, meeting: Meeting, group: Gro
     `roundtable:${meeting.meetingId}`,
     async () => {
       // Both reads at once: one round trip less on every click.
-      const [stored, entries] = await Promise.all([turn.services.meetings.read(meeting.meetingId), turn.services.roundTable.list(meeting.meetingId)]);
+      const [stored, entries] = await Promise.all([
+        turn.services.meetings.read(meeting.meetingId),
+        turn.services.roundTable.list(meeting.meetingId),
+      ]);
       const roundTable = stored?.doc.roundTable ?? meeting.roundTable;
       if (!roundTable) throw new Error("No round table to show");
-      return { activityId: roundTable.cardActivityId, card: roundTableCard(meeting.meetingId, roundTable, group.municipalities, entries, turn.conversation.language) };
+      return {
+        activityId: roundTable.cardActivityId,
+        card: roundTableCard(meeting.meetingId, roundTable, group.municipalities, entries, turn.conversation.language),
+      };
     },
     async ({ activityId, card }) => {
       if (activityId) await turn.chat.update(activityId, card);

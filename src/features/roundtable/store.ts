@@ -39,7 +39,10 @@ export class RoundTableStore {
   async list(meetingId: string): Promise<Array<RoundTableEntry & { _etag: string }>> {
     const { resources } = await this.container.items
       .query<RoundTableEntry & { _etag: string }>(
-        { query: "SELECT * FROM c WHERE c.meetingId = @m AND c.docType = 'roundTableEntry'", parameters: [{ name: "@m", value: meetingId }] },
+        {
+          query: "SELECT * FROM c WHERE c.meetingId = @m AND c.docType = 'roundTableEntry'",
+          parameters: [{ name: "@m", value: meetingId }],
+        },
         { partitionKey: meetingId },
       )
       .fetchAll();

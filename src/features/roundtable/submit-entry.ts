@@ -43,7 +43,8 @@ export async function submitAction(turn: Turn, meeting: Meeting, group: Group, d
   // A form fetched for another municipality carries that one's version: treat as seen nothing.
   const base = data.formMunicipality === municipality ? data.baseRevision || undefined : undefined;
   const conflict = () => conflictForm(turn, meeting, writer, municipality, data.entryText ?? "", data.presenters);
-  const retried = (stored: Versioned<RoundTableEntry> | undefined) => Boolean(stored && turn.activityId && stored.doc.lastActivityId === turn.activityId);
+  const retried = (stored: Versioned<RoundTableEntry> | undefined) =>
+    Boolean(stored && turn.activityId && stored.doc.lastActivityId === turn.activityId);
   // An edit needs the stored entry (its contributors); a first submission is created at once,
   // and the entry is read only if one exists after all (a retried delivery, or someone was first).
   const current = base ? await turn.services.roundTable.read(meeting.meetingId, municipality) : undefined;
@@ -53,7 +54,10 @@ export async function submitAction(turn: Turn, meeting: Meeting, group: Group, d
   const now = turn.services.now().toISOString();
   const entry = nextEntry(meeting.meetingId, municipality, current?.doc, writer, parsed.bullets, data.presenters, turn.activityId, now);
   const written = await turn.services.roundTable.write(entry, current?.etag);
-  if (!written.ok) return !base && retried(await turn.services.roundTable.read(meeting.meetingId, municipality)) ? saved(turn, meeting, group) : conflict();
+  if (!written.ok)
+    return !base && retried(await turn.services.roundTable.read(meeting.meetingId, municipality))
+      ? saved(turn, meeting, group)
+      : conflict();
   if (!writer.leader && !writer.ownMunicipality) await rememberMunicipality(turn, group.groupId, writer, municipality);
   return saved(turn, meeting, group);
 }
@@ -79,7 +83,11 @@ function nextEntry(
     bullets,
     contributors: forOwn && !contributors.some((c) => c.aadObjectId === writer.aadObjectId) ? [...contributors, me] : contributors,
     ...(forOwn ? (existing?.recordedBy ? { recordedBy: existing.recordedBy } : {}) : { recordedBy: me }),
-    ...(writer.leader && presenters?.trim() ? { presenters: presenters.trim() } : existing?.presenters ? { presenters: existing.presenters } : {}),
+    ...(writer.leader && presenters?.trim()
+      ? { presenters: presenters.trim() }
+      : existing?.presenters
+        ? { presenters: existing.presenters }
+        : {}),
     ...(activityId ? { lastActivityId: activityId } : {}),
     revision: (existing?.revision ?? 0) + 1,
     submittedAt: existing?.submittedAt ?? now,
@@ -92,10 +100,20 @@ async function saved(turn: Turn, meeting: Meeting, group: Group): Promise<CardAc
   return { kind: "card", card: await refreshRoundTable(turn, meeting, group) };
 }
 
-async function conflictForm(turn: Turn, meeting: Meeting, writer: Writer, municipality: string, typed: string, presenters?: string): Promise<CardActionResult> {
+async function conflictForm(
+  turn: Turn,
+  meeting: Meeting,
+  writer: Writer,
+  municipality: string,
+  typed: string,
+  presenters?: string,
+): Promise<CardActionResult> {
   const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
   const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
-  return formCard(turn, meeting, writer, group?.doc.municipalities ?? [municipality], municipality, current, { typed, ...(presenters ? { presenters } : {}) });
+  return formCard(turn, meeting, writer, group?.doc.municipalities ?? [municipality], municipality, current, {
+    typed,
+    ...(presenters ? { presenters } : {}),
+  });
 }
 
 function bulletError(texts: RoundTableTexts, error: BulletError): string {

@@ -115,7 +115,10 @@ async function claim(turn: Turn, groupId: string): Promise<Group | undefined> {
   const outcome = await turn.services.groups.update(groupId, (latest) => {
     if (latest.roleHolders.length > 0) return { result: undefined };
     const members = assignRole(latest.members, sender(turn), "secretary");
-    return { write: { ...latest, members, roleHolders: roleHoldersOf(members), updatedAt: turn.services.now().toISOString() }, result: undefined };
+    return {
+      write: { ...latest, members, roleHolders: roleHoldersOf(members), updatedAt: turn.services.now().toISOString() },
+      result: undefined,
+    };
   });
   if (!outcome) return undefined;
   return outcome.doc.roleHolders.includes(turn.from.aadObjectId ?? "") ? outcome.doc : undefined;
@@ -125,7 +128,8 @@ async function claim(turn: Turn, groupId: string): Promise<Group | undefined> {
 async function choosablePeople(turn: Turn, group: Group): Promise<Array<Person & { teamsUserId?: string }>> {
   const people = new Map<string, Person & { teamsUserId?: string }>();
   for (const member of group.members) {
-    if (member.aadObjectId) people.set(member.aadObjectId, { aadObjectId: member.aadObjectId, name: member.name, teamsUserId: member.teamsUserId });
+    if (member.aadObjectId)
+      people.set(member.aadObjectId, { aadObjectId: member.aadObjectId, name: member.name, teamsUserId: member.teamsUserId });
   }
   for (const member of await turn.teams.roster()) {
     if (member.aadObjectId && !people.has(member.aadObjectId)) {

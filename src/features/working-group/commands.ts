@@ -13,7 +13,9 @@ async function setupCommand(turn: Turn): Promise<Reply[]> {
   // that delivery died before, and says nothing twice.
   const retried = turn.activityId ? await turn.services.groups.read(groupIdFor(turn)) : undefined;
   if (retried?.doc.roleHolders.includes(turn.from.aadObjectId ?? "")) {
-    return (await linkChat(turn, retried.doc)) ? [text(texts.becameSecretary(turn.from.name, retried.doc.name)), card(groupCard(retried.doc, language))] : [];
+    return (await linkChat(turn, retried.doc))
+      ? [text(texts.becameSecretary(turn.from.name, retried.doc.name)), card(groupCard(retried.doc, language))]
+      : [];
   }
   const groupId = await groupIdOfChat(turn);
   const group = groupId ? await turn.services.groups.read(groupId) : undefined;
@@ -22,9 +24,7 @@ async function setupCommand(turn: Turn): Promise<Reply[]> {
   const aad = turn.from.aadObjectId;
   if (!aad) return [text(texts.anonymous)];
   const bootstrap = await mayBootstrap(turn);
-  const linkable = (await turn.services.groups.linkableBy(aad)).filter(
-    (candidate) => candidate.roleHolders.includes(aad) || bootstrap,
-  );
+  const linkable = (await turn.services.groups.linkableBy(aad)).filter((candidate) => candidate.roleHolders.includes(aad) || bootstrap);
   if (linkable.length > 0) return [card(linkGroupCard(linkable, bootstrap, language))];
   if (!bootstrap) return [text(texts.notAllowed)];
 

@@ -28,7 +28,11 @@ export const groupFileSchema = z
     }
     file.members.forEach((member, index) => {
       if (member.municipality && !file.municipalities.includes(member.municipality)) {
-        context.addIssue({ code: "custom", path: ["members", index, "municipality"], message: `"${member.municipality}" is not in municipalities` });
+        context.addIssue({
+          code: "custom",
+          path: ["members", index, "municipality"],
+          message: `"${member.municipality}" is not in municipalities`,
+        });
       }
     });
     for (const role of ["chair", "secretary"] as const) {

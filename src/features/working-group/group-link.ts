@@ -25,9 +25,7 @@ export async function mayBootstrap(turn: Turn): Promise<boolean> {
   if (!teamsMeetingId) return true;
   const meeting = await ensureMeeting(turn);
   if (meeting?.doc.organizerAadObjectId) return meeting.doc.organizerAadObjectId === aad;
-  const role = turn.conversation.tenantId
-    ? await turn.teams.participantRole(teamsMeetingId, aad, turn.conversation.tenantId)
-    : undefined;
+  const role = turn.conversation.tenantId ? await turn.teams.participantRole(teamsMeetingId, aad, turn.conversation.tenantId) : undefined;
   return role === undefined || role.toLowerCase() === "organizer";
 }
 

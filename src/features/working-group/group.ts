@@ -39,9 +39,7 @@ export function holderOf(group: Pick<Group, "members">, role: "chair" | "secreta
 }
 
 export function roleHoldersOf(members: GroupMember[]): string[] {
-  return members
-    .filter((member) => member.role !== "member" && member.aadObjectId)
-    .map((member) => member.aadObjectId as string);
+  return members.filter((member) => member.role !== "member" && member.aadObjectId).map((member) => member.aadObjectId as string);
 }
 
 /**

@@ -22,8 +22,7 @@ export function importGroup(file: GroupFile, existing: Group | undefined, now: D
       members = members.map((other) => (other.role === member.role && !sameMember(other, member) ? { ...other, role: "member" } : other));
     }
     const index = members.findIndex((other) => sameMember(other, member));
-    members =
-      index >= 0 ? members.map((other, i) => (i === index ? { ...other, ...member } : other)) : [...members, member];
+    members = index >= 0 ? members.map((other, i) => (i === index ? { ...other, ...member } : other)) : [...members, member];
   }
   return {
     id: file.groupId,

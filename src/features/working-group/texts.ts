@@ -41,7 +41,13 @@ export type SetupTexts = typeof nb;
 const en: SetupTexts = {
   heading: (name) => `Working group: ${name}`,
   linkHeading: "Set up Møtebot",
-  facts: { name: "Name", leaderTitle: "Leader title", municipalities: "Municipalities and regions", chair: "Chair", secretary: "Secretary" },
+  facts: {
+    name: "Name",
+    leaderTitle: "Leader title",
+    municipalities: "Municipalities and regions",
+    chair: "Chair",
+    secretary: "Secretary",
+  },
   none: "–",
   nameLabel: "Name of the working group",
   required: "The name cannot be empty",

@@ -31,7 +31,12 @@ export class SharedCardRefresher {
   constructor(private readonly log?: Logger) {}
 
   /** Resolves with a card rendered after this call (its caller's write included). */
-  refresh<T>(key: string, render: () => Promise<T>, publish: (view: T) => Promise<void>, options: { known?: { view: T }; answered?: Promise<void> } = {}): Promise<T> {
+  refresh<T>(
+    key: string,
+    render: () => Promise<T>,
+    publish: (view: T) => Promise<void>,
+    options: { known?: { view: T }; answered?: Promise<void> } = {},
+  ): Promise<T> {
     let queue = this.queues.get(key);
     if (!queue) {
       queue = { waiting: [], running: false };
@@ -92,7 +97,12 @@ export class SharedCardRefresher {
    * holds, or until someone waits again (their rendering comes next). Best effort: the changes
    * are saved and published once; a failure here is left to the next change.
    */
-  private async settle(key: string, queue: Queue, render: () => Promise<unknown>, published: { view: unknown; publish: (view: unknown) => Promise<void> }): Promise<void> {
+  private async settle(
+    key: string,
+    queue: Queue,
+    render: () => Promise<unknown>,
+    published: { view: unknown; publish: (view: unknown) => Promise<void> },
+  ): Promise<void> {
     let view = published.view;
     try {
       while (queue.waiting.length === 0) {

@@ -30,7 +30,10 @@ export async function currentMeeting(turn: Turn): Promise<Versioned<Meeting> | u
  * A Teams meeting chat has exactly one meeting record, created on first contact with the
  * title and times Teams knows (if its meeting API answers).
  */
-export async function ensureMeeting(turn: Turn, known: Partial<Pick<Meeting, "title" | "planned">> = {}): Promise<Versioned<Meeting> | undefined> {
+export async function ensureMeeting(
+  turn: Turn,
+  known: Partial<Pick<Meeting, "title" | "planned">> = {},
+): Promise<Versioned<Meeting> | undefined> {
   const teamsMeetingId = turn.conversation.meetingId;
   if (!teamsMeetingId) return currentMeeting(turn);
   const existing = await turn.services.meetings.read(teamsMeetingId);

@@ -46,9 +46,7 @@ export class MeetingStore {
       if (duplicate && onDuplicate) return { result: onDuplicate(meeting) };
       const decision = decide(meeting);
       if (!("write" in decision)) return decision;
-      const handled = activityId
-        ? [...meeting.handledActivityIds, activityId].slice(-REMEMBERED_ACTIVITIES)
-        : meeting.handledActivityIds;
+      const handled = activityId ? [...meeting.handledActivityIds, activityId].slice(-REMEMBERED_ACTIVITIES) : meeting.handledActivityIds;
       return { result: decision.result, write: { ...decision.write, handledActivityIds: handled, updatedAt: now.toISOString() } };
     });
     return outcome && { result: outcome.result, meeting: outcome.doc, written: outcome.written, duplicate };
@@ -56,6 +54,10 @@ export class MeetingStore {
 
   /** Records a Teams activity as handled on the meeting (no write if it is already). */
   async recordActivity(current: Versioned<Meeting>, activityId: string, now: Date): Promise<void> {
-    await this.update(current.doc.meetingId, current, (meeting) => ({ write: meeting, result: undefined }), { activityId, onDuplicate: () => undefined, now });
+    await this.update(current.doc.meetingId, current, (meeting) => ({ write: meeting, result: undefined }), {
+      activityId,
+      onDuplicate: () => undefined,
+      now,
+    });
   }
 }

@@ -109,7 +109,12 @@ const tail = (words: string[], count: number) => words.slice(-count).join(" ");
 function findDate(words: string[]): { date: LocalDate; from: number; to: number } | undefined {
   for (let to = words.length; to >= 1; to--) {
     for (let count = Math.min(3, to); count >= 1; count--) {
-      const date = dateShape(words.slice(to - count, to).join(" ").replace(/,$/, ""));
+      const date = dateShape(
+        words
+          .slice(to - count, to)
+          .join(" ")
+          .replace(/,$/, ""),
+      );
       if (date) return { date, from: to - count, to };
     }
   }
@@ -122,10 +127,11 @@ function findDate(words: string[]): { date: LocalDate; from: number; to: number 
  * Date problems are reported before time problems, and both before a missing title; blank input is "missingTitle".
  * Words between the date and the end that are not a time range make the time "invalidTime".
  */
-export function parseNewMeetingArgs(
-  args: string,
-): { title: string; date: LocalDate; time: TimeRange } | { error: NewMeetingArgsError } {
-  const words = args.trim().split(/\s+/).filter((word) => word !== "");
+export function parseNewMeetingArgs(args: string): { title: string; date: LocalDate; time: TimeRange } | { error: NewMeetingArgsError } {
+  const words = args
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== "");
   if (words.length === 0) return { error: "missingTitle" };
 
   // The longest tail wins, so "kl. 10-12" is not read as "10-12" with "kl." left over.
@@ -141,7 +147,10 @@ export function parseNewMeetingArgs(
   if (!exists(found.date)) return { error: "invalidDate" };
   if (found.to < beforeTime.length) return { error: "invalidTime" };
   if (!time) return { error: "missingTime" };
-  const title = beforeTime.slice(0, found.from).join(" ").replace(/[\s,;:–—-]+$/, "");
+  const title = beforeTime
+    .slice(0, found.from)
+    .join(" ")
+    .replace(/[\s,;:–—-]+$/, "");
   if (title === "") return { error: "missingTitle" };
   return { title, date: found.date, time };
 }

@@ -78,9 +78,7 @@ export function osloWallClockToUtc(year: number, month: number, day: number, hou
 export function formatOsloDate(instant: Date, language: DisplayLanguage): string {
   const parts = dateFormats[language].formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return language === "nb"
-    ? `${part("day")}. ${part("month")} ${part("year")}`
-    : `${part("day")} ${part("month")} ${part("year")}`;
+  return language === "nb" ? `${part("day")}. ${part("month")} ${part("year")}` : `${part("day")} ${part("month")} ${part("year")}`;
 }
 
 /** "10:00" in Europe/Oslo, 24h, zero-padded. */

@@ -12,9 +12,7 @@ export function lockDataFolder(folder: string): () => void {
   } catch {
     const holder = Number.parseInt(readFileSync(path, "utf8"), 10);
     if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-      throw new Error(
-        `DATA_DIR: ${folder} is in use by another bot process (pid ${holder}); stop it or choose another DATA_DIR`,
-      );
+      throw new Error(`DATA_DIR: ${folder} is in use by another bot process (pid ${holder}); stop it or choose another DATA_DIR`);
     }
     writeFileSync(path, String(process.pid));
   }

@@ -39,8 +39,10 @@ export function journalingListener(inner: RequestListener, sink: () => Sink | un
 
 function isQuery(req: IncomingMessage): boolean {
   const flag = req.headers["x-ms-documentdb-isquery"];
-  return (typeof flag === "string" && flag.toLowerCase() === "true") ||
-    String(req.headers["content-type"] ?? "").startsWith("application/query+json");
+  return (
+    (typeof flag === "string" && flag.toLowerCase() === "true") ||
+    String(req.headers["content-type"] ?? "").startsWith("application/query+json")
+  );
 }
 
 function toRecord(req: IncomingMessage, chunk: unknown): JournalRecord | undefined {
@@ -78,9 +80,7 @@ function parseBody(chunk: unknown): Record<string, unknown> | undefined {
   const text = Buffer.isBuffer(chunk) ? chunk.toString("utf8") : String(chunk);
   if (text === "") return undefined;
   const parsed: unknown = JSON.parse(text);
-  return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
-    ? (parsed as Record<string, unknown>)
-    : undefined;
+  return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
 }
 
 function partitionKeyPaths(body: Record<string, unknown>): string[] {

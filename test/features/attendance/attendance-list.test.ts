@@ -17,7 +17,10 @@ describe("the attendance list the referat reads", () => {
   it("sorts names in Norwegian alphabetical order: æ, ø, å after z", () => {
     const names = ["Åse Ås", "Zoë Zahl", "Ærlig Æsir", "Øyvind Øst", "Anne Solheim", "anders Berg"];
     const list = attendanceList(names.map((name) => attendee(name, { checkedInAt: "2025-09-11T08:00:00Z" })));
-    assert.deepEqual(list.present.map((p) => p.name), ["anders Berg", "Anne Solheim", "Zoë Zahl", "Ærlig Æsir", "Øyvind Øst", "Åse Ås"]);
+    assert.deepEqual(
+      list.present.map((p) => p.name),
+      ["anders Berg", "Anne Solheim", "Zoë Zahl", "Ærlig Æsir", "Øyvind Øst", "Åse Ås"],
+    );
   });
 
   it("the latest word wins between presence, forfall and removal", () => {

@@ -20,7 +20,10 @@ describe("attendance, over HTTP", () => {
   const attendees = async (flow: MeetingFlow): Promise<Attendee[]> => {
     const { resources } = await running.storage
       .container("meetings")
-      .items.query<Attendee>({ query: "SELECT * FROM c WHERE c.docType = 'attendee' AND c.meetingId = @m", parameters: [{ name: "@m", value: flow.chat.meetingId ?? "" }] })
+      .items.query<Attendee>({
+        query: "SELECT * FROM c WHERE c.docType = 'attendee' AND c.meetingId = @m",
+        parameters: [{ name: "@m", value: flow.chat.meetingId ?? "" }],
+      })
       .fetchAll();
     return resources;
   };
@@ -54,7 +57,11 @@ describe("attendance, over HTTP", () => {
     await send(participantJoin({ ...from, members: [{ person: people.member }] }), "2025-09-11T08:40:00Z");
     const pascal = participantJoin({ ...from, members: [{ person: person("per", "Per Ås") }] });
     const member = ((pascal.value as { members: Array<{ user: Record<string, unknown> }> }).members[0] ?? { user: {} }).user;
-    pascal.value = { Members: [{ User: { Id: member.id, Name: member.name, AadObjectId: member.aadObjectId }, Meeting: { InMeeting: true, Role: "Attendee" } }] };
+    pascal.value = {
+      Members: [
+        { User: { Id: member.id, Name: member.name, AadObjectId: member.aadObjectId }, Meeting: { InMeeting: true, Role: "Attendee" } },
+      ],
+    };
     await send(pascal, "2025-09-11T08:07:00Z");
     const plural = participantJoin({ ...from, members: [{ person: person("zoe", "Zoë Aas") }] });
     plural.name = "application/vnd.microsoft.meetingParticipantsJoin";
@@ -92,11 +99,19 @@ describe("attendance, over HTTP", () => {
   it("a newcomer checks in, picks a municipality, and is remembered at the group's next meeting", async () => {
     const newcomer = person("newcomer", "Nora Ny");
     const flow = await linkedMeeting(running, 64);
-    running.standIn.setMembers(flow.chat.conversationId, [{ id: newcomer.id, name: "Nora Ny Nordmann", aadObjectId: newcomer.aadObjectId }]);
+    running.standIn.setMembers(flow.chat.conversationId, [
+      { id: newcomer.id, name: "Nora Ny Nordmann", aadObjectId: newcomer.aadObjectId },
+    ]);
     const asked = MeetingFlow.cardOf(await flow.click(newcomer, "Registrer oppmøte", { on: "attendance.checkIn" }));
     assert.match(JSON.stringify(asked), /Hvilken kommune eller region representerer du/);
     assert.deepEqual(adaptiveCardErrors(asked), []);
-    const chosen = MeetingFlow.cardOf(await flow.click(newcomer, "Lagre kommune", { card: asked, activityId: flow.messageWith("attendance.checkIn"), inputs: { municipality: "Oslo kommune" } }));
+    const chosen = MeetingFlow.cardOf(
+      await flow.click(newcomer, "Lagre kommune", {
+        card: asked,
+        activityId: flow.messageWith("attendance.checkIn"),
+        inputs: { municipality: "Oslo kommune" },
+      }),
+    );
     assert.match(JSON.stringify(chosen), /Oslo kommune/);
     const mine = (await attendees(flow)).find((a) => a.aadObjectId === newcomer.aadObjectId);
     assert.equal(mine?.name, "Nora Ny Nordmann", "the name comes from the chat roster");
@@ -127,16 +142,37 @@ describe("attendance, over HTTP", () => {
     const controls = MeetingFlow.cardOf(await flow.click(people.secretary, "Administrer", { on: "attendance.manage" }));
     assert.deepEqual(adaptiveCardErrors(controls), []);
     const cardId = flow.messageWith("attendance.checkIn");
-    MeetingFlow.cardOf(await flow.click(people.secretary, "Legg til som til stede", { card: controls, activityId: cardId, inputs: { guestName: "Åse Gjest" } }));
-    MeetingFlow.cardOf(await flow.click(people.secretary, "Meld forfall", { card: controls, activityId: cardId, inputs: { person: people.chair.aadObjectId, reason: "ferie" } }));
+    MeetingFlow.cardOf(
+      await flow.click(people.secretary, "Legg til som til stede", {
+        card: controls,
+        activityId: cardId,
+        inputs: { guestName: "Åse Gjest" },
+      }),
+    );
+    MeetingFlow.cardOf(
+      await flow.click(people.secretary, "Meld forfall", {
+        card: controls,
+        activityId: cardId,
+        inputs: { person: people.chair.aadObjectId, reason: "ferie" },
+      }),
+    );
 
     const list = attendanceList(await attendees(flow));
-    assert.deepEqual(list.present.map((p) => [p.name, p.guest]), [["Ove Gjesdal", true], ["Åse Gjest", true]]);
-    assert.deepEqual(list.absent, [
-      { key: "guest:harriet hansen", name: "Harriet Hansen", reason: "kolliderende møte" },
-      { key: people.chair.aadObjectId, name: people.chair.name, reason: "ferie" },
-      { key: people.member.aadObjectId, name: people.member.name, reason: "sykdom" },
-    ].sort((a, b) => new Intl.Collator("nb").compare(a.name, b.name)));
+    assert.deepEqual(
+      list.present.map((p) => [p.name, p.guest]),
+      [
+        ["Ove Gjesdal", true],
+        ["Åse Gjest", true],
+      ],
+    );
+    assert.deepEqual(
+      list.absent,
+      [
+        { key: "guest:harriet hansen", name: "Harriet Hansen", reason: "kolliderende møte" },
+        { key: people.chair.aadObjectId, name: people.chair.name, reason: "ferie" },
+        { key: people.member.aadObjectId, name: people.member.name, reason: "sykdom" },
+      ].sort((a, b) => new Intl.Collator("nb").compare(a.name, b.name)),
+    );
     const card = checkInCard(flow);
     assert.match(card, /2 til stede/);
     assert.match(card, /Forfall: .*Harriet Hansen \(kolliderende møte\)/);
@@ -150,14 +186,22 @@ describe("attendance, over HTTP", () => {
     const flow = await linkedMeeting(running, 67);
     await postActivity(running.bot.url, meetingEnd({ ...flow.as(people.secretary), endTime: "2025-09-11T10:30:00Z" }));
     const late = await flow.click(people.member, "Registrer oppmøte", { on: "attendance.checkIn" });
-    assert.deepEqual((late.body as { value: unknown }).value, "Møtet er avsluttet, så oppmøtet kan ikke registreres lenger. Sekretæren kan fortsatt legge deg til.");
+    assert.deepEqual(
+      (late.body as { value: unknown }).value,
+      "Møtet er avsluttet, så oppmøtet kan ikke registreres lenger. Sekretæren kan fortsatt legge deg til.",
+    );
     assert.equal((await attendees(flow)).length, 0);
-    assert.equal(await flow.ask(people.secretary, `oppmøte legg til ${people.member.name}`), `${people.member.name} er lagt til som til stede.`);
+    assert.equal(
+      await flow.ask(people.secretary, `oppmøte legg til ${people.member.name}`),
+      `${people.member.name} er lagt til som til stede.`,
+    );
   });
 
   it("a user added to the meeting chat (payload 07c) is not counted as present, and gets no welcome", async () => {
     const flow = await linkedMeeting(running, 68);
-    const added = JSON.parse(readFileSync(resolve(sharedFolder, "teams-payloads/07c_conversationUpdate_userAdded_meeting_docs.json"), "utf8")) as Record<string, unknown>;
+    const added = JSON.parse(
+      readFileSync(resolve(sharedFolder, "teams-payloads/07c_conversationUpdate_userAdded_meeting_docs.json"), "utf8"),
+    ) as Record<string, unknown>;
     Object.assign(added, {
       serviceUrl: running.standIn.url,
       conversation: { isGroup: true, conversationType: "groupChat", tenantId: flow.chat.tenantId, id: flow.chat.conversationId },

@@ -6,7 +6,9 @@ import type { BotProcess } from "../../harness/bot-process";
 import { startRunningBot, type RunningBot } from "../../harness/running-bot";
 
 const factTitles = (card: Record<string, unknown>): string[] =>
-  JSON.stringify(card).match(/"title":"[^"]*"/g)?.map((t) => t.slice(9, -1)) ?? [];
+  JSON.stringify(card)
+    .match(/"title":"[^"]*"/g)
+    ?.map((t) => t.slice(9, -1)) ?? [];
 
 describe("hjelp / help over HTTP, the way Teams sends it", () => {
   let running: RunningBot;
@@ -78,7 +80,10 @@ describe("BOT_LANGUAGE: one language for everyone", () => {
 
   it("answers an en-US client (the Agents Playground always sends en-US) in Norwegian", async () => {
     const chat = meetingChat(5);
-    await postActivity(running.bot.url, message({ serviceUrl: running.standIn.url, chat, from: people.chair, text: "help", locale: "en-US" }));
+    await postActivity(
+      running.bot.url,
+      message({ serviceUrl: running.standIn.url, chat, from: people.chair, text: "help", locale: "en-US" }),
+    );
     const sent = await running.standIn.waitFor((a) => a.conversationId === chat.conversationId);
     assert.match(JSON.stringify(adaptiveCardsOf(sent.activity)[0]), /Møtebot – kommandoer/);
   });

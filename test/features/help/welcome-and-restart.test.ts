@@ -33,7 +33,10 @@ describe("welcome on install, and the embedded store surviving SIGKILL", () => {
       const o = { serviceUrl: standIn.url, chat, from: people.secretary };
       const events = [botAdded(o), installed(o), botAdded(o)];
       const results = await Promise.all(events.map((event) => postActivity(bot!.url, event)));
-      assert.deepEqual(results.map((r) => r.status), [200, 200, 200]);
+      assert.deepEqual(
+        results.map((r) => r.status),
+        [200, 200, 200],
+      );
     }
     for (const chat of chats) {
       await standIn.waitFor((a) => a.conversationId === chat.conversationId);

@@ -52,7 +52,18 @@ describe("agenda pasted by the chair", () => {
     ].join("\n");
     assert.deepEqual(
       itemsOf(text).map((item) => item.title),
-      ["Godkjenning", "Handlingsprogram 2026", "Arbeidsgrupper", "Arbeidsgrupper", "Arbeidsgrupper", "Eventuelt", "Eventuelt", "Budsjett", "2026 budsjett", "3.5 millioner til klynger"],
+      [
+        "Godkjenning",
+        "Handlingsprogram 2026",
+        "Arbeidsgrupper",
+        "Arbeidsgrupper",
+        "Arbeidsgrupper",
+        "Eventuelt",
+        "Eventuelt",
+        "Budsjett",
+        "2026 budsjett",
+        "3.5 millioner til klynger",
+      ],
     );
   });
 
@@ -123,28 +134,28 @@ describe("standing items", () => {
       { title: "eventuelt" },
       { title: "Oppsummering" },
     ];
-    assert.deepEqual(withStandingItems(items, "nb").map((item) => item.title), [
-      "Godkjenning av innkalling og dagsorden",
-      "Budsjett",
-      "GODKJENNING AV REFERAT  FRA TIDLIGEREMØTER ",
-      "eventuelt",
-      "Oppsummering",
-    ]);
+    assert.deepEqual(
+      withStandingItems(items, "nb").map((item) => item.title),
+      ["Godkjenning av innkalling og dagsorden", "Budsjett", "GODKJENNING AV REFERAT  FRA TIDLIGEREMØTER ", "eventuelt", "Oppsummering"],
+    );
   });
 
   it("adds nothing to the full reference agenda except Eventuelt", () => {
-    const full = itemsOf("Sak 1: Godkjenning av innkalling og dagsorden\nSak 2: Godkjenning av referat fra tidligere møter\nSak 3: Budsjett");
-    assert.deepEqual(withStandingItems(full, "nb").map((item) => item.title), [...full.map((item) => item.title), "Eventuelt"]);
+    const full = itemsOf(
+      "Sak 1: Godkjenning av innkalling og dagsorden\nSak 2: Godkjenning av referat fra tidligere møter\nSak 3: Budsjett",
+    );
+    assert.deepEqual(
+      withStandingItems(full, "nb").map((item) => item.title),
+      [...full.map((item) => item.title), "Eventuelt"],
+    );
   });
 
   it("uses the English standing items in English", () => {
     const result = withStandingItems([{ title: "Budget" }], "en");
-    assert.deepEqual(result.map((item) => item.title), [
-      "Approval of the notice and agenda",
-      "Approval of the minutes of previous meetings",
-      "Budget",
-      "Any other business",
-    ]);
+    assert.deepEqual(
+      result.map((item) => item.title),
+      ["Approval of the notice and agenda", "Approval of the minutes of previous meetings", "Budget", "Any other business"],
+    );
     assert.deepEqual(STANDING_ITEMS.nb.last, ["Eventuelt"]);
   });
 });

@@ -22,13 +22,22 @@ describe("a meeting on the embedded store survives SIGKILL", () => {
   it("the organizer sets up, the meeting runs, the bot is killed; `neste` continues from the right item, notes intact", async () => {
     const chat = meetingChat(41);
     standIn.setMeeting(chat.meetingId ?? "", {
-      details: { id: chat.meetingId, title: "Faggruppemøte", scheduledStartTime: "2025-09-11T08:00:00Z", scheduledEndTime: "2025-09-11T10:30:00Z", type: "Scheduled" },
+      details: {
+        id: chat.meetingId,
+        title: "Faggruppemøte",
+        scheduledStartTime: "2025-09-11T08:00:00Z",
+        scheduledEndTime: "2025-09-11T10:30:00Z",
+        type: "Scheduled",
+      },
       conversation: { isGroup: true, conversationType: "groupChat", id: chat.conversationId },
       organizer: { id: people.secretary.id, aadObjectId: people.secretary.aadObjectId, tenantId: chat.tenantId },
     });
     const flow = new MeetingFlow(() => bot!.url, standIn, chat);
 
-    assert.equal(await flow.ask(people.member, "oppsett"), "Bare møtearrangøren, eller møteleder og sekretær i en faggruppe, kan sette opp Møtebot her.");
+    assert.equal(
+      await flow.ask(people.member, "oppsett"),
+      "Bare møtearrangøren, eller møteleder og sekretær i en faggruppe, kan sette opp Møtebot her.",
+    );
     assert.equal(await flow.ask(people.secretary, "oppsett"), `${people.secretary.name} er nå sekretær for «Ny faggruppe».`);
     assert.match(await flow.ask(people.secretary, "agenda"), /Ingen saker ennå/);
     const editor = MeetingFlow.cardOf(await flow.click(people.secretary, "Rediger dagsorden"));
@@ -48,16 +57,28 @@ describe("a meeting on the embedded store survives SIGKILL", () => {
     assert.match(text, /Sak 2 av 3/);
     assert.match(text, /Fire temaer/);
     assert.equal(await flow.ask(people.secretary, "sak 1"), "Sak 1: Godkjenning av innkalling og dagsorden");
-    assert.match(JSON.stringify(MeetingFlow.cardOf(await flow.click(people.secretary, "Vis kontroller", { on: "meeting.refresh" }))), /Første notat/);
+    assert.match(
+      JSON.stringify(MeetingFlow.cardOf(await flow.click(people.secretary, "Vis kontroller", { on: "meeting.refresh" }))),
+      /Første notat/,
+    );
   });
 
   it("outside a meeting: the first person to run `oppsett` becomes secretary, then `møte ny` plans a meeting", async () => {
     const chat = groupChat(42);
     const flow = new MeetingFlow(() => bot!.url, standIn, chat);
-    assert.equal(await flow.ask(people.chair, "møte ny Faggruppemøte 11.09.2025 10:00-12:30"), "Møtet er ikke koblet til en faggruppe ennå. Skriv «oppsett» først.");
+    assert.equal(
+      await flow.ask(people.chair, "møte ny Faggruppemøte 11.09.2025 10:00-12:30"),
+      "Møtet er ikke koblet til en faggruppe ennå. Skriv «oppsett» først.",
+    );
     assert.equal(await flow.ask(people.chair, "oppsett"), `${people.chair.name} er nå sekretær for «Ny faggruppe».`);
-    assert.equal(await flow.ask(people.member, "møte ny Faggruppemøte 11.09.2025 10:00-12:30"), "Bare møteleder og sekretær kan gjøre dette.");
-    assert.equal(await flow.ask(people.chair, "møte ny Faggruppemøte"), "Skriv slik: «møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›», f.eks. «møte ny Faggruppemøte 11.09.2025 10:00-12:30».");
+    assert.equal(
+      await flow.ask(people.member, "møte ny Faggruppemøte 11.09.2025 10:00-12:30"),
+      "Bare møteleder og sekretær kan gjøre dette.",
+    );
+    assert.equal(
+      await flow.ask(people.chair, "møte ny Faggruppemøte"),
+      "Skriv slik: «møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›», f.eks. «møte ny Faggruppemøte 11.09.2025 10:00-12:30».",
+    );
     assert.equal(
       await flow.ask(people.chair, "møte ny Faggruppemøte Næringssamarbeid 11. september 2025 10:00-12:30"),
       "Møtet «Faggruppemøte Næringssamarbeid» er opprettet: 11. september 2025, kl. 10:00-12:30.",

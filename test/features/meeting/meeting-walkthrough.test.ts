@@ -8,7 +8,6 @@ import { adaptiveCardErrors } from "../../support/adaptive-card-schema";
 import { MeetingFlow } from "../../support/meeting-flow";
 import { importTestGroup, runningMeeting, TEST_GROUP_ID } from "../../support/test-group";
 
-
 /** The current state of one message's card in the chat. */
 function cardOfMessage(flow: MeetingFlow, activityId: string): { activityId: string; card: Record<string, unknown> } {
   const message = flow.standIn.messages(flow.chat.conversationId).find((m) => m.activityId === activityId);
@@ -20,14 +19,20 @@ function cardOfMessage(flow: MeetingFlow, activityId: string): { activityId: str
 describe("the chair's agenda walk-through, over HTTP", () => {
   let running: RunningBot;
   const readMeeting = async (flow: MeetingFlow): Promise<Meeting & { _etag: string }> => {
-    const { resource } = await running.storage.container("meetings").item("meeting", flow.chat.meetingId ?? "").read<Meeting & { _etag: string }>();
+    const { resource } = await running.storage
+      .container("meetings")
+      .item("meeting", flow.chat.meetingId ?? "")
+      .read<Meeting & { _etag: string }>();
     assert.ok(resource, "the meeting is stored");
     return resource;
   };
 
   before(async () => {
     running = await startRunningBot();
-    assert.match(await importTestGroup(running.storage.env), /Imported group "Osloregionens faggruppe for Næringssamarbeid" \(naering-test\): 3 municipalities, 3 members, 2 role holders/);
+    assert.match(
+      await importTestGroup(running.storage.env),
+      /Imported group "Osloregionens faggruppe for Næringssamarbeid" \(naering-test\): 3 municipalities, 3 members, 2 role holders/,
+    );
   });
   after(async () => running?.stop());
 
@@ -54,7 +59,12 @@ describe("the chair's agenda walk-through, over HTTP", () => {
     assert.deepEqual((shared.card.refresh as { userIds: string[] }).userIds.includes(people.chair.id), true);
     let chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" }));
     assert.match(JSON.stringify(chairView), /meeting\.next/);
-    chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Legg til notat", { card: chairView, inputs: { noteText: "Innkalling og dagsorden ble godkjent uten merknader." } }));
+    chairView = MeetingFlow.cardOf(
+      await flow.click(people.chair, "Legg til notat", {
+        card: chairView,
+        inputs: { noteText: "Innkalling og dagsorden ble godkjent uten merknader." },
+      }),
+    );
     assert.equal(await flow.ask(people.secretary, "vedtak Godkjent"), "Vedtak lagt til sak 1.");
     chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Neste", { card: chairView }));
     assert.match(JSON.stringify(chairView), /Sak 2 av 3/);
@@ -65,7 +75,10 @@ describe("the chair's agenda walk-through, over HTTP", () => {
     assert.equal(await flow.ask(people.chair, `notat ${"x".repeat(2001)}`), "Notatet er for langt (høyst 2000 tegn).");
     assert.equal(await flow.ask(people.chair, "notat"), "Skriv teksten etter kommandoen, f.eks. «notat Innkalling godkjent».");
 
-    assert.equal((await postActivity(running.bot.url, meetingEnd({ ...flow.as(people.secretary), endTime: "2025-09-11T10:30:00Z" }))).status, 200);
+    assert.equal(
+      (await postActivity(running.bot.url, meetingEnd({ ...flow.as(people.secretary), endTime: "2025-09-11T10:30:00Z" }))).status,
+      200,
+    );
     meeting = await readMeeting(flow);
     assert.equal(meeting.status, "ended");
     assert.deepEqual(meeting.actual, { start: "2025-09-11T08:00:00.000Z", end: "2025-09-11T10:30:00.000Z" });
@@ -83,8 +96,14 @@ describe("the chair's agenda walk-through, over HTTP", () => {
     );
 
     const finalCard = cardOfMessage(flow, shared.activityId);
-    const meetingCards = flow.standIn.messages(flow.chat.conversationId).filter((m) => JSON.stringify(m.activity).includes('"verb":"meeting.refresh"'));
-    assert.deepEqual(meetingCards.map((m) => m.activityId), [shared.activityId], "the one shared message was updated in place, not reposted");
+    const meetingCards = flow.standIn
+      .messages(flow.chat.conversationId)
+      .filter((m) => JSON.stringify(m.activity).includes('"verb":"meeting.refresh"'));
+    assert.deepEqual(
+      meetingCards.map((m) => m.activityId),
+      [shared.activityId],
+      "the one shared message was updated in place, not reposted",
+    );
     const text = JSON.stringify(finalCard.card);
     assert.match(text, /Møtet er avsluttet/);
     // The date is escaped so that "11." is not read as a numbered list item.
@@ -99,7 +118,10 @@ describe("the chair's agenda walk-through, over HTTP", () => {
     const before = await readMeeting(flow);
     const click = await flow.invoke(people.member, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 0 });
     assert.equal(click.status, 403);
-    assert.deepEqual((click.body as { value: unknown }).value, { code: "Forbidden", message: "Bare møteleder og sekretær kan gjøre dette." });
+    assert.deepEqual((click.body as { value: unknown }).value, {
+      code: "Forbidden",
+      message: "Bare møteleder og sekretær kan gjøre dette.",
+    });
     assert.equal(await flow.ask(people.member, "neste"), "Bare møteleder og sekretær kan gjøre dette.");
     assert.equal(await flow.ask(people.anonymous, "avslutt"), "Bare møteleder og sekretær kan gjøre dette.");
     const editor = await flow.invoke(people.member, "agenda.edit", { meetingId: flow.chat.meetingId });
@@ -120,9 +142,13 @@ describe("the chair's agenda walk-through, over HTTP", () => {
       flow.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 1 }, "f:phone"),
       flow.invoke(people.chair, "meeting.next", { meetingId: flow.chat.meetingId, shownIndex: 1 }, "f:laptop"),
     ]);
-    assert.deepEqual(both.map((r) => r.status), [200, 200]);
+    assert.deepEqual(
+      both.map((r) => r.status),
+      [200, 200],
+    );
     assert.equal((await readMeeting(flow)).currentIndex, 2);
-    for (const response of both) assert.match(JSON.stringify(MeetingFlow.cardOf(response)), /Sak 3 av 3/, "both devices show the current state");
+    for (const response of both)
+      assert.match(JSON.stringify(MeetingFlow.cardOf(response)), /Sak 3 av 3/, "both devices show the current state");
   });
 
   it("a card from another chat cannot steer this meeting", async () => {

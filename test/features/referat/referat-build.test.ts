@@ -8,11 +8,26 @@ import type { RoundTableEntry } from "../../../src/features/roundtable/roundtabl
 
 const at = "2025-09-11T08:00:00.000Z";
 const person = (name: string, extra: Partial<Attendee> = {}): Attendee => ({
-  id: `attendee:${name}`, meetingId: "m", docType: "attendee", personKey: name, aadObjectId: `aad-${name}`, name, guest: false, checkedInAt: at, updatedAt: at, ...extra,
+  id: `attendee:${name}`,
+  meetingId: "m",
+  docType: "attendee",
+  personKey: name,
+  aadObjectId: `aad-${name}`,
+  name,
+  guest: false,
+  checkedInAt: at,
+  updatedAt: at,
+  ...extra,
 });
 const entry = (municipality: string, names: string[], bullets: string[]): RoundTableEntry => ({
-  id: `rt:${municipality}`, meetingId: "m", docType: "roundTableEntry", municipality, bullets: bullets.map((text) => ({ text, children: [] })),
-  contributors: names.map((name) => ({ name })), submittedAt: at, updatedAt: at,
+  id: `rt:${municipality}`,
+  meetingId: "m",
+  docType: "roundTableEntry",
+  municipality,
+  bullets: bullets.map((text) => ({ text, children: [] })),
+  contributors: names.map((name) => ({ name })),
+  submittedAt: at,
+  updatedAt: at,
 });
 const meeting = (extra: Partial<Meeting> = {}): ReferatSources["meeting"] => ({
   planned: { start: "2025-09-11T08:00:00Z", end: "2025-09-11T10:30:00Z" },
@@ -27,12 +42,15 @@ describe("the referat built from stored documents", () => {
   it("a one-line note is a bullet, an introduction ending in a colon a paragraph; longer notes keep their sub-headings", () => {
     assert.deepEqual(noteBlocks("Godkjent uten merknader.", "note"), [{ kind: "bullet", text: "Godkjent uten merknader.", children: [] }]);
     assert.deepEqual(noteBlocks("Kommunene delte status:", "note"), [{ kind: "paragraph", text: "Kommunene delte status:" }]);
-    assert.deepEqual(noteBlocks("Gruppe 1: Rekruttering\n• Rapport sendt\n  - vedlegg\n  som fortsetter\n1. Tydelighet\n• Enkel kommune", "note"), [
-      { kind: "paragraph", text: "Gruppe 1: Rekruttering" },
-      { kind: "bullet", text: "Rapport sendt", children: ["vedlegg som fortsetter"] },
-      { kind: "paragraph", text: "1. Tydelighet" },
-      { kind: "bullet", text: "Enkel kommune", children: [] },
-    ]);
+    assert.deepEqual(
+      noteBlocks("Gruppe 1: Rekruttering\n• Rapport sendt\n  - vedlegg\n  som fortsetter\n1. Tydelighet\n• Enkel kommune", "note"),
+      [
+        { kind: "paragraph", text: "Gruppe 1: Rekruttering" },
+        { kind: "bullet", text: "Rapport sendt", children: ["vedlegg som fortsetter"] },
+        { kind: "paragraph", text: "1. Tydelighet" },
+        { kind: "bullet", text: "Enkel kommune", children: [] },
+      ],
+    );
     assert.deepEqual(noteBlocks("Fire temaer\nto år", "decision"), [
       { kind: "bullet", text: "Fire temaer", children: [], decision: true },
       { kind: "bullet", text: "to år", children: [], decision: true },
@@ -41,9 +59,16 @@ describe("the referat built from stored documents", () => {
 
   it("lists the present in Norwegian order without the secretary; absences with reasons and guests get their own lines", () => {
     const referat = buildReferat({
-      language: "nb", group, meeting: meeting(), entries: [],
+      language: "nb",
+      group,
+      meeting: meeting(),
+      entries: [],
       attendees: [
-        person("Øystein"), person("Anne"), person("Mari"), person("Åse"), person("Zara"),
+        person("Øystein"),
+        person("Anne"),
+        person("Mari"),
+        person("Åse"),
+        person("Zara"),
         person("Per", { absent: { at: "2025-09-11T09:00:00Z", by: "Mari", reason: "sykdom" }, checkedInAt: undefined }),
         person("Gjest Gjestesen", { aadObjectId: undefined, guest: true, municipality: "NHO" }),
       ],
@@ -57,41 +82,94 @@ describe("the referat built from stored documents", () => {
   });
 
   it("uses the actual times when the meeting ran, else the planned ones; no times, no Tid line", () => {
-    assert.equal(buildReferat({ language: "nb", group, meeting: meeting(), attendees: [], entries: [] }).time, "11. september 2025, kl. 10:00-12:30");
+    assert.equal(
+      buildReferat({ language: "nb", group, meeting: meeting(), attendees: [], entries: [] }).time,
+      "11. september 2025, kl. 10:00-12:30",
+    );
     const ran = meeting({ actual: { start: "2025-09-11T08:05:00Z", end: "2025-09-11T10:20:00Z" } });
-    assert.equal(buildReferat({ language: "nb", group, meeting: ran, attendees: [], entries: [] }).time, "11. september 2025, kl. 10:05-12:20");
+    assert.equal(
+      buildReferat({ language: "nb", group, meeting: ran, attendees: [], entries: [] }).time,
+      "11. september 2025, kl. 10:05-12:20",
+    );
     const running = meeting({ actual: { start: "2025-09-11T08:05:00Z" } });
     assert.equal(buildReferat({ language: "en", group, meeting: running, attendees: [], entries: [] }).time, "11 September 2025, 10:05");
     assert.equal(buildReferat({ language: "nb", group, meeting: meeting({ planned: {} }), attendees: [], entries: [] }).time, undefined);
   });
 
   it("puts the round table under its agenda item, in the group's order; without one, it becomes the last item; items without notes stay", () => {
-    const entries = [entry("Asker", ["Asbjørn Flo"], ["Semi-urban"]), entry("Kongsvinger", ["Haakon Gjems"], ["Kurs"]), entry("Nesodden", ["Ny Person"], ["Tidligere medlem"])];
+    const entries = [
+      entry("Asker", ["Asbjørn Flo"], ["Semi-urban"]),
+      entry("Kongsvinger", ["Haakon Gjems"], ["Kurs"]),
+      entry("Nesodden", ["Ny Person"], ["Tidligere medlem"]),
+    ];
     const agenda = [
       { key: "a", title: "Godkjenning av innkalling", notes: [] },
       { key: "b", title: "Runde rundt bordet – Scale-up", roundTableTopic: "Scale-up", notes: [] },
     ];
     const withItem = buildReferat({ language: "nb", group, meeting: meeting({ agenda }), attendees: [], entries });
-    assert.deepEqual(withItem.items.map((item) => [item.number, item.title, item.blocks.length]), [[1, "Godkjenning av innkalling", 0], [2, "Runde rundt bordet – Scale-up", 0]]);
-    assert.deepEqual(withItem.items[1]?.roundTable?.sections.map((s) => `${s.municipality} – ${s.names}`), ["Kongsvinger – Haakon Gjems", "Asker – Asbjørn Flo", "Nesodden – Ny Person"]);
-    const without = buildReferat({ language: "nb", group, meeting: meeting({ agenda: agenda.slice(0, 1), roundTable: { topic: "Scale-up", openedAt: at } }), attendees: [], entries: entries.slice(0, 1) });
+    assert.deepEqual(
+      withItem.items.map((item) => [item.number, item.title, item.blocks.length]),
+      [
+        [1, "Godkjenning av innkalling", 0],
+        [2, "Runde rundt bordet – Scale-up", 0],
+      ],
+    );
+    assert.deepEqual(
+      withItem.items[1]?.roundTable?.sections.map((s) => `${s.municipality} – ${s.names}`),
+      ["Kongsvinger – Haakon Gjems", "Asker – Asbjørn Flo", "Nesodden – Ny Person"],
+    );
+    const without = buildReferat({
+      language: "nb",
+      group,
+      meeting: meeting({ agenda: agenda.slice(0, 1), roundTable: { topic: "Scale-up", openedAt: at } }),
+      attendees: [],
+      entries: entries.slice(0, 1),
+    });
     assert.equal(without.items[1]?.title, "Runde rundt bordet – Scale-up");
     assert.deepEqual(without.items[1]?.roundTable?.missing, ["Kongsvinger"]);
   });
 
   it("offers the previous approved referat under the approval item only when the secretary wrote nothing there", () => {
     const agenda = [{ key: "a", title: "Godkjenning av referat fra tidligere møter", notes: [] }];
-    const offered = buildReferat({ language: "nb", group, meeting: meeting({ agenda }), attendees: [], entries: [], previousApproved: { meetingStart: "2025-03-20T09:00:00Z" } });
-    assert.deepEqual(offered.items[0]?.blocks, [{ kind: "bullet", text: "Referat fra møtet 20. mars 2025 ble lagt fram for godkjenning.", children: [] }]);
+    const offered = buildReferat({
+      language: "nb",
+      group,
+      meeting: meeting({ agenda }),
+      attendees: [],
+      entries: [],
+      previousApproved: { meetingStart: "2025-03-20T09:00:00Z" },
+    });
+    assert.deepEqual(offered.items[0]?.blocks, [
+      { kind: "bullet", text: "Referat fra møtet 20. mars 2025 ble lagt fram for godkjenning.", children: [] },
+    ]);
     const written = [{ ...agenda[0]!, notes: [{ id: "n", kind: "note" as const, text: "Godkjent.", author: "Mari", at }] }];
-    const kept = buildReferat({ language: "nb", group, meeting: meeting({ agenda: written }), attendees: [], entries: [], previousApproved: { meetingStart: "2025-03-20T09:00:00Z" } });
+    const kept = buildReferat({
+      language: "nb",
+      group,
+      meeting: meeting({ agenda: written }),
+      attendees: [],
+      entries: [],
+      previousApproved: { meetingStart: "2025-03-20T09:00:00Z" },
+    });
     assert.deepEqual(kept.items[0]?.blocks, [{ kind: "bullet", text: "Godkjent.", children: [] }]);
   });
 
   it("is written in English for an English chat", () => {
-    const agenda = [{ key: "a", title: "Approval of the agenda", notes: [{ id: "n", kind: "decision" as const, text: "Approved.", author: "Eli", at }] }];
-    const markdown = renderMarkdown(buildReferat({ language: "en", group, meeting: meeting({ agenda }), attendees: [person("Anne")], entries: [] }));
-    for (const line of ["**Minutes of Faggruppe**", "**Time:** 11 September 2025, 10:00-12:30", "**Present:**", "**Chair:** Eli, leder", "**Secretary:** Mari", "**Item 1: Approval of the agenda**", "- **Decision:** Approved."]) {
+    const agenda = [
+      { key: "a", title: "Approval of the agenda", notes: [{ id: "n", kind: "decision" as const, text: "Approved.", author: "Eli", at }] },
+    ];
+    const markdown = renderMarkdown(
+      buildReferat({ language: "en", group, meeting: meeting({ agenda }), attendees: [person("Anne")], entries: [] }),
+    );
+    for (const line of [
+      "**Minutes of Faggruppe**",
+      "**Time:** 11 September 2025, 10:00-12:30",
+      "**Present:**",
+      "**Chair:** Eli, leder",
+      "**Secretary:** Mari",
+      "**Item 1: Approval of the agenda**",
+      "- **Decision:** Approved.",
+    ]) {
       assert.ok(markdown.includes(line), `${line} in\n${markdown}`);
     }
   });
@@ -100,7 +178,13 @@ describe("the referat built from stored documents", () => {
     const attendees = [person("B"), person("A"), person("C")];
     const entries = [entry("Asker", ["X"], ["1"]), entry("Kongsvinger", ["Y"], ["2"])];
     const one = buildReferat({ language: "nb", group, meeting: meeting(), attendees, entries });
-    const two = buildReferat({ language: "nb", group, meeting: meeting(), attendees: [...attendees].reverse(), entries: [...entries].reverse() });
+    const two = buildReferat({
+      language: "nb",
+      group,
+      meeting: meeting(),
+      attendees: [...attendees].reverse(),
+      entries: [...entries].reverse(),
+    });
     assert.deepEqual(one, two);
   });
 });

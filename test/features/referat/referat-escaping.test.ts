@@ -44,7 +44,12 @@ const referat: Referat = {
         ...HOSTILE.map((text) => ({ kind: "paragraph" as const, text })),
         ...HOSTILE.map((text) => ({ kind: "bullet" as const, text, children: [text], decision: true as const })),
       ],
-      roundTable: { sections: [{ municipality: HOSTILE[7] ?? "", names: HOSTILE[8] ?? "", bullets: HOSTILE.map((text) => ({ text, children: [text] })) }], missing: [] },
+      roundTable: {
+        sections: [
+          { municipality: HOSTILE[7] ?? "", names: HOSTILE[8] ?? "", bullets: HOSTILE.map((text) => ({ text, children: [text] })) },
+        ],
+        missing: [],
+      },
     },
   ],
 };
@@ -61,13 +66,19 @@ describe("text users typed comes out literally in every format", () => {
     const texts = blocks.map((b) => b.text);
     const trimmed = HOSTILE.map((t) => t.trim());
     for (const typed of trimmed) {
-      assert.ok(texts.filter((t) => t === typed).length >= 3, `"${typed}" literally as paragraph, bullet child and round-table bullet:\n${texts.join("\n")}`);
+      assert.ok(
+        texts.filter((t) => t === typed).length >= 3,
+        `"${typed}" literally as paragraph, bullet child and round-table bullet:\n${texts.join("\n")}`,
+      );
     }
     assert.ok(texts.includes(`Vedtak: ${trimmed[0]}`));
     assert.ok(texts.includes(`Referat fra ${trimmed[0]}`));
     assert.ok(texts.includes(`${trimmed[7]} – ${trimmed[8]}`));
     // Only the referat's own bold: title, labels, headings, "Vedtak:".
-    assert.ok(blocks.every((b) => b.strong <= 1), "user text added no bold");
+    assert.ok(
+      blocks.every((b) => b.strong <= 1),
+      "user text added no bold",
+    );
   });
 
   it("Word: the XML parses and holds the typed text, character for character", async () => {

@@ -19,7 +19,11 @@ describe("the draft referat of the 11 September 2025 meeting, replayed over HTTP
 
   before(async () => {
     running = await startRunningBot();
-    replayed = await replayScenario({ botUrl: () => running.bot.url, standIn: running.standIn, storageEnv: running.storage.env }, scenario, meetingChat(601));
+    replayed = await replayScenario(
+      { botUrl: () => running.bot.url, standIn: running.standIn, storageEnv: running.storage.env },
+      scenario,
+      meetingChat(601),
+    );
     answer = await askReferat(replayed.flow, replayed.secretary);
   });
   after(() => running?.stop());
@@ -37,7 +41,10 @@ describe("the draft referat of the 11 September 2025 meeting, replayed over HTTP
     const blocks = readMarkdown(answer.markdown ?? "");
     const start = blocks.findIndex((b) => b.text === "Tilstede på møtet:");
     const present = blocks.slice(start + 1).filter((b, i, all) => b.kind === "item" && all.slice(0, i).every((x) => x.kind === "item"));
-    assert.deepEqual(present.map((b) => b.text), reference.present);
+    assert.deepEqual(
+      present.map((b) => b.text),
+      reference.present,
+    );
     assert.equal(present.length, 13);
     assert.ok(blocks.some((b) => b.text === "Møteleder: Eli Arnkværn Bryhni, leder Næringsgruppen"));
     assert.ok(blocks.some((b) => b.text === "Sekretariat: Mari Strømsvåg"));
@@ -54,14 +61,21 @@ describe("the draft referat of the 11 September 2025 meeting, replayed over HTTP
       const section = blocks.slice(i + 1, headings[n + 1]?.i ?? blocks.length);
       const expected = reference.items[n];
       assert.equal(section.filter((b) => b.kind === "item" && b.level === 0).length, expected?.bullets, `bullets under ${expected?.title}`);
-      assert.equal(section.filter((b) => b.kind === "item" && b.level === 1).length, expected?.subBullets, `sub-bullets under ${expected?.title}`);
+      assert.equal(
+        section.filter((b) => b.kind === "item" && b.level === 1).length,
+        expected?.subBullets,
+        `sub-bullets under ${expected?.title}`,
+      );
     });
   });
 
   it("has every municipality of the round table, in the group's order, with its names", () => {
     const blocks = readMarkdown(answer.markdown ?? "");
     const municipalityHeadings = blocks.filter((b) => b.bold && scenario.group.municipalities.some((m) => b.text.startsWith(`${m} – `)));
-    assert.deepEqual(municipalityHeadings.map((b) => b.text), reference.roundTableHeadings);
+    assert.deepEqual(
+      municipalityHeadings.map((b) => b.text),
+      reference.roundTableHeadings,
+    );
     assert.ok(municipalityHeadings.some((b) => b.text === "Hamarregionen – Berte og Eli"));
     assert.equal(htmlBlocksIn(answer.markdown ?? ""), 0, "no headings, rules, code or HTML blocks");
   });
@@ -69,7 +83,12 @@ describe("the draft referat of the 11 September 2025 meeting, replayed over HTTP
   it("the card beside it counts 13 present, 8 items, 10 of 10 municipalities, with the Word and Markdown links", () => {
     assert.deepEqual(adaptiveCardErrors(answer.card), []);
     const json = JSON.stringify(answer.card);
-    for (const fact of ['"title":"Tilstede","value":"13"', '"title":"Saker","value":"8"', '"value":"10 av 10 kommuner"', "Utkast til referat, versjon 1"]) {
+    for (const fact of [
+      '"title":"Tilstede","value":"13"',
+      '"title":"Saker","value":"8"',
+      '"value":"10 av 10 kommuner"',
+      "Utkast til referat, versjon 1",
+    ]) {
       assert.ok(json.includes(fact), `${fact} in ${json}`);
     }
   });
@@ -82,12 +101,24 @@ describe("the draft referat of the 11 September 2025 meeting, replayed over HTTP
     assert.equal(response.headers.get("cache-control"), "no-store");
     const { paragraphs, parts } = await readDocx(new Uint8Array(await response.arrayBuffer()));
     assert.ok(parts.includes("word/styles.xml") && parts.includes("word/numbering.xml"), parts.join(", "));
-    assert.deepEqual(paragraphs.filter((p) => p.style === "Title").map((p) => p.text), ["Referat fra Osloregionens faggruppe for Næringssamarbeid"]);
-    assert.deepEqual(paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text), reference.items.map((item) => `Sak ${item.number}: ${item.title}`));
-    assert.deepEqual(paragraphs.filter((p) => p.style === "Heading2").map((p) => p.text), reference.roundTableHeadings);
+    assert.deepEqual(
+      paragraphs.filter((p) => p.style === "Title").map((p) => p.text),
+      ["Referat fra Osloregionens faggruppe for Næringssamarbeid"],
+    );
+    assert.deepEqual(
+      paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text),
+      reference.items.map((item) => `Sak ${item.number}: ${item.title}`),
+    );
+    assert.deepEqual(
+      paragraphs.filter((p) => p.style === "Heading2").map((p) => p.text),
+      reference.roundTableHeadings,
+    );
     const bullets = reference.items.reduce((sum, item) => sum + item.bullets, 0) + reference.present.length;
     assert.equal(paragraphs.filter((p) => p.bulletLevel === 0).length, bullets);
-    assert.equal(paragraphs.filter((p) => p.bulletLevel === 1).length, reference.items.reduce((sum, item) => sum + item.subBullets, 0));
+    assert.equal(
+      paragraphs.filter((p) => p.bulletLevel === 1).length,
+      reference.items.reduce((sum, item) => sum + item.subBullets, 0),
+    );
     const words = wordsOf(paragraphs.filter((p) => !p.text.startsWith("Tid:")).map((p) => p.text));
     assert.equal(words, wordsOf(reference.lines));
   });

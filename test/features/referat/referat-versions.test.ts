@@ -13,7 +13,13 @@ import type { Meeting } from "../../../src/shared/meeting/meeting";
 async function writeAgenda(flow: MeetingFlow, agendaText: string): Promise<void> {
   await flow.say(people.secretary, "agenda");
   const editor = MeetingFlow.cardOf(await flow.click(people.secretary, "Rediger dagsorden", { on: "agenda.edit" }));
-  MeetingFlow.cardOf(await flow.click(people.secretary, "Lagre dagsorden", { card: editor, activityId: flow.messageWith("agenda.edit"), inputs: { agendaText } }));
+  MeetingFlow.cardOf(
+    await flow.click(people.secretary, "Lagre dagsorden", {
+      card: editor,
+      activityId: flow.messageWith("agenda.edit"),
+      inputs: { agendaText },
+    }),
+  );
 }
 
 describe("referat: who may ask, versions, approval, the next meeting, download links", function () {
@@ -24,7 +30,10 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
   const versions = async (id: string): Promise<ReferatVersion[]> => {
     const { resources } = await running.storage
       .container("meetings")
-      .items.query<ReferatVersion>({ query: "SELECT * FROM c WHERE c.meetingId = @m AND c.docType = 'referatVersion'", parameters: [{ name: "@m", value: id }] })
+      .items.query<ReferatVersion>({
+        query: "SELECT * FROM c WHERE c.meetingId = @m AND c.docType = 'referatVersion'",
+        parameters: [{ name: "@m", value: id }],
+      })
       .fetchAll();
     return resources.sort((a, b) => a.version - b.version);
   };
@@ -37,7 +46,10 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
 
   it("refuses politely: a participant, the wrong chat, a meeting with nothing in it, an unlinked meeting", async () => {
     const flow = await linkedMeeting(running, 610, { started: false });
-    assert.equal(await flow.ask(people.secretary, "referat"), "Det er ingenting å lage referat av ennå: ingen saker på dagsordenen, ingen oppmøte og ingen runde rundt bordet.");
+    assert.equal(
+      await flow.ask(people.secretary, "referat"),
+      "Det er ingenting å lage referat av ennå: ingen saker på dagsordenen, ingen oppmøte og ingen runde rundt bordet.",
+    );
     await writeAgenda(flow, AGENDA_TEXT);
     assert.equal(
       await flow.ask(people.member, "referat"),
@@ -45,7 +57,10 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     );
     assert.equal(await flow.ask(people.secretary, "referat godkjenn"), "Det er møteleder som godkjenner referatet.");
     assert.equal(await flow.ask(people.chair, "referat godkjenn"), "Det finnes ikke noe utkast ennå. Skriv «referat» først.");
-    assert.equal(await flow.ask(people.chair, "referat kanskje"), "Skriv «referat» for et utkast, eller «referat godkjenn» (møteleder) når det er godkjent.");
+    assert.equal(
+      await flow.ask(people.chair, "referat kanskje"),
+      "Skriv «referat» for et utkast, eller «referat godkjenn» (møteleder) når det er godkjent.",
+    );
 
     const plainChat = new MeetingFlow(() => running.bot.url, running.standIn, groupChat(610));
     assert.match(await plainChat.ask(people.secretary, "referat"), /^Det finnes ikke noe møte i denne chatten ennå/);
@@ -70,7 +85,9 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     before = requests.snapshot();
     const again = await askReferat(flow, people.chair);
     const againCounts = requests.since(before);
-    console.log(`      Cosmos requests for \`referat\`: new version ${JSON.stringify(firstCounts)}; unchanged ${JSON.stringify(againCounts)}`);
+    console.log(
+      `      Cosmos requests for \`referat\`: new version ${JSON.stringify(firstCounts)}; unchanged ${JSON.stringify(againCounts)}`,
+    );
     assert.equal(firstCounts.queries, 1, "one query of the meeting's partition");
     assert.equal(firstCounts.pointReads, 2, "the meeting and the group");
     assert.equal(firstCounts.writes, 4, "head, version, download link, the activity recorded on the meeting (a retry posts nothing twice)");
@@ -86,7 +103,10 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     assert.match(JSON.stringify(second.card), /versjon 2"/);
     assert.ok(second.markdown?.includes("- **Vedtak:** Dagsorden vedtatt"), second.markdown);
 
-    assert.equal(await flow.ask(people.chair, "referat godkjenn"), "Referatet (versjon 2) er godkjent og låst. Det tilbys under «Godkjenning av referat fra tidligere møter» i neste møte i faggruppen.");
+    assert.equal(
+      await flow.ask(people.chair, "referat godkjenn"),
+      "Referatet (versjon 2) er godkjent og låst. Det tilbys under «Godkjenning av referat fra tidligere møter» i neste møte i faggruppen.",
+    );
     assert.equal(await flow.ask(people.chair, "referat godkjenn"), "Versjon 2 er allerede godkjent og låst.");
     const approved = (await versions(meetingId))[1];
     assert.equal(approved?.approved?.by.name, people.chair.name);
@@ -95,7 +115,10 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     const third = await askReferat(flow, people.secretary);
     assert.match(JSON.stringify(third.card), /versjon 3"/);
     const stored = await versions(meetingId);
-    assert.deepEqual(stored.map((v) => v.version), [1, 2, 3]);
+    assert.deepEqual(
+      stored.map((v) => v.version),
+      [1, 2, 3],
+    );
     assert.deepEqual(stored[1], approved, "version 2 is exactly as approved");
     assert.equal(stored[2]?.approved, undefined);
 
@@ -111,9 +134,15 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     await writeAgenda(flow, "Sak 1: Godkjenning av innkalling og dagsorden\nSak 2: Godkjenning av referat fra tidligere møter");
 
     const answer = await askReferat(flow, people.secretary);
-    assert.match(answer.markdown ?? "", /\*\*Sak 2: Godkjenning av referat fra tidligere møter\*\*\n\n- Referat fra møtet 11\. september 2025 ble lagt fram for godkjenning\./);
+    assert.match(
+      answer.markdown ?? "",
+      /\*\*Sak 2: Godkjenning av referat fra tidligere møter\*\*\n\n- Referat fra møtet 11\. september 2025 ble lagt fram for godkjenning\./,
+    );
     const card = JSON.stringify(answer.card);
-    assert.ok(card.includes("Godkjenning av referat fra tidligere møter") && card.includes("Referat fra 11. september 2025 (versjon 2, godkjent)"), card);
+    assert.ok(
+      card.includes("Godkjenning av referat fra tidligere møter") && card.includes("Referat fra 11. september 2025 (versjon 2, godkjent)"),
+      card,
+    );
     const previousUrl = [...card.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]).at(-1) ?? "";
     const previous = await (await fetch(`${previousUrl}?format=md`)).text();
     assert.ok(previous.includes("**Vedtak:** Dagsorden vedtatt") && !previous.includes("Et tillegg etter godkjenningen"), previous);
@@ -124,7 +153,10 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     await writeAgenda(flow, AGENDA_TEXT);
     const [a, b] = await Promise.all([askReferat(flow, people.secretary), askReferat(flow, people.chair)]);
     assert.equal(a.markdown, b.markdown);
-    assert.deepEqual((await versions(flow.chat.meetingId ?? "")).map((v) => v.version), [1]);
+    assert.deepEqual(
+      (await versions(flow.chat.meetingId ?? "")).map((v) => v.version),
+      [1],
+    );
   });
 
   it("a referat too long for a chat message comes as the card alone: counts, missing municipalities, links", async () => {
@@ -134,13 +166,24 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     const { resource: stored } = await item.read<Meeting>();
     assert.ok(stored);
     const long = "En lang orientering om næringsutvikling i regionen, med mange detaljer. ".repeat(25);
-    const notes = Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, kind: "note" as const, text: long, author: "Ola", at: "2025-09-11T08:10:00Z" }));
+    const notes = Array.from({ length: 20 }, (_, i) => ({
+      id: `n${i}`,
+      kind: "note" as const,
+      text: long,
+      author: "Ola",
+      at: "2025-09-11T08:10:00Z",
+    }));
     await item.replace({ ...stored, agenda: stored.agenda.map((a, i) => (i === 0 ? { ...a, notes } : a)) });
 
     const answer = await askReferat(flow, people.secretary);
     assert.equal(answer.markdown, undefined, "no Markdown message");
     const card = JSON.stringify(answer.card);
-    for (const expected of ["Referatet er for langt til å vises i chatten", '"title":"Saker","value":"2"', '"value":"0 av 3 kommuner"', '"title":"Mangler","value":"Kongsvinger, Oslo kommune, Hamarregionen"']) {
+    for (const expected of [
+      "Referatet er for langt til å vises i chatten",
+      '"title":"Saker","value":"2"',
+      '"value":"0 av 3 kommuner"',
+      '"title":"Mangler","value":"Kongsvinger, Oslo kommune, Hamarregionen"',
+    ]) {
       assert.ok(card.includes(expected), `${expected} in ${card}`);
     }
     const markdown = await (await fetch(answer.markdownUrl)).text();

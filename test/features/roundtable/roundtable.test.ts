@@ -33,7 +33,11 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
   const submit = async (flow: MeetingFlow, person: Person, text: string, inputs: Record<string, unknown> = {}): Promise<HttpResult> => {
     const form = MeetingFlow.cardOf(await flow.click(person, "Send inn for min kommune", { on: "roundtable.form" }));
     assert.deepEqual(adaptiveCardErrors(form), []);
-    return flow.click(person, "Send inn", { card: form, activityId: flow.messageWith("roundtable.form"), inputs: { entryText: text, ...inputs } });
+    return flow.click(person, "Send inn", {
+      card: form,
+      activityId: flow.messageWith("roundtable.form"),
+      inputs: { entryText: text, ...inputs },
+    });
   };
   const message = (response: HttpResult): unknown => (response.body as { value?: unknown }).value;
 
@@ -46,7 +50,9 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
       municipalities: REFERENCE_ROUND_TABLE.map((e) => e.municipality),
       members: [
         ...leaders,
-        ...REFERENCE_ROUND_TABLE.flatMap((e) => e.representatives.map((r) => ({ name: r.name, aadObjectId: guidFrom(r.seed), municipality: e.municipality }))),
+        ...REFERENCE_ROUND_TABLE.flatMap((e) =>
+          e.representatives.map((r) => ({ name: r.name, aadObjectId: guidFrom(r.seed), municipality: e.municipality })),
+        ),
       ],
     });
     await importCrowdGroup(running.storage.env);
@@ -81,13 +87,19 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
   it("60 representatives of 60 municipalities submit in the same second: 60 entries, none lost or duplicated", async () => {
     const flow = await linkedMeeting(running, 72, { groupId: CROWD_GROUP });
     await flow.ask(people.chair, "rundebord Status");
-    const forms = await Promise.all(crowd.map(async (c) => MeetingFlow.cardOf(await flow.click(c.person, "Send inn for min kommune", { on: "roundtable.form" }))));
+    const forms = await Promise.all(
+      crowd.map(async (c) => MeetingFlow.cardOf(await flow.click(c.person, "Send inn for min kommune", { on: "roundtable.form" }))),
+    );
     const cardId = flow.messageWith("roundtable.form");
     const latencies: number[] = [];
     const responses = await Promise.all(
       crowd.map(async (c, i) => {
         const started = performance.now();
-        const response = await flow.click(c.person, "Send inn", { card: forms[i], activityId: cardId, inputs: { entryText: `• Status fra ${c.municipality}\n  - detalj ${i}` } });
+        const response = await flow.click(c.person, "Send inn", {
+          card: forms[i],
+          activityId: cardId,
+          inputs: { entryText: `• Status fra ${c.municipality}\n  - detalj ${i}` },
+        });
         latencies.push(performance.now() - started);
         return response;
       }),
@@ -96,11 +108,14 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
     const stored = await entries(flow);
     assert.equal(stored.length, 60);
     assert.equal(new Set(stored.map((e) => e.municipality)).size, 60);
-    for (const entry of stored) assert.deepEqual(entry.bullets, [{ text: `Status fra ${entry.municipality}`, children: [entry.bullets[0]?.children[0] ?? "?"] }]);
+    for (const entry of stored)
+      assert.deepEqual(entry.bullets, [{ text: `Status fra ${entry.municipality}`, children: [entry.bullets[0]?.children[0] ?? "?"] }]);
     assert.match(sharedCard(flow), /60 av 60 har levert/);
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.ceil(latencies.length * 0.95) - 1] ?? 0;
-    process.stdout.write(`      60 concurrent round-table submits: p50 ${Math.round(latencies[29] ?? 0)} ms, p95 ${Math.round(p95)} ms, max ${Math.round(latencies.at(-1) ?? 0)} ms\n`);
+    process.stdout.write(
+      `      60 concurrent round-table submits: p50 ${Math.round(latencies[29] ?? 0)} ms, p95 ${Math.round(p95)} ms, max ${Math.round(latencies.at(-1) ?? 0)} ms\n`,
+    );
     assert.ok(p95 < 5000, `p95 ${p95} ms is within Teams' invoke deadline`);
   });
 
@@ -120,15 +135,23 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
     const bodies = [first, second].map((r) => JSON.stringify(r.body));
     const conflicted = bodies.findIndex((b) => b.includes("Noen andre har endret innlegget"));
     assert.notEqual(conflicted, -1, "one of them is shown the conflict");
-    const loser = conflicted === 0 ? { person: berte, text: "PARK – satsing på teknologi", other: "Nordisk VR-forum" } : { person: eli, text: "Nordisk VR-forum", other: "PARK – satsing på teknologi" };
+    const loser =
+      conflicted === 0
+        ? { person: berte, text: "PARK – satsing på teknologi", other: "Nordisk VR-forum" }
+        : { person: eli, text: "Nordisk VR-forum", other: "PARK – satsing på teknologi" };
     assert.match(bodies[conflicted] ?? "", new RegExp(loser.other), "the current text is shown");
     assert.match(bodies[conflicted] ?? "", new RegExp(loser.text), "their own text is kept in the box");
     const conflictCard = MeetingFlow.cardOf(conflicted === 0 ? first : second);
     assert.deepEqual(adaptiveCardErrors(conflictCard), []);
     const merged = `• ${loser.other}\n• ${loser.text}`;
-    MeetingFlow.cardOf(await flow.click(loser.person, "Send inn", { card: conflictCard, activityId: cardId, inputs: { entryText: merged } }));
+    MeetingFlow.cardOf(
+      await flow.click(loser.person, "Send inn", { card: conflictCard, activityId: cardId, inputs: { entryText: merged } }),
+    );
     const [entry] = await entries(flow);
-    assert.deepEqual(entry?.bullets.map((b) => b.text), [loser.other, loser.text]);
+    assert.deepEqual(
+      entry?.bullets.map((b) => b.text),
+      [loser.other, loser.text],
+    );
     assert.equal(entry && presenterNames(entry), "Berte og Eli");
   });
 
@@ -156,20 +179,39 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
       ["4001 characters", { entryText: `• ${"x".repeat(3999)}` }, "Høyst 4000 tegn."],
       ["empty", { entryText: " \n  \n" }, "Skriv minst ett punkt."],
     ];
-    for (const [name, inputs, expected] of cases) assert.equal(message(await submit(flow, haakon, String(inputs.entryText))), expected, name);
+    for (const [name, inputs, expected] of cases)
+      assert.equal(message(await submit(flow, haakon, String(inputs.entryText))), expected, name);
     const base = { meetingId: flow.chat.meetingId, entryText: "• Noe" };
-    assert.equal(message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Narnia" })), "Velg en kommune fra faggruppens liste.");
-    assert.equal(message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Asker" })), "Du kan bare skrive for din egen kommune (Kongsvinger).");
+    assert.equal(
+      message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Narnia" })),
+      "Velg en kommune fra faggruppens liste.",
+    );
+    assert.equal(
+      message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Asker" })),
+      "Du kan bare skrive for din egen kommune (Kongsvinger).",
+    );
     const forged = await linkedMeeting(running, 76, { groupId: REFERENCE_GROUP });
     assert.equal((await forged.invoke(haakon, "roundtable.submit", { ...base, municipality: "Kongsvinger" })).status, 404);
     assert.equal((await entries(flow)).length, 0, "nothing stored by any refusal");
 
-    assert.equal(await flow.ask(people.secretary, "rundebord lukk"), "Runde rundt bordet er lukket. Nå kan bare sekretæren endre innleggene.");
+    assert.equal(
+      await flow.ask(people.secretary, "rundebord lukk"),
+      "Runde rundt bordet er lukket. Nå kan bare sekretæren endre innleggene.",
+    );
     assert.match(sharedCard(flow), /Runden er lukket/);
-    assert.equal(message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Kongsvinger" })), "Runden er lukket. Ta kontakt med sekretæren for endringer.");
+    assert.equal(
+      message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Kongsvinger" })),
+      "Runden er lukket. Ta kontakt med sekretæren for endringer.",
+    );
     assert.equal((await entries(flow)).length, 0);
     const secretaryForm = MeetingFlow.cardOf(await flow.click(people.secretary, "Send inn for min kommune", { on: "roundtable.form" }));
-    MeetingFlow.cardOf(await flow.click(people.secretary, "Send inn", { card: secretaryForm, activityId: flow.messageWith("roundtable.form"), inputs: { municipality: "Asker", entryText: "• Meldt muntlig", presenters: "Asbjørn Flo" } }));
+    MeetingFlow.cardOf(
+      await flow.click(people.secretary, "Send inn", {
+        card: secretaryForm,
+        activityId: flow.messageWith("roundtable.form"),
+        inputs: { municipality: "Asker", entryText: "• Meldt muntlig", presenters: "Asbjørn Flo" },
+      }),
+    );
     const [recorded] = await entries(flow);
     assert.equal(recorded?.municipality, "Asker");
     assert.equal(recorded?.recordedBy?.name, people.secretary.name, "recorded as written by the secretary");
@@ -179,11 +221,15 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
   it("the walk-through reaching the round-table item opens it; `rundebord påminn` @mentions the waiting in one message", async () => {
     const flow = await linkedMeeting(running, 77, { groupId: REFERENCE_GROUP });
     await flow.say(people.chair, "agenda");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("agenda.edit"));
+    await running.standIn.waitFor(
+      (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("agenda.edit"),
+    );
     const editor = MeetingFlow.cardOf(await flow.click(people.chair, "Rediger dagsorden", { on: "agenda.edit" }));
     MeetingFlow.cardOf(await flow.click(people.chair, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
     await flow.ask(people.chair, "sak 3");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("roundtable.form"));
+    await running.standIn.waitFor(
+      (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("roundtable.form"),
+    );
     assert.match(sharedCard(flow), /Runde rundt bordet – Entreprenørskap og scale-up/);
 
     await submit(flow, rep("kongsvinger", "Haakon Gjems"), "• Kurs");
@@ -194,8 +240,13 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
     assert.match(reminder, /Påminnelse: vi venter fortsatt på statusen fra Oslo kommune \(Anne Solberg\), Indre Østfold/);
     assert.match(reminder, /Asker \(<at>Asbjørn Flo<\/at>\)/);
     assert.doesNotMatch(reminder, /Kongsvinger/);
-    const sent = running.standIn.recorded(flow.chat.conversationId).slice(before).filter((a) => a.operation !== "update");
+    const sent = running.standIn
+      .recorded(flow.chat.conversationId)
+      .slice(before)
+      .filter((a) => a.operation !== "update");
     assert.equal(sent.length, 1, "one message");
-    assert.deepEqual(sent[0]?.activity.entities, [{ type: "mention", text: "<at>Asbjørn Flo</at>", mentioned: { id: asker.id, name: asker.name } }]);
+    assert.deepEqual(sent[0]?.activity.entities, [
+      { type: "mention", text: "<at>Asbjørn Flo</at>", mentioned: { id: asker.id, name: asker.name } },
+    ]);
   });
 });

@@ -57,7 +57,11 @@ describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles
       }),
     );
     assert.match(JSON.stringify(saved), /Kongsvinger, Oslo kommune, Hamarregionen/);
-    assert.match(JSON.stringify(lastCard(running.standIn, flow.chat.conversationId).card), /leder Næringsgruppen/, "the setup card changed for everyone");
+    assert.match(
+      JSON.stringify(lastCard(running.standIn, flow.chat.conversationId).card),
+      /leder Næringsgruppen/,
+      "the setup card changed for everyone",
+    );
 
     const group = await read<Group>("groups", groupId, groupId);
     assert.equal(group.name, "Osloregionens faggruppe for Næringssamarbeid");
@@ -72,15 +76,26 @@ describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles
     const secretary = newPerson("52");
     const { flow } = await setUp(52, secretary);
     await flow.say(secretary, "agenda");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"));
+    await running.standIn.waitFor(
+      (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"),
+    );
     let editor = MeetingFlow.cardOf(await flow.click(secretary, "Rediger dagsorden"));
-    editor = MeetingFlow.cardOf(await flow.click(secretary, "Legg til faste saker", { card: editor, inputs: { agendaText: "Handlingsprogram 2026" } }));
+    editor = MeetingFlow.cardOf(
+      await flow.click(secretary, "Legg til faste saker", { card: editor, inputs: { agendaText: "Handlingsprogram 2026" } }),
+    );
     const prefilled = JSON.stringify(editor);
-    assert.match(prefilled, /Sak 1: Godkjenning av innkalling og dagsorden\\nSak 2: Godkjenning av referat fra tidligere møter\\nSak 3: Handlingsprogram 2026\\nSak 4: Eventuelt/);
+    assert.match(
+      prefilled,
+      /Sak 1: Godkjenning av innkalling og dagsorden\\nSak 2: Godkjenning av referat fra tidligere møter\\nSak 3: Handlingsprogram 2026\\nSak 4: Eventuelt/,
+    );
 
     const tooMany = Array.from({ length: 51 }, (_, i) => `Sak ${i + 1}: Punkt ${i + 1}`).join("\n");
     const refused = await flow.click(secretary, "Lagre dagsorden", { card: editor, inputs: { agendaText: tooMany } });
-    assert.deepEqual(refused.body, { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: "Dagsordenen kan ha høyst 50 saker." });
+    assert.deepEqual(refused.body, {
+      statusCode: 200,
+      type: "application/vnd.microsoft.activity.message",
+      value: "Dagsordenen kan ha høyst 50 saker.",
+    });
 
     MeetingFlow.cardOf(await flow.click(secretary, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
     assert.equal(await flow.ask(secretary, "note Approved"), "Notat lagt til sak 1.");
@@ -88,7 +103,12 @@ describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles
     assert.equal(await flow.ask(secretary, "decision Four themes"), "Vedtak lagt til sak 2.");
 
     editor = MeetingFlow.cardOf(await flow.click(secretary, "Rediger dagsorden"));
-    const edited = ["Sak 1: Godkjenning av innkalling og dagsorden", "Sak 2: Nytt punkt", "Sak 3: Handlingsprogram 2026", "Sak 4: Eventuelt"].join("\n");
+    const edited = [
+      "Sak 1: Godkjenning av innkalling og dagsorden",
+      "Sak 2: Nytt punkt",
+      "Sak 3: Handlingsprogram 2026",
+      "Sak 4: Eventuelt",
+    ].join("\n");
     MeetingFlow.cardOf(await flow.click(secretary, "Lagre dagsorden", { card: editor, inputs: { agendaText: edited } }));
     const meeting = await read<Meeting>("meetings", "meeting", flow.chat.meetingId ?? "");
     assert.deepEqual(
@@ -111,7 +131,10 @@ describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles
 
   it("the shipped Næringssamarbeid group (imported, nobody holds a role yet) is claimed by whoever may set up", async () => {
     const output = await runGroupImport("config/groups/naeringssamarbeid.json", running.storage.env);
-    assert.match(output, /"Osloregionens faggruppe for Næringssamarbeid" \(naeringssamarbeid\): 10 municipalities, 11 members, 0 role holders/);
+    assert.match(
+      output,
+      /"Osloregionens faggruppe for Næringssamarbeid" \(naeringssamarbeid\): 10 municipalities, 11 members, 0 role holders/,
+    );
     const claimer = newPerson("claimer");
     const flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(54));
     running.standIn.failRest(/\/v1\/meetings\//, 403);
@@ -122,7 +145,11 @@ describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles
     const group = await read<Group>("groups", "naeringssamarbeid", "naeringssamarbeid");
     assert.deepEqual(group.roleHolders, [claimer.aadObjectId]);
     assert.equal(group.members.find((m) => m.aadObjectId === claimer.aadObjectId)?.role, "secretary");
-    assert.equal(group.members.find((m) => m.name === "Mari Strømsvåg")?.role, "member", "the imported secretary without an Entra id gave way");
+    assert.equal(
+      group.members.find((m) => m.name === "Mari Strømsvåg")?.role,
+      "member",
+      "the imported secretary without an Entra id gave way",
+    );
     const intruder = newPerson("intruder");
     assert.equal((await flow.invoke(intruder, "setup.link", { groupId: "naeringssamarbeid" })).status, 403);
   });
@@ -132,12 +159,16 @@ describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles
     const { flow } = await setUp(53, secretary);
     running.standIn.clearFailures();
     await flow.say(secretary, "agenda");
-    await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"));
+    await running.standIn.waitFor(
+      (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Rediger dagsorden"),
+    );
     const editor = MeetingFlow.cardOf(await flow.click(secretary, "Rediger dagsorden"));
     MeetingFlow.cardOf(await flow.click(secretary, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
     await flow.meetingStarts(secretary, "Test Meeting", "2025-09-11T08:00:00.0000000Z");
-    const posted = await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
-    assert.match(JSON.stringify(posted.activity), /"11\\\\\. september 2025, kl\. 10:00"/, "escaped so that \"11.\" is no list number");
+    const posted = await running.standIn.waitFor(
+      (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"),
+    );
+    assert.match(JSON.stringify(posted.activity), /"11\\\\\. september 2025, kl\. 10:00"/, 'escaped so that "11." is no list number');
     assert.match(JSON.stringify(posted.activity), /"text":"Test Meeting"/, "Teams' title replaces the placeholder");
     const note = MeetingFlow.cardOf(await flow.click(secretary, "Vis kontroller", { on: "meeting.refresh" }));
     const empty = await flow.click(secretary, "Legg til notat", { card: note, inputs: { noteText: "" } });
