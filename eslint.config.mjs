@@ -14,6 +14,7 @@ export default tseslint.config(
     rules: {
       // A promise nobody awaits fails silently; say `void` where that is meant.
       "@typescript-eslint/no-floating-promises": "error",
+      "no-duplicate-imports": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { arguments: false } }],
       // A stand-in whose request handler refers to the stand-in itself is declared before it exists.
       "prefer-const": ["error", { ignoreReadBeforeAssign: true }],

@@ -1,6 +1,5 @@
 import type { RequestCounts } from "../test/harness/request-counter";
-import type { ActionFigures } from "./card-action-bench";
-import { CONCURRENCY } from "./card-action-bench";
+import { type ActionFigures, CONCURRENCY } from "./card-action-bench";
 import type { Latency } from "./load";
 import { ms } from "./measure";
 import type { ReferatFigures } from "./referat-bench";

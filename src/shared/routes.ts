@@ -40,22 +40,28 @@ interface RouteSpec<S extends z.ZodTypeAny> {
   invalid?: (language: Language) => CardActionResult;
 }
 
-const invalidData = (spec: { invalid?: (language: Language) => CardActionResult }, language: Language): CardActionResult =>
-  spec.invalid ? spec.invalid(language) : badRequest(textsFor(language).unknownAction);
-
-/** A card action whose data is parsed with its schema (400 with `invalid` when it does not match). */
-export function cardAction<S extends z.ZodTypeAny>(
-  spec: RouteSpec<S> & { handle(click: CardClick<z.infer<S>>): Promise<CardActionResult> },
+/** Parses the data with the route's schema; data that does not match gets `invalid` (400 "no longer in use" by default). */
+function parsedRoute<S extends z.ZodTypeAny>(
+  spec: RouteSpec<S>,
+  next: (turn: Turn, data: z.infer<S>, raw: Record<string, unknown>, replyToId?: string) => Promise<CardActionResult>,
 ): CardActionRoute {
   return {
     verb: spec.verb,
     schema: spec.schema,
     async run(turn, raw, replyToId) {
       const parsed = spec.schema.safeParse(raw);
-      if (!parsed.success) return invalidData(spec, turn.conversation.language);
-      return spec.handle({ turn, data: parsed.data as z.infer<S>, replyToId });
+      if (parsed.success) return next(turn, parsed.data as z.infer<S>, raw, replyToId);
+      const language = turn.conversation.language;
+      return spec.invalid ? spec.invalid(language) : badRequest(textsFor(language).unknownAction);
     },
   };
+}
+
+/** A card action whose data is parsed with its schema. */
+export function cardAction<S extends z.ZodTypeAny>(
+  spec: RouteSpec<S> & { handle(click: CardClick<z.infer<S>>): Promise<CardActionResult> },
+): CardActionRoute {
+  return parsedRoute(spec, (turn, data, _raw, replyToId) => spec.handle({ turn, data, replyToId }));
 }
 
 /**
@@ -65,17 +71,11 @@ export function cardAction<S extends z.ZodTypeAny>(
 export function meetingCardAction<S extends z.ZodTypeAny>(
   spec: RouteSpec<S> & { handle(click: CardClick<z.infer<S>> & { meeting: Versioned<Meeting> }): Promise<CardActionResult> },
 ): CardActionRoute {
-  return {
-    verb: spec.verb,
-    schema: spec.schema,
-    async run(turn, raw, replyToId) {
-      const parsed = spec.schema.safeParse(raw);
-      if (!parsed.success) return invalidData(spec, turn.conversation.language);
-      const meeting = await meetingFromCard(turn, raw);
-      if (!meeting) return notFound(textsFor(turn.conversation.language).noMeeting);
-      return spec.handle({ turn, data: parsed.data as z.infer<S>, replyToId, meeting });
-    },
-  };
+  return parsedRoute(spec, async (turn, data, raw, replyToId) => {
+    const meeting = await meetingFromCard(turn, raw);
+    if (!meeting) return notFound(textsFor(turn.conversation.language).noMeeting);
+    return spec.handle({ turn, data, replyToId, meeting });
+  });
 }
 
 /** A typed command: its Norwegian name and English alias, what `hjelp` says of it, and its handler. */

@@ -3,8 +3,7 @@
  * command form — with the meeting state it needs, so tests can deliver each one (twice, or as
  * the wrong person) and compare storage before and after.
  */
-import { cardVerbs } from "../../src/router/route-table";
-import { commandRoutes as commandCatalog } from "../../src/router/route-table";
+import { cardVerbs, commandRoutes as commandCatalog } from "../../src/router/route-table";
 import { cardInvoke, groupChat, meetingChat, message, people, type Chat, type Person } from "../harness/activities";
 import { guidFrom, mriFrom } from "../harness/chats";
 import { postActivity } from "../harness/bot-client";

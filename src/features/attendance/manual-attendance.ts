@@ -1,5 +1,4 @@
-import type { Attendee } from "./attendee";
-import { guestKey } from "./attendee";
+import { type Attendee, guestKey } from "./attendee";
 import { attendanceTexts } from "./texts";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { leaderRole } from "../../shared/meeting/leader-role";

@@ -5,8 +5,7 @@ import { textsFor } from "../../shared/texts";
 import type { StepRefusal } from "./walkthrough";
 import type { Versioned } from "../../storage/etag-update";
 import type { Turn } from "../../shared/turn";
-import { openRoundTableIfReached } from "../roundtable";
-import { refreshRoundTable } from "../roundtable";
+import { openRoundTableIfReached, refreshRoundTable } from "../roundtable";
 import { refreshMeetingCard } from "./meeting-card-view";
 
 export type LeaderStepResult =

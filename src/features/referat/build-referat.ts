@@ -1,5 +1,4 @@
-import { attendanceList, byNorwegianName } from "../attendance";
-import type { Attendee } from "../attendance";
+import { attendanceList, byNorwegianName, type Attendee } from "../attendance";
 import type { Group } from "../working-group";
 import type { Language } from "../../shared/language";
 import { referatLabels } from "./texts";

@@ -1,9 +1,8 @@
 import { textsFor } from "../../shared/texts";
 import { literal } from "../../shared/markdown-literal";
 import { roundTableTexts } from "./texts";
-import { MAX_ITEM_TITLE } from "../../shared/meeting/meeting";
+import { MAX_ITEM_TITLE, type Meeting } from "../../shared/meeting/meeting";
 import type { Group } from "../working-group";
-import type { Meeting } from "../../shared/meeting/meeting";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
 import { leaderRole } from "../../shared/meeting/leader-role";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";

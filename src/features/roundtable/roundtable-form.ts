@@ -1,9 +1,8 @@
 import { roundTableFormCard } from "./roundtable-card";
 import type { Group } from "../working-group";
 import { roundTableTexts } from "./texts";
-import { canLead, roleIn, type Meeting } from "../../shared/meeting/meeting";
+import { canLead, roleIn, type Meeting, isOpen } from "../../shared/meeting/meeting";
 import { bulletsToText } from "../../shared/bullet-text";
-import { isOpen } from "../../shared/meeting/meeting";
 import { revisionOf, type RoundTableEntry } from "./roundtable";
 import type { Versioned } from "../../storage/etag-update";
 import type { CardActionResult } from "../../shared/replies";

@@ -1,8 +1,7 @@
 import { roundTableCard } from "./roundtable-card";
 import type { AdaptiveCard } from "../../shared/cards/render-card";
 import type { Group } from "../working-group";
-import type { Meeting } from "../../shared/meeting/meeting";
-import type { RoundTableState } from "../../shared/meeting/meeting";
+import type { Meeting, RoundTableState } from "../../shared/meeting/meeting";
 import { postSharedCard } from "../../shared/cards/post-shared-card";
 import type { Turn } from "../../shared/turn";
 

@@ -1,5 +1,4 @@
-import type { Group } from "../working-group";
-import { rememberMunicipality } from "../working-group";
+import { type Group, rememberMunicipality } from "../working-group";
 import { roundTableTexts, type RoundTableTexts } from "./texts";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { parseBullets, type BulletError } from "../../shared/bullet-text";

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import type { RoundTableEntry } from "../../../src/features/roundtable/roundtable";
-import { presenterNames } from "../../../src/features/roundtable/roundtable";
+import { type RoundTableEntry, presenterNames } from "../../../src/features/roundtable/roundtable";
 import { people, type Person } from "../../harness/activities";
 import { guidFrom } from "../../harness/chats";
 import type { HttpResult } from "../../harness/bot-client";
