@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startEmbeddedCosmos, type EmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
+import { startEmbeddedCosmos, type EmbeddedCosmos } from "../../src/storage/embedded/embedded-cosmos-server";
 
 describe("embedded Cosmos store (real @azure/cosmos client over HTTPS)", () => {
   let dataDir: string;

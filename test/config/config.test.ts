@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { ConfigError, loadConfig } from "../src/config/load-config";
+import { ConfigError, loadConfig } from "../../src/config/load-config";
 
 const problemsOf = (env: Record<string, string>): string[] => {
   try {
