@@ -28,5 +28,8 @@ export function machine(): string {
   const load = loadavg()
     .map((l) => l.toFixed(1))
     .join(" / ");
-  return `${cpu[0]?.model ?? "unknown CPU"} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}; load average ${load} (1/5/15 min) when it ended`;
+  return (
+    `${cpu[0]?.model ?? "unknown CPU"} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
+    `${process.platform}; load average ${load} (1/5/15 min) when it ended`
+  );
 }

@@ -77,10 +77,13 @@ export function referatTable(f: ReferatFigures): string {
     "",
     "| Figure | Median | p95 | Target |",
     "|---|---|---|---|",
-    `| Stored documents → Markdown (2 point reads + 1 query + build + render) | ${ms(f.readsAndMarkdown.median)} | ${ms(f.readsAndMarkdown.p95)} | well under 100 ms |`,
+    `| Stored documents → Markdown (2 point reads + 1 query + build + render) | ${ms(f.readsAndMarkdown.median)} | ` +
+      `${ms(f.readsAndMarkdown.p95)} | well under 100 ms |`,
     `| Build + Markdown from documents in memory | ${ms(f.buildAndMarkdown.median)} | ${ms(f.buildAndMarkdown.p95)} | |`,
     `| Word (.docx) from the stored version | ${ms(f.docx.median)} | ${ms(f.docx.p95)} | well under 100 ms |`,
     "",
-    `Cosmos requests to produce it: ${f.requests.queries} query, ${f.requests.pointReads} point reads, ${f.requests.writes} writes, ${f.requests.metadata} metadata (target: 1 query + a few point reads). Markdown ${(f.markdownBytes / 1024).toFixed(1)} KB (over the 20 KB chat limit, so the chat gets the summary card), .docx ${(f.docxBytes / 1024).toFixed(1)} KB.`,
+    `Cosmos requests to produce it: ${f.requests.queries} query, ${f.requests.pointReads} point reads, ${f.requests.writes} writes, ` +
+      `${f.requests.metadata} metadata (target: 1 query + a few point reads). Markdown ${(f.markdownBytes / 1024).toFixed(1)} KB ` +
+      `(over the 20 KB chat limit, so the chat gets the summary card), .docx ${(f.docxBytes / 1024).toFixed(1)} KB.`,
   ].join("\n");
 }

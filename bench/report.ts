@@ -15,7 +15,9 @@ const mib = (value: number | undefined): string => (value === undefined ? "n/a" 
 /** Data requests (point reads, writes, queries) as `r/w/q`, plus the SDK's own metadata requests. */
 export function describeCounts(counts: RequestCounts[]): string {
   const key = (c: RequestCounts) =>
-    `${c.pointReads} read${c.pointReads === 1 ? "" : "s"} + ${c.writes} write${c.writes === 1 ? "" : "s"} + ${c.queries} quer${c.queries === 1 ? "y" : "ies"}${c.metadata ? ` (+${c.metadata} query plan)` : ""}`;
+    `${c.pointReads} read${c.pointReads === 1 ? "" : "s"} + ${c.writes} ` +
+    `write${c.writes === 1 ? "" : "s"} + ${c.queries} ` +
+    `quer${c.queries === 1 ? "y" : "ies"}${c.metadata ? ` (+${c.metadata} query plan)` : ""}`;
   const seen = new Map<string, number>();
   for (const c of counts) seen.set(key(c), (seen.get(key(c)) ?? 0) + 1);
   return [...seen]
@@ -42,7 +44,8 @@ export function cardActionTable(figures: ActionFigures[]): string {
     rows.push(...latencyRows("concurrency 1,", s.action, s.floor, "p50 ≤ 1.3× floor"));
     rows.push(...latencyRows(`${CONCURRENCY} at once,`, b.action.latency, b.floor.latency, ""));
     rows.push(
-      `| ${CONCURRENCY} at once, throughput | ${b.action.throughput.toFixed(0)}/s | ${b.floor.throughput.toFixed(0)}/s | ${ratio(b.action.throughput, b.floor.throughput)} | |`,
+      `| ${CONCURRENCY} at once, throughput | ${b.action.throughput.toFixed(0)}/s | ${b.floor.throughput.toFixed(0)}/s | ` +
+        `${ratio(b.action.throughput, b.floor.throughput)} | |`,
     );
     const most = Math.max(...f.requests.map(dataRequests));
     rows.push(`| Cosmos requests before the answer | ${most} | 2 | ${ratio(most, 2)} | ≤ 2 |`);
@@ -50,18 +53,22 @@ export function cardActionTable(figures: ActionFigures[]): string {
   }
   const counts = figures.map(
     (f) =>
-      `- ${f.name}: before the answer ${describeCounts(f.requests)}; after it ${describeCounts(f.afterRequests)} (${f.requests.length} runs)`,
+      `- ${f.name}: before the answer ${describeCounts(f.requests)}; after it ${describeCounts(f.afterRequests)} (${f.requests.length} ` +
+      `runs)`,
   );
   return [
     "### Card actions over HTTP (invoke in → invoke response out)",
     "",
-    `Samples: ${figures[0]?.sequential.action.samples ?? 0} per action at concurrency 1 (each alternating with a floor request), ${figures[0]?.bursts.action.latency.samples ?? 0} in bursts of ${CONCURRENCY} (alternating with floor bursts).`,
+    `Samples: ${figures[0]?.sequential.action.samples ?? 0} per action at concurrency 1 (each alternating with a floor request), ` +
+      `${figures[0]?.bursts.action.latency.samples ?? 0} in bursts of ${CONCURRENCY} (alternating with floor bursts).`,
     "",
     "| Figure | Bot | Floor | Ratio | Target |",
     "|---|---|---|---|---|",
     ...rows,
     "",
-    "Cosmos requests per action, counted at the embedded server (concurrency 1): those before the invoke response (the clicker waits for them), and those after it until the server had been quiet for 40 ms (the shared card rendered again from storage for everyone; the next floor request waits for them, untimed):",
+    "Cosmos requests per action, counted at the embedded server (concurrency 1): those before the invoke response (the clicker waits " +
+      "for them), and those after it until the server had been quiet for 40 ms (the shared card rendered again from storage for " +
+      "everyone; the next floor request waits for them, untimed):",
     "",
     `- Floor: ${describeCounts(figures.flatMap((f) => f.floorRequests))}`,
     ...counts,
@@ -74,10 +81,13 @@ export function processTable(p: ProcessFigures): string {
     "",
     "| Figure | Bot | Floor | Ratio | Target |",
     "|---|---|---|---|---|",
-    `| Start → /healthz 200 (Cosmos already running) | ${ms(p.bot.readyMs)} | ${ms(p.floor.readyMs)} | ${ratio(p.bot.readyMs, p.floor.readyMs)} | < 3 s |`,
+    `| Start → /healthz 200 (Cosmos already running) | ${ms(p.bot.readyMs)} | ${ms(p.floor.readyMs)} | ` +
+      `${ratio(p.bot.readyMs, p.floor.readyMs)} | < 3 s |`,
     `| Start → /healthz 200 (embedded store, as \`npm start\`) | ${ms(p.bot.readyEmbeddedMs)} | | | < 3 s |`,
-    `| RSS when ready | ${mib(p.bot.readyRssMiB)} | ${mib(p.floor.readyRssMiB)} | ${p.bot.readyRssMiB && p.floor.readyRssMiB ? ratio(p.bot.readyRssMiB, p.floor.readyRssMiB) : "–"} | |`,
-    `| Peak RSS over the whole run | ${mib(p.bot.peakRssMiB)} | ${mib(p.floor.peakRssMiB)} | ${p.bot.peakRssMiB && p.floor.peakRssMiB ? ratio(p.bot.peakRssMiB, p.floor.peakRssMiB) : "–"} | < 200 MB |`,
+    `| RSS when ready | ${mib(p.bot.readyRssMiB)} | ${mib(p.floor.readyRssMiB)} | ` +
+      `${p.bot.readyRssMiB && p.floor.readyRssMiB ? ratio(p.bot.readyRssMiB, p.floor.readyRssMiB) : "–"} | |`,
+    `| Peak RSS over the whole run | ${mib(p.bot.peakRssMiB)} | ${mib(p.floor.peakRssMiB)} | ` +
+      `${p.bot.peakRssMiB && p.floor.peakRssMiB ? ratio(p.bot.peakRssMiB, p.floor.peakRssMiB) : "–"} | < 200 MB |`,
   ].join("\n");
 }
 

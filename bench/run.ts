@@ -101,15 +101,26 @@ async function main(): Promise<void> {
     const report = [
       "# Benchmarks",
       "",
-      `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}. The bot and its floor (a bare teams-ai \`Application\` whose card action does one Cosmos point read and one upsert and returns a small card: \`bench/floor/floor-application.ts\`) run as processes started like \`npm start\`, against the same embedded Cosmos server (\`@vercel/cosmosdb-server\`, in the benchmark's process) through the same \`@azure/cosmos\` client settings over HTTPS on loopback; a Bot Connector stand-in takes the bot's card updates. Ratios compare figures measured side by side in this run. Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+      `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}. ` +
+        `The bot and its floor (a bare teams-ai \`Application\` whose card action does ` +
+        `one Cosmos point read and one upsert and returns a small card: ` +
+        `\`bench/floor/floor-application.ts\`) run as processes started like \`npm start\`, against the same ` +
+        `embedded Cosmos server (\`@vercel/cosmosdb-server\`, in the benchmark's process) ` +
+        `through the same \`@azure/cosmos\` client settings over HTTPS on loopback; a Bot ` +
+        `Connector stand-in takes the bot's card updates. Ratios compare figures measured ` +
+        `side by side in this run. Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
       "",
       targetsTable({ actions, referat, processes }),
       "",
       cardActionTable(actions),
       "",
-      `One round trip on this embedded server at the end of the run, from the benchmark's process (median of 50): a point read of a meeting ${ms(pointRead.median)}, a single-partition query of its round-table entries ${ms(partitionQuery.median)} — the server parses every query and copies every document of the container to scan it, so a query costs far more here than in Azure Cosmos DB, and more as the run adds documents.`,
+      `One round trip on this embedded server at the end of the run, from the benchmark's process (median of 50): a point read of a ` +
+        `meeting ${ms(pointRead.median)}, a single-partition query of its round-table entries ${ms(partitionQuery.median)} — the ` +
+        `server parses every query and copies every document of the container to scan it, so a query costs far more here than in ` +
+        `Azure Cosmos DB, and more as the run adds documents.`,
       "",
-      `The \`referat\` command over HTTP (a meeting with ${CONCURRENCY} check-ins and ${CONCURRENCY} round-table entries, its first draft): ${describeCounts([referatCommand])}.`,
+      `The \`referat\` command over HTTP (a meeting with ${CONCURRENCY} check-ins and ` +
+        `${CONCURRENCY} round-table entries, its first draft): ${describeCounts([referatCommand])}.`,
       "",
       referatTable(referat),
       "",

@@ -21,7 +21,8 @@ async function main(): Promise<void> {
     console.error(`Møtebot is running at ${running.bot.url} (embedded Cosmos server, Bot Connector stand-in at ${running.standIn.url})`);
     const scenario = loadScenario(SCENARIO);
     console.error(
-      `Replaying scenarios/${SCENARIO}.json: ${scenario.people.length} people, ${scenario.agenda.length} agenda items, ${scenario.roundTable.length} round-table entries…`,
+      `Replaying scenarios/${SCENARIO}.json: ${scenario.people.length} people, ${scenario.agenda.length} agenda items, ` +
+        `${scenario.roundTable.length} round-table entries…`,
     );
     const replayed = await replayScenario(
       { botUrl: () => running.bot.url, standIn: running.standIn, storageEnv: running.storage.env },
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
     );
     const sent = running.standIn.recorded(replayed.flow.chat.conversationId).length;
     console.error(
-      `Replayed in ${Date.now() - started} ms; the bot sent or updated ${sent} messages in the meeting chat. The secretary types «referat»…`,
+      `Replayed in ${Date.now() - started} ms; the bot sent or updated ${sent} messages in the meeting chat. The secretary types ` +
+        `«referat»…`,
     );
 
     const answer = await askReferat(replayed.flow, replayed.secretary);

@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     const existing = await groups.read(parsed.data.groupId);
     const group = await groups.upsert(importGroup(parsed.data, existing?.doc, new Date()));
     process.stdout.write(
-      `${existing ? "Updated" : "Imported"} group "${group.name}" (${group.groupId}): ${group.municipalities.length} municipalities, ${group.members.length} members, ${group.roleHolders.length} role holders with an Entra id.\n`,
+      `${existing ? "Updated" : "Imported"} group "${group.name}" (${group.groupId}): ${group.municipalities.length} municipalities, ` +
+        `${group.members.length} members, ${group.roleHolders.length} role holders with an Entra id.\n`,
     );
   } finally {
     await storage.close();

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   writeFileSync(out, zip);
   if (generatedId)
     console.log(
-      `TEAMS_APP_ID was not set; this package has the new id ${generatedId}. Set TEAMS_APP_ID=${generatedId} for later builds of the same app.`,
+      `TEAMS_APP_ID was not set; this package has the new id ${generatedId}. Set TEAMS_APP_ID=${generatedId} for later builds of the ` +
+        `same app.`,
     );
   console.log(`Wrote ${out} (${zip.length} bytes): manifest checked against the official schema.`);
 }

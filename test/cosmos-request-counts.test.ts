@@ -81,38 +81,50 @@ describe("Cosmos requests per action, counted at the embedded server", function 
     assert.deepEqual(counts, { answer: { pointReads: 1, writes: 0, queries: 0 }, after: NOTHING });
   });
 
-  it("a first check-in: the meeting, the group, the attendee created without a read, the list for the shared card; after the answer the list again", async () => {
-    const { person } = crowd[0] ?? assert.fail("crowd");
-    const counts = await counted(async () => cardInvoke(await flow.click(person, "attendance.checkIn", { on: "attendance.checkIn" })), 1);
-    assert.deepEqual(counts, CHECK_IN);
-  });
+  it(
+    "a first check-in: the meeting, the group, the attendee created without " +
+      "a read, the list for the shared card; after the answer the list again",
+    async () => {
+      const { person } = crowd[0] ?? assert.fail("crowd");
+      const counts = await counted(async () => cardInvoke(await flow.click(person, "attendance.checkIn", { on: "attendance.checkIn" })), 1);
+      assert.deepEqual(counts, CHECK_IN);
+    },
+  );
 
-  it("a first round-table submit: the meeting, the group, the entry created without a read, the shared card (meeting and entries); after the answer the shared card again", async () => {
-    const { person } = crowd[1] ?? assert.fail("crowd");
-    const form = MeetingFlow.cardOf(await flow.click(person, "roundtable.form", { on: "roundtable.form" }));
-    const counts = await counted(
-      async () =>
-        cardInvoke(
-          await flow.click(person, "roundtable.submit", {
-            card: form,
-            activityId: flow.messageWith("roundtable.form"),
-            inputs: { entryText: "• Status levert" },
-          }),
-        ),
-      1,
-    );
-    assert.deepEqual(counts, SUBMIT);
-  });
+  it(
+    "a first round-table submit: the meeting, the group, the entry created without a " +
+      "read, the shared card (meeting and entries); after the answer the shared card again",
+    async () => {
+      const { person } = crowd[1] ?? assert.fail("crowd");
+      const form = MeetingFlow.cardOf(await flow.click(person, "roundtable.form", { on: "roundtable.form" }));
+      const counts = await counted(
+        async () =>
+          cardInvoke(
+            await flow.click(person, "roundtable.submit", {
+              card: form,
+              activityId: flow.messageWith("roundtable.form"),
+              inputs: { entryText: "• Status levert" },
+            }),
+          ),
+        1,
+      );
+      assert.deepEqual(counts, SUBMIT);
+    },
+  );
 
-  it("the chair's Neste: the meeting and its write under ETag, the shared card from the written meeting; after the answer the meeting again", async () => {
-    const view = MeetingFlow.cardOf(await flow.click(people.chair, "meeting.refresh", { on: "meeting.refresh" }));
-    const counts = await counted(
-      async () =>
-        cardInvoke(await flow.click(people.chair, "meeting.next", { card: view, activityId: flow.messageWith("meeting.refresh") })),
-      1,
-    );
-    assert.deepEqual(counts, NESTE);
-  });
+  it(
+    "the chair's Neste: the meeting and its write under ETag, the shared " +
+      "card from the written meeting; after the answer the meeting again",
+    async () => {
+      const view = MeetingFlow.cardOf(await flow.click(people.chair, "meeting.refresh", { on: "meeting.refresh" }));
+      const counts = await counted(
+        async () =>
+          cardInvoke(await flow.click(people.chair, "meeting.next", { card: view, activityId: flow.messageWith("meeting.refresh") })),
+        1,
+      );
+      assert.deepEqual(counts, NESTE);
+    },
+  );
 
   it("`referat`: one query of the meeting's partition and a few point reads", async () => {
     const counts = await counted(() => flow.say(people.chair, "referat"), 0);

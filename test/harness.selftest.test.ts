@@ -238,7 +238,8 @@ describe("harness: activity builders", () => {
     const html = String(rec((a.attachments as unknown[])[0]).content);
     assert.equal(
       html,
-      `<p><span itemtype="http://schema.skype.com/Mention" itemscope="" itemid="0">${BOT.name}</span>&nbsp;oppmøte &lt;nå&gt; &amp; &quot;senere&quot;</p>`,
+      `<p><span itemtype="http://schema.skype.com/Mention" itemscope="" itemid="0">${BOT.name}</span>&nbsp;oppmøte &lt;nå&gt; &amp; ` +
+        `&quot;senere&quot;</p>`,
     );
     assert.equal(rec(a.conversation).id, chat.conversationId);
     assert.match(chat.conversationId, /^19:meeting_[A-Za-z0-9+/=]+@thread\.v2$/);

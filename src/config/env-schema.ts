@@ -78,16 +78,20 @@ export const envDocumentation: Record<keyof RawEnv, string> = {
   MicrosoftAppType: "MultiTenant (default), SingleTenant or UserAssignedMSI.",
   MicrosoftAppTenantId: "Tenant id; required for SingleTenant and UserAssignedMSI.",
   BOT_OPENID_METADATA_URL:
-    "OpenID configuration whose keys sign the tokens Teams sends. Empty (default): the Bot Framework's public cloud (https://login.botframework.com/v1/.well-known/openidconfiguration); set it for a sovereign cloud. Must be https in production.",
+    "OpenID configuration whose keys sign the tokens Teams sends. Empty (default): the Bot Framework's public cloud " +
+    "(https://login.botframework.com/v1/.well-known/openidconfiguration); set it for a sovereign cloud. Must be https in " +
+    "production.",
   ALLOWED_TENANTS:
-    "Comma-separated Entra tenant ids (GUIDs) whose activities the bot accepts; others are refused (403) and logged. Empty (default): every tenant.",
+    "Comma-separated Entra tenant ids (GUIDs) whose activities the bot accepts; others are refused (403) and logged. Empty (default): " +
+    "every tenant.",
   COSMOS_ENDPOINT: "Azure Cosmos DB endpoint. Empty: the embedded Cosmos server with data under DATA_DIR.",
   COSMOS_KEY: "Cosmos DB account key. Empty with COSMOS_ENDPOINT set: Entra ID (DefaultAzureCredential / managed identity).",
   COSMOS_DATABASE: "Database name (default motebot); created if missing.",
   COSMOS_ALLOW_SELF_SIGNED:
     "true to accept a self-signed certificate from a Cosmos endpoint on localhost (an emulator). Never in production.",
   PUBLIC_BASE_URL:
-    "Public https address of the bot (its host is in the app manifest's validDomains); referat download links start with it. Default http://localhost:<port listened on>; required in production.",
+    "Public https address of the bot (its host is in the app manifest's validDomains); referat download links start with it. Default " +
+    "http://localhost:<port listened on>; required in production.",
   BOT_LANGUAGE: "nb or en: answer everyone in this language. Empty (default): each user's Teams language (Norwegian unless it is English).",
   DATA_DIR: "Folder where the embedded Cosmos server keeps its data (default .data).",
   EMBEDDED_COSMOS_PORT: "Port of the embedded Cosmos server on 127.0.0.1 (default 0: any free port).",

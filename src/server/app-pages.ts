@@ -6,7 +6,8 @@ import type { Response } from "restify";
  */
 const page = (title: string, paragraphs: string[]): string =>
   `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
-  `<title>${title} – Møtebot</title><style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5}</style>` +
+  `<title>${title} – Møtebot</title><style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem ` +
+  `auto;padding:0 1rem;line-height:1.5}</style>` +
   `</head><body><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}` +
   `<p><a href="/">Møtebot</a> · <a href="/personvern">Personvern</a> · <a href="/vilkar">Vilkår for bruk</a></p></body></html>`;
 
@@ -16,12 +17,15 @@ export const appPages: Record<string, string> = {
     "Legg appen til i møtechatten og skriv «@Møtebot hjelp» for å se kommandoene.",
   ]),
   "/personvern": page("Personvern", [
-    "Møtebot lagrer det som trengs for å føre møtet og skrive referatet: navn og Entra-id for deltakerne, hvem som er til stede eller har meldt forfall, kommune, dagsorden, notater og vedtak, kommunenes status i runden rundt bordet og versjoner av referatet.",
+    "Møtebot lagrer det som trengs for å føre møtet og skrive referatet: navn og Entra-id for deltakerne, hvem som er til stede eller " +
+      "har meldt forfall, kommune, dagsorden, notater og vedtak, kommunenes status i runden rundt bordet og versjoner av referatet.",
     "Dataene lagres i Azure Cosmos DB i organisasjonens egen Azure-abonnement og deles ikke med andre. Meldingstekst logges ikke.",
-    "Nedlastingslenker til referatet virker i 24 timer. Møtedata slettes av organisasjonen når de ikke lenger trengs; kontakt faggruppens sekretariat for innsyn, retting eller sletting.",
+    "Nedlastingslenker til referatet virker i 24 timer. Møtedata slettes av organisasjonen når de ikke lenger trengs; kontakt " +
+      "faggruppens sekretariat for innsyn, retting eller sletting.",
   ]),
   "/vilkar": page("Vilkår for bruk", [
-    "Møtebot er et internt verktøy for faggruppene i Osloregionen. Bruk den etter organisasjonens retningslinjer for Teams og for behandling av personopplysninger.",
+    "Møtebot er et internt verktøy for faggruppene i Osloregionen. Bruk den etter organisasjonens retningslinjer for Teams og for " +
+      "behandling av personopplysninger.",
     "Referatet er et utkast til sekretariatet er ferdig med det og møteleder har godkjent det.",
   ]),
 };

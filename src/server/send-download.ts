@@ -33,7 +33,9 @@ export async function sendDownload(
     res.writeHead(200, {
       "Content-Type": file.contentType,
       "Content-Length": file.body.length,
-      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\x20-\x7E]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "Content-Disposition":
+        `attachment; filename="${file.fileName.replace(/[^\x20-\x7E]|"/g, "_")}"; ` +
+        `filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     });
     res.end(file.body);
   } catch (error) {

@@ -8,7 +8,8 @@ const nb = {
   emptyCommand: "Skriv «hjelp» for å se hva jeg kan.",
   unknownAction: "Denne knappen er ikke i bruk lenger. Skriv «hjelp» for å se hva jeg kan.",
   storageDown:
-    "Beklager, jeg får ikke kontakt med lagringen akkurat nå, så det du nettopp gjorde, er kanskje ikke lagret. Prøv igjen om litt – det som alt var lagret, er trygt.",
+    "Beklager, jeg får ikke kontakt med lagringen akkurat nå, så det du nettopp gjorde, er kanskje ikke lagret. Prøv igjen om litt – " +
+    "det som alt var lagret, er trygt.",
   internalError: "Beklager, noe gikk galt. Prøv igjen om litt.",
   tenantNotAllowed: "Møtebot er ikke tilgjengelig for organisasjonen din.",
   onlyLeaders: "Bare møteleder og sekretær kan gjøre dette.",
@@ -23,7 +24,8 @@ const en: Texts = {
   emptyCommand: "Type “help” to see what I can do.",
   unknownAction: "This button is no longer in use. Type “help” to see what I can do.",
   storageDown:
-    "Sorry, I can't reach storage right now, so what you just did may not have been saved. Please try again shortly – what was saved before is safe.",
+    "Sorry, I can't reach storage right now, so what you just did may not have been saved. Please try again shortly – what was saved " +
+    "before is safe.",
   internalError: "Sorry, something went wrong. Please try again shortly.",
   tenantNotAllowed: "Møtebot is not available to your organisation.",
   onlyLeaders: "Only the chair and the secretary can do this.",

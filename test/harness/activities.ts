@@ -220,7 +220,8 @@ function requireMeeting(o: BuildOptions, what: string): string {
 /** Teams' meetup-join link for the chat (lower-case percent escapes like the real one). */
 function joinUrl(o: BuildOptions): string {
   const enc = (s: string): string => encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
-  return `https://teams.microsoft.com/l/meetup-join/${enc(o.chat.conversationId)}/0?context=${enc(JSON.stringify({ Tid: o.chat.tenantId, Oid: o.from.aadObjectId ?? "" }))}`;
+  const context = JSON.stringify({ Tid: o.chat.tenantId, Oid: o.from.aadObjectId ?? "" });
+  return `https://teams.microsoft.com/l/meetup-join/${enc(o.chat.conversationId)}/0?context=${enc(context)}`;
 }
 
 function meetingEvent(

@@ -56,7 +56,10 @@ function summarize(a: RecordedActivity): string {
   const type = stringOf(a.activity.type) ?? "?";
   const text = stringOf(a.activity.text);
   const cards = adaptiveCardsOf(a.activity).length;
-  return `${a.operation} ${a.activityId} in ${a.conversationId}: ${type}${text ? ` "${text.slice(0, 60)}"` : ""}${cards ? ` [${cards} card(s)]` : ""}`;
+  return (
+    `${a.operation} ${a.activityId} in ` +
+    `${a.conversationId}: ${type}${text ? ` "${text.slice(0, 60)}"` : ""}${cards ? ` [${cards} card(s)]` : ""}`
+  );
 }
 
 export class ConnectorStandIn {

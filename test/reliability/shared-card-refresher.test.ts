@@ -10,31 +10,34 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 describe("SharedCardRefresher: two bot instances updating one shared card", () => {
-  it("an older rendering that one instance publishes after the other's newer one is replaced by a fresh one, after the answer", async () => {
-    let stored = 1;
-    const published: number[] = [];
-    const publish = async (view: number): Promise<void> => void published.push(view);
-    const first = new SharedCardRefresher();
-    const second = new SharedCardRefresher();
+  it(
+    "an older rendering that one instance publishes after the " + "other's newer one is replaced by a fresh one, after the answer",
+    async () => {
+      let stored = 1;
+      const published: number[] = [];
+      const publish = async (view: number): Promise<void> => void published.push(view);
+      const first = new SharedCardRefresher();
+      const second = new SharedCardRefresher();
 
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let renders = 0;
-    const slowRender = async (): Promise<number> => {
-      const view = stored;
-      if (renders++ === 0) await held; // the first instance is slow between reading and publishing
-      return view;
-    };
-    const fromFirst = first.refresh("card", slowRender, publish);
-    stored = 2; // a write handled by the second instance, which publishes at once
-    assert.equal(await second.refresh("card", async () => stored, publish), 2);
-    release();
-    assert.equal(await fromFirst, 1, "the first instance answers with its own rendering, without waiting for the re-render");
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let renders = 0;
+      const slowRender = async (): Promise<number> => {
+        const view = stored;
+        if (renders++ === 0) await held; // the first instance is slow between reading and publishing
+        return view;
+      };
+      const fromFirst = first.refresh("card", slowRender, publish);
+      stored = 2; // a write handled by the second instance, which publishes at once
+      assert.equal(await second.refresh("card", async () => stored, publish), 2);
+      release();
+      assert.equal(await fromFirst, 1, "the first instance answers with its own rendering, without waiting for the re-render");
 
-    await until(() => published.length >= 3);
-    assert.deepEqual(published.slice(0, 2), [2, 1], "the first instance published its older rendering last");
-    assert.equal(published.at(-1), stored, "and then the card as stored");
-  });
+      await until(() => published.length >= 3);
+      assert.deepEqual(published.slice(0, 2), [2, 1], "the first instance published its older rendering last");
+      assert.equal(published.at(-1), stored, "and then the card as stored");
+    },
+  );
 
   it("a caller alone with a rendering of the document it just wrote is answered without a render; the re-render follows", async () => {
     const events: string[] = [];

@@ -214,35 +214,39 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", f
   });
   after(async () => running?.stop());
 
-  it("Cosmos stopped: every click, command and legacy submit gets the Norwegian storage error within 5 s; afterwards it all works, nothing lost", async () => {
-    assert.equal(await flow.ask(people.secretary, "notat Skrevet før bruddet"), "Notat lagt til sak 1.");
-    assert.equal(await flow.ask(people.secretary, "vedtak Godkjent"), "Vedtak lagt til sak 1.");
-    for (const person of [people.chair, people.secretary]) {
-      MeetingFlow.cardOf(await flow.click(person, "Registrer oppmøte", { on: "attendance.checkIn" }));
-    }
-    const chairForm = MeetingFlow.cardOf(await flow.click(people.chair, "Send inn for min kommune", { on: "roundtable.form" }));
-    MeetingFlow.cardOf(
-      await flow.click(people.chair, "Send inn", {
-        card: chairForm,
-        activityId: flow.messageWith("roundtable.form"),
-        inputs: { entryText: "Levert før bruddet" },
-      }),
-    );
-    await flow.ask(people.secretary, "referat");
-    roundTableForm = MeetingFlow.cardOf(await flow.click(people.member, "Send inn for min kommune", { on: "roundtable.form" }));
-    const acknowledged = await storedDocuments(running);
-    const pid = running.bot.child.pid;
+  it(
+    "Cosmos stopped: every click, command and legacy submit gets the " +
+      "Norwegian storage error within 5 s; afterwards it all works, nothing lost",
+    async () => {
+      assert.equal(await flow.ask(people.secretary, "notat Skrevet før bruddet"), "Notat lagt til sak 1.");
+      assert.equal(await flow.ask(people.secretary, "vedtak Godkjent"), "Vedtak lagt til sak 1.");
+      for (const person of [people.chair, people.secretary]) {
+        MeetingFlow.cardOf(await flow.click(person, "Registrer oppmøte", { on: "attendance.checkIn" }));
+      }
+      const chairForm = MeetingFlow.cardOf(await flow.click(people.chair, "Send inn for min kommune", { on: "roundtable.form" }));
+      MeetingFlow.cardOf(
+        await flow.click(people.chair, "Send inn", {
+          card: chairForm,
+          activityId: flow.messageWith("roundtable.form"),
+          inputs: { entryText: "Levert før bruddet" },
+        }),
+      );
+      await flow.ask(people.secretary, "referat");
+      roundTableForm = MeetingFlow.cardOf(await flow.click(people.member, "Send inn for min kommune", { on: "roundtable.form" }));
+      const acknowledged = await storedDocuments(running);
+      const pid = running.bot.child.pid;
 
-    await running.storage.stop();
-    await everythingAnswersStorageDown();
-    reportWorstAnswer("Cosmos stopped");
+      await running.storage.stop();
+      await everythingAnswersStorageDown();
+      reportWorstAnswer("Cosmos stopped");
 
-    await running.storage.restart();
-    await waitUntilHealthy();
-    await assertNothingLost(acknowledged);
-    await assertWorksAgain("Skrevet etter bruddet");
-    assert.equal(running.bot.child.pid, pid, "no restart");
-  });
+      await running.storage.restart();
+      await waitUntilHealthy();
+      await assertNothingLost(acknowledged);
+      await assertWorksAgain("Skrevet etter bruddet");
+      assert.equal(running.bot.child.pid, pid, "no restart");
+    },
+  );
 
   it("Cosmos hung (accepts connections, never answers): the same answers within 5 s; afterwards it all works, nothing lost", async () => {
     roundTableForm = MeetingFlow.cardOf(await flow.click(people.member, "Send inn for min kommune", { on: "roundtable.form" }));

@@ -111,21 +111,25 @@ describe("authentication: with MicrosoftAppId and a client secret, only the Bot 
     assert.ok(stands.connector.restRequests().every((r) => typeof r.headers.authorization === "string"));
   });
 
-  it("with ALLOWED_TENANTS, another tenant's activity is refused 401 unsigned and 403 signed: the tenant check sees only authenticated activities", async () => {
-    const chat: Chat = { ...meetingChat(), tenantId: "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b" };
-    const activity = installed({ serviceUrl: stands.connector.url, chat, from: people.chair });
-    const sentAt = Date.now();
-    const tenantRefusal = (line: LogLine) => line.msg === "refused activity from a tenant not in ALLOWED_TENANTS";
-    assert.equal((await postActivity(bot.url, activity)).status, 401);
-    await waitForLog(
-      bot,
-      (line) => line.msg === "refused unauthenticated request on /api/messages" && line.time !== undefined && Number(line.time) >= sentAt,
-    );
-    assert.equal((await postActivity(bot.url, activity, bearer(token()))).status, 403);
-    assert.equal((await waitForLog(bot, tenantRefusal)).tenantId, chat.tenantId);
-    assert.equal(logLines(bot).filter(tenantRefusal).length, 1, "only the signed request reached the tenant check");
-    assert.equal(await documentsOf(stands.storage, chat), 0);
-  });
+  it(
+    "with ALLOWED_TENANTS, another tenant's activity is refused 401 unsigned " +
+      "and 403 signed: the tenant check sees only authenticated activities",
+    async () => {
+      const chat: Chat = { ...meetingChat(), tenantId: "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b" };
+      const activity = installed({ serviceUrl: stands.connector.url, chat, from: people.chair });
+      const sentAt = Date.now();
+      const tenantRefusal = (line: LogLine) => line.msg === "refused activity from a tenant not in ALLOWED_TENANTS";
+      assert.equal((await postActivity(bot.url, activity)).status, 401);
+      await waitForLog(
+        bot,
+        (line) => line.msg === "refused unauthenticated request on /api/messages" && line.time !== undefined && Number(line.time) >= sentAt,
+      );
+      assert.equal((await postActivity(bot.url, activity, bearer(token()))).status, 403);
+      assert.equal((await waitForLog(bot, tenantRefusal)).tenantId, chat.tenantId);
+      assert.equal(logLines(bot).filter(tenantRefusal).length, 1, "only the signed request reached the tenant check");
+      assert.equal(await documentsOf(stands.storage, chat), 0);
+    },
+  );
 
   it("every refusal is one JSON warning in the log, without the token", () => {
     assert.deepEqual(nonJsonLines(bot), [], "every log line is a pino JSON object");

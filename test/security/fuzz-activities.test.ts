@@ -486,7 +486,9 @@ describe(`fuzzed activities over HTTP (seed ${SEED}, ${RUNS} activities)`, funct
         for (const m of mutations) apply(activity, m);
         const sentFrom = isRecord(activity.from) ? activity.from : {};
         if (typeof sentFrom.aadObjectId === "string") senders.add(sentFrom.aadObjectId);
-        const summary = `#${index} ${JSON.stringify(activity.type)}/${JSON.stringify(activity.name)} ${JSON.stringify([activity.text, activity.value]).slice(0, 200)} mutations ${JSON.stringify(mutations).slice(0, 300)}`;
+        const summary =
+          `#${index} ${JSON.stringify(activity.type)}/${JSON.stringify(activity.name)} ` +
+          `${JSON.stringify([activity.text, activity.value]).slice(0, 200)} mutations ${JSON.stringify(mutations).slice(0, 300)}`;
         try {
           const response = await postRaw(running.bot.url, "/api/messages", bodyOf(activity));
           sent.push({ index, status: response.status, summary: `${summary} → ${response.text.slice(0, 200)}` });
@@ -535,17 +537,20 @@ describe(`fuzzed activities over HTTP (seed ${SEED}, ${RUNS} activities)`, funct
     assert.deepEqual(changesBetween(before, await storageSnapshot(running.storage)), []);
   });
 
-  it("a card click whose timestamp is no time is refused at the edge (found by this fuzz: botbuilder's Invalid Date gave a 500)", async () => {
-    const flow = new MeetingFlow(() => running.bot.url, running.standIn, targets.target);
-    const click = cardInvoke({
-      ...flow.as(people.member),
-      verb: "attendance.checkIn",
-      data: { meetingId: targets.target.meetingId },
-      replyToId: "1",
-    });
-    const response = await postActivity(running.bot.url, { ...click, timestamp: "2025-13-45T99:99:99Z" });
-    assert.equal(response.status, 400, response.text);
-  });
+  it(
+    "a card click whose timestamp is no time is refused at the edge " + "(found by this fuzz: botbuilder's Invalid Date gave a 500)",
+    async () => {
+      const flow = new MeetingFlow(() => running.bot.url, running.standIn, targets.target);
+      const click = cardInvoke({
+        ...flow.as(people.member),
+        verb: "attendance.checkIn",
+        data: { meetingId: targets.target.meetingId },
+        replyToId: "1",
+      });
+      const response = await postActivity(running.bot.url, { ...click, timestamp: "2025-13-45T99:99:99Z" });
+      assert.equal(response.status, 400, response.text);
+    },
+  );
 
   /** Why this change is not one a participant may make, or nothing. */
   function judge(change: DocChange, after: StorageSnapshot): string[] {

@@ -134,33 +134,37 @@ describe("role matrix: what only the chair and the secretary may do is refused f
   for (const scenario of actionScenarios) {
     const who = mayDo[scenario.name];
     if (who === undefined || typeof who === "object") continue;
-    it(`${scenario.name} (${who === "chair" ? "chair only" : "chair and secretary"}): refused for ${(who === "chair" ? chairOnlyActors : actors).map((a) => a.label).join(", ")}`, async () => {
-      const flow = await scenario.prepare(running);
-      const conversationId = flow.chat.conversationId;
-      const attemptsOf = (who === "chair" ? chairOnlyActors : actors).map((actor) => ({
-        actor,
-        activity: scenario.activity(flow, actor.person, actor.chat(flow.chat)),
-      }));
-      const invoked = attemptsOf[0]?.activity;
-      if (invoked?.type === "invoke") {
-        attemptsOf.push({
-          actor: { label: "a participant, through the legacy Action.Submit", person: people.member, chat: sameTenant },
-          activity: asSubmit(invoked, flow.chat, people.member),
-        });
-      }
-      for (const { actor, activity } of attemptsOf) {
-        const before = await storageSnapshot(running.storage);
-        const postedBefore = running.standIn.recorded(conversationId).length;
-        const response = await postActivity(running.bot.url, activity);
-        attempts++;
-        assert.ok(response.status < 500, `${actor.label}: answered ${response.status}`);
-        const posted = running.standIn.recorded(conversationId).slice(postedBefore);
-        const said = activity.type === "invoke" ? [invokeRefusal(response)] : posted.map((a) => a.activity.text);
-        assert.equal(said.length, 1, `${actor.label}: one answer, got ${JSON.stringify(said)}`);
-        assert.ok(refusals.has(String(said[0])), `${actor.label}: refused in Norwegian, got ${JSON.stringify(said[0] ?? response.text)}`);
-        if (activity.type === "invoke") assert.deepEqual(posted, [], `${actor.label}: nothing posted or updated in the chat`);
-        assert.deepEqual(snapshotChanges(before, await storageSnapshot(running.storage)), [], `${actor.label}: storage unchanged`);
-      }
-    });
+    it(
+      `${scenario.name} (${who === "chair" ? "chair only" : "chair and secretary"}): refused ` +
+        `for ${(who === "chair" ? chairOnlyActors : actors).map((a) => a.label).join(", ")}`,
+      async () => {
+        const flow = await scenario.prepare(running);
+        const conversationId = flow.chat.conversationId;
+        const attemptsOf = (who === "chair" ? chairOnlyActors : actors).map((actor) => ({
+          actor,
+          activity: scenario.activity(flow, actor.person, actor.chat(flow.chat)),
+        }));
+        const invoked = attemptsOf[0]?.activity;
+        if (invoked?.type === "invoke") {
+          attemptsOf.push({
+            actor: { label: "a participant, through the legacy Action.Submit", person: people.member, chat: sameTenant },
+            activity: asSubmit(invoked, flow.chat, people.member),
+          });
+        }
+        for (const { actor, activity } of attemptsOf) {
+          const before = await storageSnapshot(running.storage);
+          const postedBefore = running.standIn.recorded(conversationId).length;
+          const response = await postActivity(running.bot.url, activity);
+          attempts++;
+          assert.ok(response.status < 500, `${actor.label}: answered ${response.status}`);
+          const posted = running.standIn.recorded(conversationId).slice(postedBefore);
+          const said = activity.type === "invoke" ? [invokeRefusal(response)] : posted.map((a) => a.activity.text);
+          assert.equal(said.length, 1, `${actor.label}: one answer, got ${JSON.stringify(said)}`);
+          assert.ok(refusals.has(String(said[0])), `${actor.label}: refused in Norwegian, got ${JSON.stringify(said[0] ?? response.text)}`);
+          if (activity.type === "invoke") assert.deepEqual(posted, [], `${actor.label}: nothing posted or updated in the chat`);
+          assert.deepEqual(snapshotChanges(before, await storageSnapshot(running.storage)), [], `${actor.label}: storage unchanged`);
+        }
+      },
+    );
   }
 });

@@ -27,7 +27,8 @@ const nb = {
   saveAgenda: "Lagre dagsorden",
   addStanding: "Legg til faste saker",
   agendaHint:
-    "Én sak per linje, f.eks. «Sak 1: Godkjenning av innkalling og dagsorden». Skriv «Runde rundt bordet – ‹tema›» for runden rundt bordet.",
+    "Én sak per linje, f.eks. «Sak 1: Godkjenning av innkalling og dagsorden». Skriv «Runde rundt bordet – ‹tema›» for runden rundt " +
+    "bordet.",
   agendaSaved: (count: number) => `Dagsorden lagret: ${count} saker.`,
   agendaEmpty: "Dagsordenen er tom. Skriv én sak per linje.",
   agendaTooMany: "Dagsordenen kan ha høyst 50 saker.",

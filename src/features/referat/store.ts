@@ -28,7 +28,8 @@ export class ReferatStore {
       .query<(Attendee | RoundTableEntry | ReferatHead) & Resource>(
         {
           query:
-            "SELECT * FROM c WHERE c.meetingId = @m AND (c.docType = 'attendee' OR c.docType = 'roundTableEntry' OR c.docType = 'referatHead')",
+            "SELECT * FROM c WHERE c.meetingId = @m AND (c.docType = 'attendee' OR c.docType = 'roundTableEntry' OR c.docType = " +
+            "'referatHead')",
           parameters: [{ name: "@m", value: meetingId }],
         },
         { partitionKey: meetingId },

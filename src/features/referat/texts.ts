@@ -68,7 +68,8 @@ const nb = {
   noDraft: "Det finnes ikke noe utkast ennå. Skriv «referat» først.",
   alreadyApproved: (version: number) => `Versjon ${version} er allerede godkjent og låst.`,
   approved: (version: number) =>
-    `Referatet (versjon ${version}) er godkjent og låst. Det tilbys under «Godkjenning av referat fra tidligere møter» i neste møte i faggruppen.`,
+    `Referatet (versjon ${version}) er godkjent og låst. Det tilbys under «Godkjenning av referat fra tidligere møter» i neste møte i ` +
+    `faggruppen.`,
 };
 
 export type ReferatTexts = typeof nb;

@@ -45,7 +45,8 @@ export class GroupStore {
     const { resources } = await this.container.items
       .query<GroupSummary>({
         query:
-          "SELECT c.groupId, c.name, c.roleHolders FROM c WHERE c.docType = 'group' AND (ARRAY_CONTAINS(c.roleHolders, @aad) OR ARRAY_LENGTH(c.roleHolders) = 0)",
+          "SELECT c.groupId, c.name, c.roleHolders FROM c WHERE c.docType = 'group' AND (ARRAY_CONTAINS(c.roleHolders, @aad) OR " +
+          "ARRAY_LENGTH(c.roleHolders) = 0)",
         parameters: [{ name: "@aad", value: aadObjectId }],
       })
       .fetchAll();

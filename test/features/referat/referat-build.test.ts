@@ -96,38 +96,42 @@ describe("the referat built from stored documents", () => {
     assert.equal(buildReferat({ language: "nb", group, meeting: meeting({ planned: {} }), attendees: [], entries: [] }).time, undefined);
   });
 
-  it("puts the round table under its agenda item, in the group's order; without one, it becomes the last item; items without notes stay", () => {
-    const entries = [
-      entry("Asker", ["Asbjørn Flo"], ["Semi-urban"]),
-      entry("Kongsvinger", ["Haakon Gjems"], ["Kurs"]),
-      entry("Nesodden", ["Ny Person"], ["Tidligere medlem"]),
-    ];
-    const agenda = [
-      { key: "a", title: "Godkjenning av innkalling", notes: [] },
-      { key: "b", title: "Runde rundt bordet – Scale-up", roundTableTopic: "Scale-up", notes: [] },
-    ];
-    const withItem = buildReferat({ language: "nb", group, meeting: meeting({ agenda }), attendees: [], entries });
-    assert.deepEqual(
-      withItem.items.map((item) => [item.number, item.title, item.blocks.length]),
-      [
-        [1, "Godkjenning av innkalling", 0],
-        [2, "Runde rundt bordet – Scale-up", 0],
-      ],
-    );
-    assert.deepEqual(
-      withItem.items[1]?.roundTable?.sections.map((s) => `${s.municipality} – ${s.names}`),
-      ["Kongsvinger – Haakon Gjems", "Asker – Asbjørn Flo", "Nesodden – Ny Person"],
-    );
-    const without = buildReferat({
-      language: "nb",
-      group,
-      meeting: meeting({ agenda: agenda.slice(0, 1), roundTable: { topic: "Scale-up", openedAt: at } }),
-      attendees: [],
-      entries: entries.slice(0, 1),
-    });
-    assert.equal(without.items[1]?.title, "Runde rundt bordet – Scale-up");
-    assert.deepEqual(without.items[1]?.roundTable?.missing, ["Kongsvinger"]);
-  });
+  it(
+    "puts the round table under its agenda item, in the group's order; " +
+      "without one, it becomes the last item; items without notes stay",
+    () => {
+      const entries = [
+        entry("Asker", ["Asbjørn Flo"], ["Semi-urban"]),
+        entry("Kongsvinger", ["Haakon Gjems"], ["Kurs"]),
+        entry("Nesodden", ["Ny Person"], ["Tidligere medlem"]),
+      ];
+      const agenda = [
+        { key: "a", title: "Godkjenning av innkalling", notes: [] },
+        { key: "b", title: "Runde rundt bordet – Scale-up", roundTableTopic: "Scale-up", notes: [] },
+      ];
+      const withItem = buildReferat({ language: "nb", group, meeting: meeting({ agenda }), attendees: [], entries });
+      assert.deepEqual(
+        withItem.items.map((item) => [item.number, item.title, item.blocks.length]),
+        [
+          [1, "Godkjenning av innkalling", 0],
+          [2, "Runde rundt bordet – Scale-up", 0],
+        ],
+      );
+      assert.deepEqual(
+        withItem.items[1]?.roundTable?.sections.map((s) => `${s.municipality} – ${s.names}`),
+        ["Kongsvinger – Haakon Gjems", "Asker – Asbjørn Flo", "Nesodden – Ny Person"],
+      );
+      const without = buildReferat({
+        language: "nb",
+        group,
+        meeting: meeting({ agenda: agenda.slice(0, 1), roundTable: { topic: "Scale-up", openedAt: at } }),
+        attendees: [],
+        entries: entries.slice(0, 1),
+      });
+      assert.equal(without.items[1]?.title, "Runde rundt bordet – Scale-up");
+      assert.deepEqual(without.items[1]?.roundTable?.missing, ["Kongsvinger"]);
+    },
+  );
 
   it("offers the previous approved referat under the approval item only when the secretary wrote nothing there", () => {
     const agenda = [{ key: "a", title: "Godkjenning av referat fra tidligere møter", notes: [] }];

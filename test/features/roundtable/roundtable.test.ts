@@ -113,7 +113,8 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.ceil(latencies.length * 0.95) - 1] ?? 0;
     process.stdout.write(
-      `      60 concurrent round-table submits: p50 ${Math.round(latencies[29] ?? 0)} ms, p95 ${Math.round(p95)} ms, max ${Math.round(latencies.at(-1) ?? 0)} ms\n`,
+      `      60 concurrent round-table submits: p50 ${Math.round(latencies[29] ?? 0)} ms, p95 ${Math.round(p95)} ms, max ` +
+        `${Math.round(latencies.at(-1) ?? 0)} ms\n`,
     );
     assert.ok(p95 < 5000, `p95 ${p95} ms is within Teams' invoke deadline`);
   });
@@ -169,53 +170,57 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
     assert.equal(stored[0]?.contributors.length, 1);
   });
 
-  it("refusals leave storage unchanged: too many bullets, too long, empty, unknown or another municipality, after close, forged meeting", async () => {
-    const flow = await linkedMeeting(running, 75, { groupId: REFERENCE_GROUP });
-    await flow.ask(people.secretary, "rundebord Status");
-    const haakon = rep("kongsvinger", "Haakon Gjems");
-    const cases: Array<[string, Record<string, unknown>, string]> = [
-      ["31 bullets", { entryText: Array.from({ length: 31 }, (_, i) => `• ${i}`).join("\n") }, "Høyst 30 punkter."],
-      ["4001 characters", { entryText: `• ${"x".repeat(3999)}` }, "Høyst 4000 tegn."],
-      ["empty", { entryText: " \n  \n" }, "Skriv minst ett punkt."],
-    ];
-    for (const [name, inputs, expected] of cases)
-      assert.equal(message(await submit(flow, haakon, String(inputs.entryText))), expected, name);
-    const base = { meetingId: flow.chat.meetingId, entryText: "• Noe" };
-    assert.equal(
-      message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Narnia" })),
-      "Velg en kommune fra faggruppens liste.",
-    );
-    assert.equal(
-      message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Asker" })),
-      "Du kan bare skrive for din egen kommune (Kongsvinger).",
-    );
-    const forged = await linkedMeeting(running, 76, { groupId: REFERENCE_GROUP });
-    assert.equal((await forged.invoke(haakon, "roundtable.submit", { ...base, municipality: "Kongsvinger" })).status, 404);
-    assert.equal((await entries(flow)).length, 0, "nothing stored by any refusal");
+  it(
+    "refusals leave storage unchanged: too many bullets, too long, " +
+      "empty, unknown or another municipality, after close, forged meeting",
+    async () => {
+      const flow = await linkedMeeting(running, 75, { groupId: REFERENCE_GROUP });
+      await flow.ask(people.secretary, "rundebord Status");
+      const haakon = rep("kongsvinger", "Haakon Gjems");
+      const cases: Array<[string, Record<string, unknown>, string]> = [
+        ["31 bullets", { entryText: Array.from({ length: 31 }, (_, i) => `• ${i}`).join("\n") }, "Høyst 30 punkter."],
+        ["4001 characters", { entryText: `• ${"x".repeat(3999)}` }, "Høyst 4000 tegn."],
+        ["empty", { entryText: " \n  \n" }, "Skriv minst ett punkt."],
+      ];
+      for (const [name, inputs, expected] of cases)
+        assert.equal(message(await submit(flow, haakon, String(inputs.entryText))), expected, name);
+      const base = { meetingId: flow.chat.meetingId, entryText: "• Noe" };
+      assert.equal(
+        message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Narnia" })),
+        "Velg en kommune fra faggruppens liste.",
+      );
+      assert.equal(
+        message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Asker" })),
+        "Du kan bare skrive for din egen kommune (Kongsvinger).",
+      );
+      const forged = await linkedMeeting(running, 76, { groupId: REFERENCE_GROUP });
+      assert.equal((await forged.invoke(haakon, "roundtable.submit", { ...base, municipality: "Kongsvinger" })).status, 404);
+      assert.equal((await entries(flow)).length, 0, "nothing stored by any refusal");
 
-    assert.equal(
-      await flow.ask(people.secretary, "rundebord lukk"),
-      "Runde rundt bordet er lukket. Nå kan bare sekretæren endre innleggene.",
-    );
-    assert.match(sharedCard(flow), /Runden er lukket/);
-    assert.equal(
-      message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Kongsvinger" })),
-      "Runden er lukket. Ta kontakt med sekretæren for endringer.",
-    );
-    assert.equal((await entries(flow)).length, 0);
-    const secretaryForm = MeetingFlow.cardOf(await flow.click(people.secretary, "Send inn for min kommune", { on: "roundtable.form" }));
-    MeetingFlow.cardOf(
-      await flow.click(people.secretary, "Send inn", {
-        card: secretaryForm,
-        activityId: flow.messageWith("roundtable.form"),
-        inputs: { municipality: "Asker", entryText: "• Meldt muntlig", presenters: "Asbjørn Flo" },
-      }),
-    );
-    const [recorded] = await entries(flow);
-    assert.equal(recorded?.municipality, "Asker");
-    assert.equal(recorded?.recordedBy?.name, people.secretary.name, "recorded as written by the secretary");
-    assert.equal(recorded && presenterNames(recorded), "Asbjørn Flo");
-  });
+      assert.equal(
+        await flow.ask(people.secretary, "rundebord lukk"),
+        "Runde rundt bordet er lukket. Nå kan bare sekretæren endre innleggene.",
+      );
+      assert.match(sharedCard(flow), /Runden er lukket/);
+      assert.equal(
+        message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Kongsvinger" })),
+        "Runden er lukket. Ta kontakt med sekretæren for endringer.",
+      );
+      assert.equal((await entries(flow)).length, 0);
+      const secretaryForm = MeetingFlow.cardOf(await flow.click(people.secretary, "Send inn for min kommune", { on: "roundtable.form" }));
+      MeetingFlow.cardOf(
+        await flow.click(people.secretary, "Send inn", {
+          card: secretaryForm,
+          activityId: flow.messageWith("roundtable.form"),
+          inputs: { municipality: "Asker", entryText: "• Meldt muntlig", presenters: "Asbjørn Flo" },
+        }),
+      );
+      const [recorded] = await entries(flow);
+      assert.equal(recorded?.municipality, "Asker");
+      assert.equal(recorded?.recordedBy?.name, people.secretary.name, "recorded as written by the secretary");
+      assert.equal(recorded && presenterNames(recorded), "Asbjørn Flo");
+    },
+  );
 
   it("the walk-through reaching the round-table item opens it; `rundebord påminn` @mentions the waiting in one message", async () => {
     const flow = await linkedMeeting(running, 77, { groupId: REFERENCE_GROUP });
