@@ -11,7 +11,7 @@ import { InFlightRequests } from "./in-flight-requests";
 import { readJsonBody } from "./read-json-body";
 import { checkTenant } from "./tenant-allow-list";
 import { activityLogFields } from "./activity-log-fields";
-import { refuseTenant, refuseUnauthenticated } from "./refusals";
+import { refuseTenant, refuseUnauthenticated } from "./http-refusals";
 
 export interface HttpServerDeps {
   messages: MessagesEndpoint;
