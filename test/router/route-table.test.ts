@@ -28,7 +28,8 @@ function verbsNamedIn(files: string[], pattern: RegExp): Map<string, string[]> {
 describe("the route table", () => {
   const inTemplates = verbsNamedIn(cardTemplateFiles(), /"verb"\s*:\s*"([^"$]+)"/g);
   const inCode = verbsNamedIn(
-    tsFiles(srcFolder).filter((file) => !file.includes("/router/")),
+    // Where cards are built, not where routes are declared (a route naming its own verb reaches nothing).
+    tsFiles(srcFolder).filter((file) => !file.includes("/router/") && !/(card-actions|commands)\.ts$/.test(file)),
     /\bverb:\s*"([a-z]+\.[A-Za-z]+)"/g,
   );
   const sent = new Set([...inTemplates.keys(), ...inCode.keys()]);

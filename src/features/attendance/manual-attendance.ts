@@ -76,6 +76,9 @@ function onceFor(activityId: string | undefined): (step: (attendee: Attendee) =>
       : step;
 }
 
+/** "Administrer" opens the controls; the others change someone's attendance. */
+export type ManualVerb = "attendance.manage" | "attendance.add" | "attendance.absent" | "attendance.remove";
+
 export interface ManualInput {
   guestName?: string;
   guestMunicipality?: string;
@@ -87,7 +90,7 @@ export interface ManualInput {
 export async function manualAttendanceAction(
   turn: Turn,
   meeting: Meeting,
-  verb: "attendance.manage" | "attendance.add" | "attendance.absent" | "attendance.remove",
+  verb: ManualVerb,
   input: ManualInput,
 ): Promise<CardActionResult> {
   const allowed = leaderRole(turn, meeting);
