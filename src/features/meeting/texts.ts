@@ -51,6 +51,9 @@ const nb = {
     stale: "Kortet var utdatert – her er møtet slik det står nå.",
     emptyNote: "Notatet er tomt.",
     noteTooLong: "Notatet er for langt (høyst 2000 tegn).",
+    meetingFull:
+      "Møtet har nådd grensen for notater og vedtak (500, eller om lag 1,5 MB tekst), så dette ble ikke lagret. " +
+      "Resten av møtet virker som før; skriv videre i referatet når du har hentet det.",
   } satisfies Record<StepRefusal, string>,
 };
 
@@ -101,6 +104,9 @@ const en: MeetingTexts = {
     stale: "The card was out of date – here is the meeting as it stands now.",
     emptyNote: "The note is empty.",
     noteTooLong: "The note is too long (at most 2000 characters).",
+    meetingFull:
+      "This meeting has reached its limit for notes and decisions (500, or about 1.5 MB of text), so this was not saved. " +
+      "Everything else still works; continue in the minutes once you have them.",
   },
 };
 

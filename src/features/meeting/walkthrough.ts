@@ -1,9 +1,16 @@
 import type { ItemNote, Meeting } from "../../shared/meeting/meeting";
 
 export const MAX_NOTE_LENGTH = 2000;
+/** Notes and decisions of one meeting, all items together. */
+export const MAX_NOTES_PER_MEETING = 500;
+/**
+ * The meeting document as JSON, at most: Azure Cosmos DB refuses items over 2 MB, and a meeting
+ * that reached that would refuse every later change (Neste, the end, the round table).
+ */
+export const MAX_MEETING_BYTES = 1_500_000;
 
 /** Why a walk-through step changed nothing; each becomes a short message to the user. */
-export type StepRefusal = "noAgenda" | "atEnd" | "atStart" | "noSuchItem" | "stale" | "emptyNote" | "noteTooLong";
+export type StepRefusal = "noAgenda" | "atEnd" | "atStart" | "noSuchItem" | "stale" | "emptyNote" | "noteTooLong" | "meetingFull";
 
 export type Step = { ok: true; meeting: Meeting } | { ok: false; refusal: StepRefusal };
 
@@ -48,7 +55,16 @@ export function addNote(meeting: Meeting, note: ItemNote, shownIndex?: number): 
       ? { ...item, notes: [...item.notes, { ...note, text }] }
       : item,
   );
-  return { ok: true, meeting: { ...meeting, agenda } };
+  const next = { ...meeting, agenda };
+  // The same note again (a retried delivery) changes nothing, so it is never refused for size.
+  const added = agenda.some((item, index) => item !== meeting.agenda[index]);
+  if (added && isFull(next)) return refuse("meetingFull");
+  return { ok: true, meeting: next };
+}
+
+function isFull(meeting: Meeting): boolean {
+  const notes = meeting.agenda.reduce((count, item) => count + item.notes.length, 0);
+  return notes > MAX_NOTES_PER_MEETING || Buffer.byteLength(JSON.stringify(meeting), "utf8") > MAX_MEETING_BYTES;
 }
 
 /** Running from the first start on; the actual start time is kept from the first start. */

@@ -14,6 +14,8 @@ import { issueDownload, LINK_LIFETIME_HOURS } from "./issue-download-link";
 
 /** Teams takes about 40 KB of UTF-16 per message: a longer referat goes as a link. */
 export const CHAT_LIMIT_BYTES = 20_000;
+/** A referat version as JSON, at most (Azure Cosmos DB takes items up to 2 MB). */
+export const MAX_REFERAT_BYTES = 1_800_000;
 
 /**
  * `referat`: the draft of this meeting from what is stored, in the chat as Markdown (or a
@@ -36,6 +38,8 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
   if (composed.kind === "noGroup") return [text(textsFor(language).setupFirst)];
   if (composed.kind === "empty") return [text(texts.nothingYet)];
   const { group, referat, previous } = composed;
+  // Under the meeting's own bounds a referat stays far below this; a version must fit one item.
+  if (Buffer.byteLength(JSON.stringify(referat), "utf8") > MAX_REFERAT_BYTES) return [text(texts.tooLarge)];
   const now = services.now();
   const saved = await services.referats.saveDraft(meeting.meetingId, group.groupId, referat, authorOf(turn), now, composed.head);
   const [docxUrl, previousUrl] = await Promise.all([

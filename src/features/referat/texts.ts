@@ -46,6 +46,9 @@ const nb = {
     `Det er møteleder og sekretær som lager referatet${secretary ? ` – spør gjerne ${secretary}` : ""}. Du kan følge sakene på møtekortet.`,
   onlyChair: "Det er møteleder som godkjenner referatet.",
   nothingYet: "Det er ingenting å lage referat av ennå: ingen saker på dagsordenen, ingen oppmøte og ingen runde rundt bordet.",
+  tooLarge:
+    "Referatet ble for stort til å lagres (over 1,8 MB). Kort ned de lengste notatene eller innleggene i runden rundt bordet, " +
+    "og prøv igjen.",
   usage: "Skriv «referat» for et utkast, eller «referat godkjenn» (møteleder) når det er godkjent.",
   draft: (version: number, created: boolean) =>
     created ? `Utkast til referat, versjon ${version}` : `Utkast til referat, versjon ${version} (uendret)`,
@@ -79,6 +82,7 @@ const en: ReferatTexts = {
     `The chair and the secretary write the minutes${secretary ? ` – ask ${secretary}` : ""}. You can follow the items on the meeting card.`,
   onlyChair: "The chair approves the minutes.",
   nothingYet: "There is nothing to write minutes of yet: no agenda items, no attendance and no round table.",
+  tooLarge: "The minutes became too large to store (over 1.8 MB). Shorten the longest notes or round-table entries and try again.",
   usage: "Type “minutes” for a draft, or “minutes approve” (chair) once they are approved.",
   draft: (version, created) => (created ? `Draft minutes, version ${version}` : `Draft minutes, version ${version} (unchanged)`),
   approvedVersion: (version) => `Approved minutes, version ${version} (locked)`,

@@ -62,3 +62,11 @@ export function assignRole(
   }
   return [...demoted, { aadObjectId: person.aadObjectId, name: person.name, teamsUserId: person.teamsUserId, role }];
 }
+
+/** Members a group keeps, newcomers included. */
+export const MAX_GROUP_MEMBERS = 1000;
+/** The group document as JSON, at most: well under the 2 MB Azure Cosmos DB takes. */
+export const MAX_GROUP_BYTES = 1_500_000;
+
+export const isGroupFull = (group: Group): boolean =>
+  group.members.length > MAX_GROUP_MEMBERS || Buffer.byteLength(JSON.stringify(group), "utf8") > MAX_GROUP_BYTES;

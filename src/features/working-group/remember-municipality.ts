@@ -1,4 +1,5 @@
 import type { Turn } from "../../shared/turn";
+import { isGroupFull } from "./group";
 
 /**
  * Someone new told us which municipality they represent (on the check-in card, or by
@@ -17,6 +18,9 @@ export async function rememberMunicipality(
     const members = existing
       ? group.members.map((m) => (m === existing ? { ...m, municipality } : m))
       : [...group.members, { ...person, municipality, teamsUserId: turn.from.teamsUserId, role: "member" as const }];
-    return { write: { ...group, members, updatedAt: turn.services.now().toISOString() }, result: undefined };
+    const next = { ...group, members, updatedAt: turn.services.now().toISOString() };
+    // A full group keeps working; a newcomer beyond the bound is asked again next time.
+    if (!existing && isGroupFull(next)) return { result: undefined };
+    return { write: next, result: undefined };
   });
 }

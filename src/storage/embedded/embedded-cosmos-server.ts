@@ -8,6 +8,7 @@ import { createCosmosClient, LOCAL_EMULATOR_KEY } from "../cosmos-client";
 import { lockDataFolder } from "./data-folder-lock";
 import { JournalFile } from "./journal-file";
 import type { JournalRecord } from "./journal-record";
+import { azureRulesListener } from "./azure-rules";
 import { journalingListener } from "./journaling-listener";
 import { restoreState } from "./restore-state";
 
@@ -49,11 +50,12 @@ export async function startEmbeddedCosmos(options: {
     const [inner] = server.listeners("request") as RequestListener[];
     if (!inner) throw new Error("cosmosdb-server registered no request listener");
     server.removeAllListeners("request");
-    const journaled = journalingListener(inner, () => sink);
+    // Azure's rules first: what they refuse is never journaled.
+    const served = azureRulesListener(journalingListener(inner, () => sink));
     const inspect = options.inspect;
     server.on("request", (req, res) => {
       inspect?.observe?.(req);
-      if (!inspect?.intercept?.(req, res)) journaled(req, res);
+      if (!inspect?.intercept?.(req, res)) served(req, res);
     });
 
     await new Promise<void>((resolve, reject) => {
