@@ -51,6 +51,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     ...(config.language ? { fixedLanguage: config.language } : {}),
     isStorageReachable: () => storage.isReachable(),
     download: (token, format) => referatDownload(services, token, format),
+    ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
     log,
   });
   await new Promise<void>((resolve, reject) => {

@@ -12,6 +12,7 @@ import { readJsonBody } from "./read-json-body";
 import { checkTenant } from "./tenant-allow-list";
 import { activityLogFields } from "./activity-log-fields";
 import { refuseTenant, refuseUnauthenticated } from "./http-refusals";
+import { securityHeaders } from "./security-headers";
 
 export interface HttpServerDeps {
   messages: MessagesEndpoint;
@@ -24,6 +25,8 @@ export interface HttpServerDeps {
   /** The referat file behind a download link, or undefined (404). */
   download(token: string, format: DownloadFormat): Promise<DownloadFile | undefined>;
   log: Logger;
+  /** PUBLIC_BASE_URL: over https, browsers are told to keep to https (HSTS). */
+  publicBaseUrl?: string;
 }
 
 export interface HttpServer {
@@ -42,14 +45,17 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   server.post("/api/messages", async (req: Request, res: Response) =>
     inFlight.track(async () => {
       const read = await readJsonBody(req);
+      if (!read.ok && read.status === 413) return refuse(res, read.reason, deps.log, read.status);
+      // The token first: a caller without one learns nothing about what a valid body looks like.
+      const claimed = read.ok && isRecord(read.body) ? read.body : {};
+      const authentication = await deps.authenticate(claimed, req.header("authorization") || undefined);
+      if (!authentication.ok) return refuseUnauthenticated(res, authentication.reason, deps.log);
       if (!read.ok) return refuse(res, read.reason, deps.log, read.status);
       const activity = parseIncomingActivity(read.body);
       if (!activity.success) {
         const issue = activity.error.issues[0];
         return refuse(res, `not a valid activity: ${issue?.path.join(".")} ${issue?.message}`, deps.log);
       }
-      const authentication = await deps.authenticate(read.body as Record<string, unknown>, req.header("authorization") || undefined);
-      if (!authentication.ok) return refuseUnauthenticated(res, authentication.reason, deps.log);
       const tenant = checkTenant(activity.data, deps.allowedTenants);
       if (!tenant.allowed) return refuseTenant(res, activity.data, tenant.tenantId, deps);
       req.body = read.body;
@@ -64,8 +70,13 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     }),
   );
 
+  server.use(securityHeaders(deps.publicBaseUrl));
   server.get("/download/:token", async (req: Request, res: Response) =>
     inFlight.track(() => sendDownload(req, res, deps.download, deps.log)),
+  );
+  // HEAD: the headers a download would carry, without the file.
+  server.head("/download/:token", async (req: Request, res: Response) =>
+    inFlight.track(() => sendDownload(req, res, deps.download, deps.log, { headOnly: true })),
   );
 
   for (const [path, html] of Object.entries(appPages)) {
@@ -79,6 +90,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
 
   return { server, inFlight };
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 function refuse(res: Response, reason: string, log: Logger, status = 400): void {
   log.warn({ reason }, "refused request on /api/messages");

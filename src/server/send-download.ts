@@ -15,6 +15,7 @@ export async function sendDownload(
   res: Response,
   download: (token: string, format: DownloadFormat) => Promise<DownloadFile | undefined>,
   log: Logger,
+  options: { headOnly?: boolean } = {},
 ): Promise<void> {
   const token = typeof req.params?.token === "string" ? req.params.token : "";
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url ?? "/", "http://x").searchParams));
@@ -37,7 +38,7 @@ export async function sendDownload(
         `attachment; filename="${file.fileName.replace(/[^\x20-\x7E]|"/g, "_")}"; ` +
         `filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     });
-    res.end(file.body);
+    res.end(options.headOnly ? undefined : file.body);
   } catch (error) {
     const outage = isStorageOutage(error);
     log[outage ? "warn" : "error"]({ err: error }, "download failed");

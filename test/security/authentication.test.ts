@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
 import { installed, meetingChat, people, type Chat } from "../harness/activities";
-import { postActivity } from "../harness/bot-client";
+import { postActivity, postRaw } from "../harness/bot-client";
 import { logLines, nonJsonLines, waitForLog, type LogLine } from "../harness/bot-log";
 import { startBot, type BotProcess } from "../harness/bot-process";
 import { ConnectorStandIn } from "../harness/connector-standin";
@@ -101,6 +101,19 @@ describe("authentication: with MicrosoftAppId and a client secret, only the Bot 
     });
   }
 
+  const NOT_ACTIVITIES = ["{}", '{"type":"message"}', "[1,2]", "not json"];
+  it("without a token, a body that is no activity gets the same generic 401 as any other: nothing about the schema", async () => {
+    const unauthenticated = await postActivity(bot.url, botAdded().activity);
+    for (const body of NOT_ACTIVITIES) {
+      const response = await postRaw(bot.url, "/api/messages", body, { "content-type": "application/json" });
+      assert.equal(response.status, 401, `${body}: ${response.status} ${response.text}`);
+      assert.equal(response.text, unauthenticated.text, body);
+      assert.doesNotMatch(response.text, /serviceUrl|activity|JSON/i);
+    }
+    const signedButMalformed = await postRaw(bot.url, "/api/messages", "{}", { "content-type": "application/json", ...bearer(token()) });
+    assert.equal(signedButMalformed.status, 401, "a token only holds for a real activity of the Bot Connector");
+  });
+
   it("a correctly signed token → 200 and the activity is processed (the chat and its meeting are stored)", async () => {
     const { chat, activity } = botAdded();
     const response = await postActivity(bot.url, activity, bearer(token()));
@@ -134,7 +147,8 @@ describe("authentication: with MicrosoftAppId and a client secret, only the Bot 
   it("every refusal is one JSON warning in the log, without the token", () => {
     assert.deepEqual(nonJsonLines(bot), [], "every log line is a pino JSON object");
     const refusals = logLines(bot).filter((line) => line.msg === "refused unauthenticated request on /api/messages");
-    assert.equal(refusals.length, refusalCases.length + 1);
+    // Each refusal case, the other tenant unsigned, and the test of bodies that are no activity (one valid, one signed).
+    assert.equal(refusals.length, refusalCases.length + 1 + NOT_ACTIVITIES.length + 2);
     assert.ok(refusals.every((line) => line.level === 40));
     assert.doesNotMatch(bot.output(), /bearer |eyJ[\w-]{10,}\./i);
   });

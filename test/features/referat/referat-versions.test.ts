@@ -205,4 +205,26 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     assert.equal((await get("not-a-token")).status, 404);
     assert.equal((await get(valid, "?format=pdf")).status, 400);
   });
+  it("download links: HEAD answers the headers without the file; no sniffing, no referrer; the pages carry a CSP", async () => {
+    const flow = await linkedMeeting(running, 619);
+    await writeAgenda(flow, AGENDA_TEXT);
+    const { docxUrl } = await askReferat(flow, people.secretary);
+    const got = await fetch(docxUrl);
+    const file = Buffer.from(await got.arrayBuffer());
+    assert.equal(got.status, 200);
+    assert.equal(got.headers.get("x-content-type-options"), "nosniff");
+    assert.equal(got.headers.get("referrer-policy"), "no-referrer");
+    const head = await fetch(docxUrl, { method: "HEAD" });
+    assert.equal(head.status, 200);
+    // The Word file is rendered for each request (its zip carries the time): its length, not the same bytes.
+    assert.ok(Math.abs(Number(head.headers.get("content-length")) - file.length) < 64, `${head.headers.get("content-length")}`);
+    assert.equal(head.headers.get("content-type"), got.headers.get("content-type"));
+    assert.equal((await head.arrayBuffer()).byteLength, 0);
+    assert.equal((await fetch(`${running.bot.url}/download/${"0".repeat(43)}`, { method: "HEAD" })).status, 404);
+    const page = await fetch(`${running.bot.url}/personvern`);
+    assert.match(page.headers.get("content-security-policy") ?? "", /default-src 'none'/);
+    assert.equal(page.headers.get("x-content-type-options"), "nosniff");
+    assert.equal((await fetch(`${running.bot.url}/healthz`)).headers.get("x-content-type-options"), "nosniff");
+    assert.equal(page.headers.get("strict-transport-security"), null, "no HSTS while the public address is http");
+  });
 });
