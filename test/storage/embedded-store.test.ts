@@ -60,11 +60,11 @@ describe("embedded Cosmos store (real @azure/cosmos client over HTTPS)", () => {
   it("refuses a second process on the same data folder", async () => {
     store = await startEmbeddedCosmos({ dataDir, port: 0 });
     const lock = readFileSync(join(dataDir, "cosmos", "LOCK"), "utf8");
-    assert.equal(lock, String(process.pid));
+    assert.equal((JSON.parse(lock) as { pid: number }).pid, process.pid);
     // Pretend the lock belongs to another live process (our parent).
     writeFileSync(join(dataDir, "cosmos", "LOCK"), String(process.ppid));
     await assert.rejects(startEmbeddedCosmos({ dataDir, port: 0 }), /DATA_DIR: .* is in use by another bot process/);
-    writeFileSync(join(dataDir, "cosmos", "LOCK"), String(process.pid));
+    writeFileSync(join(dataDir, "cosmos", "LOCK"), lock);
   });
 
   it("refuses transactional batches instead of acknowledging half of one", async () => {
