@@ -1,3 +1,4 @@
+import { storedBytes } from "../../shared/stored-size";
 import type { ItemNote, Meeting } from "../../shared/meeting/meeting";
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -64,7 +65,7 @@ export function addNote(meeting: Meeting, note: ItemNote, shownIndex?: number): 
 
 function isFull(meeting: Meeting): boolean {
   const notes = meeting.agenda.reduce((count, item) => count + item.notes.length, 0);
-  return notes > MAX_NOTES_PER_MEETING || Buffer.byteLength(JSON.stringify(meeting), "utf8") > MAX_MEETING_BYTES;
+  return notes > MAX_NOTES_PER_MEETING || storedBytes(meeting) > MAX_MEETING_BYTES;
 }
 
 /** Running from the first start on; the actual start time is kept from the first start. */

@@ -1,3 +1,4 @@
+import { storedBytes } from "../../shared/stored-size";
 import { textsFor } from "../../shared/texts";
 import { referatCard } from "./referat-card";
 import { referatTexts } from "./texts";
@@ -39,7 +40,7 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
   if (composed.kind === "empty") return [text(texts.nothingYet)];
   const { group, referat, previous } = composed;
   // Under the meeting's own bounds a referat stays far below this; a version must fit one item.
-  if (Buffer.byteLength(JSON.stringify(referat), "utf8") > MAX_REFERAT_BYTES) return [text(texts.tooLarge)];
+  if (storedBytes(referat) > MAX_REFERAT_BYTES) return [text(texts.tooLarge)];
   const now = services.now();
   const saved = await services.referats.saveDraft(meeting.meetingId, group.groupId, referat, authorOf(turn), now, composed.head);
   const [docxUrl, previousUrl] = await Promise.all([

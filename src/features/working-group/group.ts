@@ -1,3 +1,4 @@
+import { storedBytes } from "../../shared/stored-size";
 /** A faggruppe: it outlives its meetings. Stored in container `groups`, partition `/groupId`. */
 export type GroupRole = "chair" | "secretary" | "member";
 
@@ -68,5 +69,4 @@ export const MAX_GROUP_MEMBERS = 1000;
 /** The group document as JSON, at most: well under the 2 MB Azure Cosmos DB takes. */
 export const MAX_GROUP_BYTES = 1_500_000;
 
-export const isGroupFull = (group: Group): boolean =>
-  group.members.length > MAX_GROUP_MEMBERS || Buffer.byteLength(JSON.stringify(group), "utf8") > MAX_GROUP_BYTES;
+export const isGroupFull = (group: Group): boolean => group.members.length > MAX_GROUP_MEMBERS || storedBytes(group) > MAX_GROUP_BYTES;
