@@ -105,9 +105,9 @@ describe("Teams app package (npm run package)", function () {
     }
   });
 
-  it("every command the bot handles is in the menu, except the five Teams' limit of ten leaves out (they are card buttons too)", () => {
+  it("every command the bot handles is in the menu, except those Teams' limit of ten leaves out (they are card buttons too)", () => {
     const left = commandCatalog.filter((command) => !command.menu).map((command) => command.names.nb);
-    assert.deepEqual(left, ["forfall", "forrige", "sak", "notat", "vedtak"]);
+    assert.deepEqual(left, ["forfall", "forrige", "sak", "notat", "vedtak", "innledning", "sakspapirer", "arkivref"]);
     assert.equal(commandCatalog.length - left.length, 10);
   });
 

@@ -85,7 +85,7 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     await playground.say("start");
     const attendance = await playground.card("Oppmøte – Faggruppemøte");
     await attendance.getByRole("button", { name: "Registrer oppmøte" }).click();
-    await (await playground.card("1 til stede")).getByText("Kari Nordmann").waitFor();
+    await (await playground.card("0 til stede + sekretariat")).getByText("Kari Nordmann").waitFor();
 
     // The Playground shows no per-user views: after the shared card updates, the leader asks
     // for the controls again with "Vis kontroller", as the card offers.
@@ -103,7 +103,7 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     const withNote = await playground.settledCard("Asker og Bærum har ledige arealer ved E18.");
     assert.match(await withNote.innerText(), /✓ Sak 1[\s\S]*Sak 2: Næringsarealer i regionen/);
     await playground.screenshot(withNote, "meeting");
-    await playground.screenshot(await playground.card("1 til stede"), "attendance");
+    await playground.screenshot(await playground.card("0 til stede + sekretariat"), "attendance");
 
     await (await controls()).getByRole("button", { name: "Neste" }).click();
     await playground.card("Sak 3 av 4");

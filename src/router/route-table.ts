@@ -26,6 +26,9 @@ export const commandRoutes: readonly CommandRoute[] = [
   meetingCommands.decision,
   meetingCommands.end,
   referatCommands.referat,
+  meetingCommands.intro,
+  meetingCommands.papers,
+  meetingCommands.archiveRef,
 ];
 
 /** Every verb a card can send, with its data schema and handler. */

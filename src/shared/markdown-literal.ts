@@ -1,16 +1,123 @@
 /**
- * Text typed by users is data: in a TextBlock or a Fact, Teams would render `**x**`, `[a](b)`,
- * an entity like `&amp;` or a leading `- ` / `1. ` as Markdown. A backslash makes each such
- * character literal (for a numbered line the period: only punctuation can be escaped); `&`
- * becomes the entity `&amp;`.
+ * Text typed by users is data: in a chat message, a TextBlock or a Fact, Teams renders Markdown.
+ * `literal()` escapes only what would act as markup where the text stands, so ordinary Norwegian
+ * text ("11. september", "(Syk)", "30 %", "Ruter & matebusser") goes out unchanged — some Teams
+ * clients show CommonMark's backslashes literally. What acts (CommonMark, plus Teams' `~~` and
+ * the card `{{DATE()}}` functions):
+ * - at the start of a line: list, heading, quote, fence and rule markers, and a numbered start;
+ * - anywhere: `*` `_` `~` runs that could pair as emphasis, backticks that could pair,
+ *   `[` `]` that could form a link, `<` that could open a tag or autolink, `{{` / `}}`,
+ *   a backslash before punctuation, and `&` that would form an entity (it becomes `&amp;`).
+ *
+ * `inline` is for text placed after other text on its line (after a label, inside «»): there
+ * only its second and later lines start a line.
  */
-export function literal(text: string): string {
+export function literal(text: string, position: "lineStart" | "inline" = "lineStart"): string {
+  const context: TextContext = {
+    whole: text,
+    offset: 0,
+    pairsBackticks: (text.match(/`/g) ?? []).length >= 2,
+    emphasis: pairingEmphasis(text),
+  };
   return text
-    .replace(/[\\`*_[\]{}()<>#|~]/g, (char) => `\\${char}`)
-    .replace(/&/g, "&amp;")
-    .replace(/^(\s*)([-+])(\s)/gm, (_match, space: string, marker: string, after: string) => `${space}\\${marker}${after}`)
-    .replace(
-      /^(\s*)(\d+)([.)])(\s)/gm,
-      (_match, space: string, digits: string, mark: string, after: string) => `${space}${digits}\\${mark}${after}`,
-    );
+    .split("\n")
+    .map((line, index) => {
+      const escaped = escapeInline(line, context);
+      context.offset += line.length + 1;
+      return index > 0 || position === "lineStart" ? escapeLineStart(escaped) : escaped;
+    })
+    .join("\n");
+}
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
+
+/** Where a line stands in the whole text: brackets, backticks and emphasis pair across lines. */
+interface TextContext {
+  whole: string;
+  offset: number;
+  pairsBackticks: boolean;
+  /** Offsets in `whole` of the `*`, `_` and `~` that could pair with another. */
+  emphasis: Set<number>;
+}
+
+function escapeInline(line: string, { whole, offset, pairsBackticks, emphasis }: TextContext): string {
+  let out = "";
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    const next = line.charAt(i + 1);
+    if (emphasis.has(offset + i)) {
+      out += `\\${char}`;
+    } else if (char === "\\") {
+      out += next === "" || ASCII_PUNCTUATION.test(next) ? "\\\\" : char;
+    } else if (char === "`") {
+      out += pairsBackticks ? "\\`" : char;
+    } else if (char === "[") {
+      out += whole.includes("]", offset + i) ? "\\[" : char;
+    } else if (char === "]") {
+      out += whole.lastIndexOf("[", offset + i) >= 0 ? "\\]" : char;
+    } else if (char === "<") {
+      out += /[A-Za-z/!?]/.test(next) || (/\d/.test(next) && line.includes(">", i)) ? "\\<" : char;
+    } else if ((char === "{" || char === "}") && (next === char || line.charAt(i - 1) === char)) {
+      out += `\\${char}`;
+    } else if (char === "&") {
+      out += ENTITY.test(line.slice(i)) ? "&amp;" : char;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+interface DelimiterRun {
+  char: string;
+  start: number;
+  end: number;
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+/**
+ * The offsets of every `*`, `_` and `~` in a run that could pair: one that can open with a later
+ * one of the same character that can close (CommonMark's flanking rules, the text's edges
+ * counted as white space). "snake_case", "5 * 2" or a lone "Pris*" stay as typed.
+ */
+function pairingEmphasis(text: string): Set<number> {
+  const runs: DelimiterRun[] = [];
+  for (const match of text.matchAll(/\*+|_+|~+/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    runs.push({ char: match[0].charAt(0), start, end, ...openClose(match[0].charAt(0), text.charAt(start - 1), text.charAt(end)) });
+  }
+  const offsets = new Set<number>();
+  runs.forEach((run, index) => {
+    const pairs =
+      (run.canOpen && runs.slice(index + 1).some((later) => later.char === run.char && later.canClose)) ||
+      (run.canClose && runs.slice(0, index).some((earlier) => earlier.char === run.char && earlier.canOpen));
+    if (pairs) for (let at = run.start; at < run.end; at++) offsets.add(at);
+  });
+  return offsets;
+}
+
+function openClose(char: string, before: string, after: string): { canOpen: boolean; canClose: boolean } {
+  const spaceBefore = before === "" || /\s/u.test(before);
+  const spaceAfter = after === "" || /\s/u.test(after);
+  const punctBefore = PUNCTUATION.test(before);
+  const punctAfter = PUNCTUATION.test(after);
+  const leftFlanking = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
+  const rightFlanking = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
+  if (char !== "_") return { canOpen: leftFlanking, canClose: rightFlanking };
+  return { canOpen: leftFlanking && (!rightFlanking || punctBefore), canClose: rightFlanking && (!leftFlanking || punctAfter) };
+}
+
+/** A line's first characters, where CommonMark starts lists, headings, quotes, fences, rules and setext underlines. */
+function escapeLineStart(line: string): string {
+  const [, indent = "", rest = ""] = /^([ \t]*)(.*)$/s.exec(line) ?? [];
+  if (/^(?:[-+*](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|(?:`{3,}|~{3,})|=+[ \t]*$)/.test(rest) || /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(rest)) {
+    return rest.startsWith("\\") ? line : `${indent}\\${rest}`;
+  }
+  const numbered = /^(\d{1,9})([.)])([ \t]|$)/.exec(rest);
+  if (numbered) return `${indent}${numbered[1]}\\${rest.slice((numbered[1] ?? "").length)}`;
+  return line;
 }

@@ -244,6 +244,12 @@ export const actionScenarios: ActionScenario[] = [
   click("meeting.decision", "meeting.decision", chair, started, "meeting.refresh", () => ({ shownIndex: 0, noteText: "Vedtatt" })),
   click("meeting.end", "meeting.end", chair, started, "meeting.refresh"),
   click("meeting.refresh", "meeting.refresh", chair, started, "meeting.refresh"),
+  click("meeting.details", "meeting.details", secretary, started, "meeting.refresh", () => ({
+    intro: "Møtet ble holdt som en del av fellesmøtet.",
+    papersUrl: "https://www.osloregionen.no/kalender/",
+    papersText: "Sakspapirer",
+    archiveRef: "25/01234",
+  })),
   click("agenda.edit", "agenda.edit", chair, withAgenda, "agenda.edit"),
   click("agenda.save", "agenda.save", chair, withAgenda, "agenda.edit", () => ({ agendaText: `${AGENDA_TEXT}\nSak 4 Eventuelt` })),
   click("agenda.standing", "agenda.standing", chair, withAgenda, "agenda.edit", () => ({ agendaText: "Sak 1 Budsjett" })),
@@ -312,4 +318,7 @@ export const actionScenarios: ActionScenario[] = [
   command("avslutt", "avslutt", chair, started, "avslutt"),
   command("referat", "referat", secretary, withNote, "referat"),
   command("referat godkjenn", "referat godkjenn", chair, withDraft, "referat godkjenn"),
+  command("innledning", "innledning", secretary, started, "innledning Møtet ble holdt som en del av fellesmøtet."),
+  command("sakspapirer", "sakspapirer", chair, started, "sakspapirer https://www.osloregionen.no/kalender/ Sakspapirer"),
+  command("arkivref", "arkivref", secretary, started, "arkivref 25/01234"),
 ];

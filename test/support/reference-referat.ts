@@ -7,10 +7,11 @@ const SUB_BULLET = "\uF06F";
 
 /**
  * The reference referat read for comparison. Left out, as the issue allows: the "Tid:" line's
- * own date spelling, the page footer ("Deres ref" … its URLs) and page-break indents. Also left
- * out: the free-text introduction between "Sted:" and "Tilstede" (the bot has no meeting-level
- * text yet). The reference contradicts itself once — "Anne Solheim" attends, the Oslo heading
- * says "Anne Solberg" — and the bot names who actually submitted; see `KNOWN_REFERENCE_ERRORS`.
+ * own date spelling, the page footer ("Deres ref" … its URLs) and page-break indents. Compared
+ * too: the introduction and the papers line between "Sted:" and "Tilstede" (the secretary types
+ * them with «innledning» and «sakspapirer»). The reference contradicts itself once — "Anne
+ * Solheim" attends, the Oslo heading says "Anne Solberg" — and the bot names who actually
+ * submitted; see `KNOWN_REFERENCE_ERRORS`.
  */
 export const KNOWN_REFERENCE_ERRORS: Array<[string, string]> = [["Oslo kommune – Anne Solberg", "Oslo kommune – Anne Solheim"]];
 
@@ -44,9 +45,6 @@ export function readReference(municipalities: string[]): ReferenceReferat {
     }
     lines.push(line);
   }
-  const introStart = lines.findIndex((l) => l.startsWith("Møtet i faggruppen"));
-  const introEnd = lines.findIndex((l) => l.startsWith("Tilstede på møtet"));
-  lines.splice(introStart, introEnd - introStart);
   const fixed = lines.map((line) => KNOWN_REFERENCE_ERRORS.reduce((l, [wrong, right]) => l.replace(wrong, right), line));
 
   const presentStart = fixed.indexOf("Tilstede på møtet:");

@@ -82,6 +82,9 @@ export async function replayScenario(target: ReplayTarget, scenario: Scenario, c
 
   // The meeting starts; people arrive.
   await ok("meetingStart", flow.meetingStarts(secretary, scenario.meeting.title, scenario.meeting.start));
+  const { intro, papers } = scenario.meeting;
+  if (intro) await ok("innledning", flow.say(secretary, `innledning ${intro}`));
+  if (papers) await ok("sakspapirer", flow.say(secretary, `sakspapirer ${papers.url} ${papers.text ?? ""}`));
   const joining = scenario.people.filter((p) => p.arrives === "join").map((p) => ({ person: teamsPerson(p) }));
   await ok("participants join", flow.post(participantJoin({ ...flow.as(secretary), members: joining })));
   for (const p of scenario.people.filter((q) => q.arrives === "checkIn")) {

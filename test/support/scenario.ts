@@ -9,7 +9,14 @@ const text = z.string().min(1);
 export const scenarioSchema = z.object({
   description: z.string(),
   group: z.object({ groupId: text, name: text, leaderTitle: z.string(), municipalities: z.array(text).min(1) }),
-  meeting: z.object({ title: text, start: z.string().datetime(), end: z.string().datetime() }),
+  meeting: z.object({
+    title: text,
+    start: z.string().datetime(),
+    end: z.string().datetime(),
+    /** Typed by the secretary with «innledning» and «sakspapirer» once the meeting has started. */
+    intro: text.optional(),
+    papers: z.object({ url: z.string().url(), text: text.optional() }).optional(),
+  }),
   people: z
     .array(
       z.object({

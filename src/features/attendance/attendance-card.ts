@@ -21,13 +21,17 @@ export function attendanceCard(view: AttendanceView, language: Language): Adapti
   const texts = attendanceTexts(language);
   const groups = presentByMunicipality(view.list, view.municipalities).map((group) => ({
     label: group.guests ? texts.guests : group.municipality !== undefined ? literal(group.municipality) : texts.withoutMunicipality,
-    names: group.names.map(literal).join(", "),
+    names: literal(group.names.join(", ")),
   }));
-  const absent = view.list.absent.map((a) => (a.reason ? `${literal(a.name)} (${literal(a.reason)})` : literal(a.name)));
+  const secretariat = view.list.secretariat.map((person) => person.name);
+  if (secretariat.length > 0) groups.push({ label: texts.secretariat, names: literal(secretariat.join(", ")) });
+  const absent = view.list.absent.map((a) =>
+    a.reason ? `${literal(a.name, "inline")} (${literal(a.reason, "inline")})` : literal(a.name, "inline"),
+  );
   return renderCard(attendanceTemplate, {
     meetingId: view.meetingId,
     title: literal(texts.title(view.meetingTitle)),
-    count: texts.count(view.list.present.length),
+    count: texts.count(view.list.present.length, secretariat.length > 0),
     hasPresent: groups.length > 0,
     noOneText: texts.noOne,
     groups,

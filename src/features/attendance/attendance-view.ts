@@ -51,7 +51,7 @@ export function refreshAttendance(turn: Turn, state: AttendanceState): Promise<R
   return turn.services.sharedCards.refresh<RenderedAttendance>(
     `attendance:${meetingId}`,
     async () => {
-      const list = attendanceList(await turn.services.attendees.list(meetingId));
+      const list = attendanceList(await turn.services.attendees.list(meetingId), state.meeting.roles.secretary);
       return { list, card: sharedAttendanceCard(state, list, turn) };
     },
     async (view) => {
@@ -64,7 +64,7 @@ export function refreshAttendance(turn: Turn, state: AttendanceState): Promise<R
 /** Posts a new check-in card and remembers it as the shared one. */
 export async function postAttendanceCard(turn: Turn, meeting: Meeting): Promise<void> {
   const state = await attendanceState(turn, meeting);
-  const list = attendanceList(await turn.services.attendees.list(meeting.meetingId));
+  const list = attendanceList(await turn.services.attendees.list(meeting.meetingId), meeting.roles.secretary);
   await postSharedCard(turn, meeting.meetingId, sharedAttendanceCard(state, list, turn), (latest, id) => ({
     ...latest,
     attendanceCardActivityId: id,
@@ -74,7 +74,7 @@ export async function postAttendanceCard(turn: Turn, meeting: Meeting): Promise<
 /** Everyone the chair may mark: people in the attendance, and group members not (yet) in it. */
 function manageablePeople(state: AttendanceState, list: AttendanceList): Array<{ key: string; name: string }> {
   const people = new Map<string, string>();
-  for (const person of [...list.present, ...list.absent]) people.set(person.key, person.name);
+  for (const person of [...list.present, ...list.secretariat, ...list.absent]) people.set(person.key, person.name);
   for (const member of state.group?.members ?? []) {
     if (member.aadObjectId && !people.has(member.aadObjectId)) people.set(member.aadObjectId, member.name);
   }

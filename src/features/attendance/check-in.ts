@@ -5,6 +5,7 @@ import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 import { checkIn, onAttendee, type PersonInfo } from "./attendee-changes";
 import { attendanceState, refreshAttendance, sharedAttendanceCard } from "./attendance-view";
+import { isSecretary } from "./attendance-list";
 
 /** "Registrer oppmøte": the clicker is present; someone new is asked once for their municipality. */
 export async function checkInAction(turn: Turn, meeting: Meeting): Promise<CardActionResult> {
@@ -20,7 +21,11 @@ export async function checkInAction(turn: Turn, meeting: Meeting): Promise<CardA
     current: undefined,
   });
   const view = await refreshAttendance(turn, state);
-  const ask = !person.municipality && (state.group?.municipalities.length ?? 0) > 0;
+  // The secretary is the secretariat, not a municipality's representative.
+  const ask =
+    !person.municipality &&
+    !isSecretary({ aadObjectId: aad, name: person.name }, meeting.roles.secretary) &&
+    (state.group?.municipalities.length ?? 0) > 0;
   return { kind: "card", card: ask ? sharedAttendanceCard(state, view.list, turn, { askMunicipality: true }) : view.card };
 }
 

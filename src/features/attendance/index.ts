@@ -3,6 +3,6 @@ export { attendanceCardActions } from "./card-actions";
 export { attendanceCommands } from "./commands";
 export { attendanceEvents } from "./events";
 export { postAttendanceCard } from "./attendance-view";
-export { attendanceList, byNorwegianName, type AttendanceList } from "./attendance-list";
+export { attendanceList, byNorwegianName, isSecretary, type AttendanceList } from "./attendance-list";
 export type { Attendee } from "./attendee";
 export { AttendeeStore } from "./store";

@@ -5,7 +5,9 @@ import type { Language } from "../../shared/language";
 
 const nb = {
   title: (meeting: string) => `Oppmøte – ${meeting}`,
-  count: (n: number) => (n === 1 ? "1 til stede" : `${n} til stede`),
+  /** The same people the referat counts as "Tilstede"; the secretary apart, as the referat lists them. */
+  count: (n: number, secretariat: boolean) => `${n} til stede${secretariat ? " + sekretariat" : ""}`,
+  secretariat: "Sekretariat",
   noOne: "Ingen har registrert seg ennå.",
   withoutMunicipality: "Uten kommune",
   guests: "Gjester",
@@ -30,7 +32,7 @@ const nb = {
   removed: (name: string) => `${literal(name)} er fjernet fra oppmøtet.`,
   emptyName: "Skriv et navn (høyst 200 tegn).",
   reasonTooLong: "Grunnen er for lang (høyst 500 tegn).",
-  unknownPerson: (name: string) => `Fant ingen «${literal(name)}» i oppmøtet.`,
+  unknownPerson: (name: string) => `Fant ingen «${literal(name, "inline")}» i oppmøtet.`,
   addUsage: "Skriv «oppmøte legg til ‹navn› [kommune]», «oppmøte fjern ‹navn›» eller «forfall ‹navn›, [grunn]».",
   noMunicipality: "Velg en kommune fra listen.",
 };
@@ -39,7 +41,8 @@ export type AttendanceTexts = typeof nb;
 
 const en: AttendanceTexts = {
   title: (meeting) => `Attendance – ${meeting}`,
-  count: (n) => `${n} present`,
+  count: (n, secretariat) => `${n} present${secretariat ? " + secretariat" : ""}`,
+  secretariat: "Secretariat",
   noOne: "Nobody has checked in yet.",
   withoutMunicipality: "No municipality",
   guests: "Guests",
@@ -64,7 +67,7 @@ const en: AttendanceTexts = {
   removed: (name) => `${literal(name)} is removed from the attendance.`,
   emptyName: "Type a name (at most 200 characters).",
   reasonTooLong: "The reason is too long (at most 500 characters).",
-  unknownPerson: (name) => `No “${literal(name)}” in the attendance.`,
+  unknownPerson: (name) => `No “${literal(name, "inline")}” in the attendance.`,
   addUsage: "Type “attendance add ‹name› [municipality]”, “attendance remove ‹name›” or “absent ‹name›, [reason]”.",
   noMunicipality: "Choose a municipality from the list.",
 };

@@ -1,6 +1,7 @@
 import type { CardActionRoute } from "../../shared/routes";
 import { agendaCardActions } from "./agenda-card-actions";
+import { detailsCardAction } from "./details-card-action";
 import { walkthroughCardActions } from "./walkthrough-card-actions";
 
-/** Every button of the meeting card and the agenda card. */
-export const meetingCardActions: CardActionRoute[] = [...walkthroughCardActions, ...agendaCardActions];
+/** Every button of the meeting card (the details included) and the agenda card. */
+export const meetingCardActions: CardActionRoute[] = [...walkthroughCardActions, detailsCardAction, ...agendaCardActions];

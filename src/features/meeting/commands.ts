@@ -1,9 +1,10 @@
 import type { CommandRoute } from "../../shared/routes";
 import { agendaCommand } from "./agenda-command";
+import { detailsCommands } from "./details-commands";
 import { endCommand, newMeetingCommand, startCommand } from "./lifecycle";
 import { walkthroughCommand } from "./walkthrough-commands";
 
-/** The meeting's commands: a new meeting, the agenda, start and end, and the walk-through. */
+/** The meeting's commands: a new meeting, the agenda, start and end, the walk-through, and the referat's details. */
 export const meetingCommands = {
   meeting: {
     id: "meeting",
@@ -64,6 +65,7 @@ export const meetingCommands = {
     description: { nb: "vedtak ‹tekst›: vedtak i saken", en: "decision ‹text›: decision on the current item" },
     handle: (turn, args) => walkthroughCommand(turn, "decision", args),
   },
+  ...detailsCommands,
   end: {
     id: "end",
     menu: true,

@@ -5,6 +5,7 @@ import { formatOsloSpan } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import meetingTemplate from "./meeting.card.json";
+import { detailsTexts } from "./details-texts";
 
 const MAX_REFRESH_USERS = 60;
 
@@ -46,14 +47,14 @@ export function meetingCard(meeting: Meeting, role: MeetingRole, language: Langu
       const isCurrent = !ended && index === meeting.currentIndex;
       return {
         mark: done ? "✓" : isCurrent ? "▶" : "○",
-        label: literal(itemLabel(index, item.title)),
+        label: literal(itemLabel(index, item.title), "inline"),
         weight: isCurrent ? "Bolder" : "Default",
         subtle: done,
       };
     }),
     currentLabel: current ? literal(itemLabel(meeting.currentIndex, current.title)) : "",
     notes: (current?.notes ?? []).map((note) => ({
-      text: note.kind === "decision" ? `• **${texts.decision}:** ${literal(note.text)}` : `• ${literal(note.text)}`,
+      text: note.kind === "decision" ? `• **${texts.decision}:** ${literal(note.text, "inline")}` : `• ${literal(note.text, "inline")}`,
     })),
     hasNotes: (current?.notes.length ?? 0) > 0,
     noNotesText: texts.noNotes,
@@ -71,6 +72,8 @@ export function meetingCard(meeting: Meeting, role: MeetingRole, language: Langu
     nextText: texts.next,
     endText: texts.endMeeting,
     showControlsText: texts.showControls,
+    canEditDetails: leader && !ended,
+    details: detailsView(meeting, language),
   });
 
   const userIds = [meeting.roles.chair?.teamsUserId, meeting.roles.secretary?.teamsUserId]
@@ -88,4 +91,22 @@ export function meetingCard(meeting: Meeting, role: MeetingRole, language: Langu
     };
   }
   return card;
+}
+
+/** The leaders' form for the referat's introduction, papers link and archive reference, filled with what is saved. */
+function detailsView(meeting: Meeting, language: Language): Record<string, string> {
+  const texts = detailsTexts(language);
+  const details = meeting.details ?? {};
+  return {
+    showText: texts.showDetails,
+    introLabel: texts.introLabel,
+    papersUrlLabel: texts.papersUrlLabel,
+    papersTextLabel: texts.papersTextLabel,
+    archiveRefLabel: texts.archiveRefLabel,
+    saveText: texts.saveDetails,
+    intro: details.intro ?? "",
+    papersUrl: details.papers?.url ?? "",
+    papersText: details.papers?.text ?? "",
+    archiveRef: details.archiveRef ?? "",
+  };
 }

@@ -2,16 +2,16 @@ import { attendanceList, byNorwegianName, type Attendee } from "../attendance";
 import type { Group } from "../working-group";
 import type { Language } from "../../shared/language";
 import { referatLabels } from "./texts";
-import type { Meeting } from "../../shared/meeting/meeting";
+import { papersLinkText, type Meeting } from "../../shared/meeting/meeting";
 import { presenterNames, type RoundTableEntry } from "../roundtable";
 import { formatOsloDate, formatOsloSpan } from "../../shared/time/oslo-time";
-import { noteBlocks } from "./note-blocks";
+import { noteBlocks, withSubHeadings } from "./note-blocks";
 import type { Referat, ReferatItem, RoundTableSection } from "./referat";
 
 export interface ReferatSources {
   language: Language;
   group: Pick<Group, "name" | "leaderTitle" | "municipalities">;
-  meeting: Pick<Meeting, "planned" | "actual" | "agenda" | "roles" | "roundTable">;
+  meeting: Pick<Meeting, "planned" | "actual" | "agenda" | "roles" | "roundTable" | "details">;
   attendees: Attendee[];
   entries: RoundTableEntry[];
   /** Start of the earlier meeting whose approved referat is up for approval now. */
@@ -26,17 +26,22 @@ export function buildReferat(sources: ReferatSources): Referat {
   const { language, group, meeting } = sources;
   const labels = referatLabels(language);
   const secretary = meeting.roles.secretary;
-  const isSecretary = (a: Attendee) =>
-    Boolean(secretary) && (a.aadObjectId ? a.aadObjectId === secretary?.aadObjectId : sameName(a.name, secretary?.name));
-  const list = attendanceList(sources.attendees.filter((a) => !isSecretary(a)));
+  const list = attendanceList(sources.attendees, secretary);
   const start = meeting.actual.start ?? meeting.planned.start;
   const end = meeting.actual.end ?? (meeting.actual.start ? undefined : meeting.planned.end);
 
   return {
     language,
     title: clean(labels.title(group.name)),
-    ...(start ? { time: formatOsloSpan(new Date(start), end ? new Date(end) : undefined, language) } : {}),
+    group: clean(group.name),
+    ...(start
+      ? {
+          time: formatOsloSpan(new Date(start), end ? new Date(end) : undefined, language),
+          date: formatOsloDate(new Date(start), language),
+        }
+      : {}),
     place: labels.teams,
+    ...details(meeting.details),
     present: list.present.filter((p) => !p.guest).map((p) => clean(p.name)),
     absent: list.absent.map((a) => ({ name: clean(a.name), ...(a.reason ? { reason: clean(a.reason) } : {}) })),
     guests: list.present.filter((p) => p.guest).map((p) => clean(p.municipality ? `${p.name} (${p.municipality})` : p.name)),
@@ -53,7 +58,7 @@ function items(sources: ReferatSources): ReferatItem[] {
   const labels = referatLabels(language);
   const roundTableIndex = meeting.agenda.findIndex((item) => item.roundTableTopic !== undefined);
   const result: ReferatItem[] = meeting.agenda.map((item, index) => {
-    const blocks = item.notes.flatMap((note) => noteBlocks(clean(note.text), note.kind));
+    const blocks = withSubHeadings(item.notes.flatMap((note) => noteBlocks(clean(note.text), note.kind)));
     if (blocks.length === 0 && sources.previousApproved && labels.approvalItem.test(item.title)) {
       blocks.push({
         kind: "bullet",
@@ -101,8 +106,14 @@ function roundTable(sources: ReferatSources): NonNullable<ReferatItem["roundTabl
   return { sections, missing: order.filter((municipality) => !byMunicipality.has(municipality)).map(clean) };
 }
 
-const sameName = (a: string, b: string | undefined): boolean =>
-  b !== undefined && a.trim().toLocaleLowerCase("nb") === b.trim().toLocaleLowerCase("nb");
+function details(given: Meeting["details"]): Pick<Referat, "intro" | "papers" | "archiveRef"> {
+  if (!given) return {};
+  return {
+    ...(given.intro ? { intro: clean(given.intro) } : {}),
+    ...(given.papers ? { papers: { url: given.papers.url, text: clean(papersLinkText(given.papers)) } } : {}),
+    ...(given.archiveRef ? { archiveRef: clean(given.archiveRef) } : {}),
+  };
+}
 
 /**
  * Control characters and unpaired surrogates cannot appear in a Word file (XML 1.0) and mean

@@ -32,3 +32,24 @@ export function noteBlocks(text: string, kind: "note" | "decision"): Block[] {
   }
   return blocks;
 }
+
+/** A sub-heading is short and reads as a title, not a sentence or an introduction to a list. */
+const MAX_SUB_HEADING = 100;
+const SENTENCE_END = /[.:;,!?…]$/;
+
+/**
+ * The rule for sub-headings inside a Sak (README: "The referat's headings"): a paragraph line
+ * directly followed by a bullet is a sub-heading ("Gruppe 1: Internasjonal rekruttering …",
+ * "1. Tydelighet og forutsigbarhet") when it is at most 100 characters and does not end as a
+ * sentence or an introduction does (. : ; , ! ? …). Word makes it Heading 3, the chat bold.
+ */
+export function withSubHeadings(blocks: Block[]): Block[] {
+  return blocks.map((block, index) =>
+    block.kind === "paragraph" &&
+    blocks[index + 1]?.kind === "bullet" &&
+    block.text.length <= MAX_SUB_HEADING &&
+    !SENTENCE_END.test(block.text)
+      ? { kind: "heading", text: block.text }
+      : block,
+  );
+}

@@ -10,9 +10,19 @@ export interface Referat {
   language: Language;
   /** "Referat fra <group>". */
   title: string;
+  /** The group's name: the Word file's subject. */
+  group?: string;
   /** "11. september 2025, kl. 10:00-12:30"; absent when the meeting has no times. */
   time?: string;
+  /** "11. september 2025", for the page footer. */
+  date?: string;
   place: string;
+  /** The meeting's introduction, after "Sted". */
+  intro?: string;
+  /** Where the meeting papers were published: an https link and the text shown for it. */
+  papers?: { url: string; text: string };
+  /** The archive reference ("Vår ref"), in the page footer. */
+  archiveRef?: string;
   /** Present members, Norwegian alphabetical order (the secretary is listed under Sekretariat). */
   present: string[];
   absent: Array<{ name: string; reason?: string }>;
@@ -23,7 +33,11 @@ export interface Referat {
   items: ReferatItem[];
 }
 
-export type Block = { kind: "paragraph"; text: string } | { kind: "bullet"; text: string; children: string[]; decision?: true };
+/** A sub-heading inside a Sak's notes ("Gruppe 1: …"), a paragraph, or a bullet with its sub-bullets. */
+export type Block =
+  | { kind: "paragraph"; text: string }
+  | { kind: "heading"; text: string }
+  | { kind: "bullet"; text: string; children: string[]; decision?: true };
 
 export interface ReferatItem {
   number: number;

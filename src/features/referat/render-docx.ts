@@ -1,27 +1,76 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
-import { referatLabels } from "./texts";
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  type ParagraphChild,
+} from "docx";
+import JSZip from "jszip";
+import { referatLabels, type ReferatLabels } from "./texts";
 import type { Bullet } from "../../shared/bullet-text";
 import type { Block, Referat } from "./referat";
+import { PAGE, referatStyles, TEXT_WIDTH } from "./docx-styles";
+
+/** What the file says of its version: a draft carries "UTKAST" on every page; an approved one its date in the footer. */
+export type DocxStatus = { approved: false } | { approved: true; on: string };
 
 /**
- * The referat as a Word document: real headings (Tittel, Overskrift 1 for each Sak,
- * Overskrift 2 for each municipality) and real bullet lists, so the secretary can restyle
- * it with the organisation's template. The docx library escapes text for XML.
+ * The referat as a Word document a secretary can send as it is: real headings (Tittel;
+ * Overskrift 1 for each Sak, 2 for each municipality, 3 for a sub-heading inside a Sak), real
+ * bullet lists, a footer with the referent, the date, the archive reference and "Side X av Y"
+ * (fields), and the document's title, subject, author and language. The docx library escapes text for XML.
  */
-export async function renderDocx(referat: Referat): Promise<Buffer> {
+export async function renderDocx(referat: Referat, status: DocxStatus = { approved: false }): Promise<Buffer> {
   const labels = referatLabels(referat.language);
+  const language = referat.language === "en" ? "en-GB" : "nb-NO";
+  const document = new Document({
+    creator: referat.secretary ?? "Møtebot",
+    lastModifiedBy: "Møtebot",
+    title: referat.title,
+    ...(referat.group ? { subject: referat.group } : {}),
+    description: status.approved ? labels.approvedOn(status.on) : labels.draftMark,
+    styles: referatStyles(language),
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: marginsOf(PAGE.margin) } },
+        ...(status.approved ? {} : { headers: { default: draftHeader(labels) } }),
+        footers: { default: footer(referat, labels, status) },
+        children: body(referat, labels),
+      },
+    ],
+  });
+  return withLanguage(await Packer.toBuffer(document), language);
+}
+
+function body(referat: Referat, labels: ReferatLabels): Paragraph[] {
   const children: Paragraph[] = [new Paragraph({ text: referat.title, heading: HeadingLevel.TITLE })];
   if (referat.time) children.push(labelled(labels.time, referat.time));
   children.push(labelled(labels.place, referat.place));
+  if (referat.intro) children.push(new Paragraph({ children: [new TextRun(referat.intro)], spacing: { before: 240 } }));
+  if (referat.papers) {
+    const link = new ExternalHyperlink({
+      link: referat.papers.url,
+      children: [new TextRun({ text: referat.papers.text, style: "Hyperlink" })],
+    });
+    children.push(new Paragraph({ children: [new TextRun(`${labels.papers}: `), link] }));
+  }
   if (referat.present.length > 0) {
-    children.push(labelled(labels.present, ""), ...referat.present.map((name) => bullet([new TextRun(name)], 0)));
+    children.push(labelled(labels.present, "", { before: 240 }), ...referat.present.map((name) => bullet([new TextRun(name)], 0)));
   }
-  if (referat.absent.length > 0) {
-    children.push(labelled(labels.absent, referat.absent.map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join(", ")));
-  }
+  const absent = referat.absent.map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join(", ");
+  if (absent) children.push(labelled(labels.absent, absent, { before: 120 }));
   if (referat.guests.length > 0) children.push(labelled(labels.guests, referat.guests.join(", ")));
-  if (referat.chair)
-    children.push(labelled(labels.chair, referat.chair.title ? `${referat.chair.name}, ${referat.chair.title}` : referat.chair.name));
+  if (referat.chair) {
+    const chair = referat.chair.title ? `${referat.chair.name}, ${referat.chair.title}` : referat.chair.name;
+    children.push(labelled(labels.chair, chair, { before: 120 }));
+  }
   if (referat.secretary) children.push(labelled(labels.secretary, referat.secretary));
   for (const item of referat.items) {
     children.push(new Paragraph({ text: labels.item(item.number, item.title), heading: HeadingLevel.HEADING_1 }));
@@ -32,19 +81,42 @@ export async function renderDocx(referat: Referat): Promise<Buffer> {
       children.push(...section.bullets.flatMap((b) => bulletParagraphs(b)));
     }
   }
-  const document = new Document({
-    creator: "Møtebot",
-    title: referat.title,
-    styles: {
-      default: { document: { run: { font: "Calibri", size: 22, language: { value: referat.language === "en" ? "en-GB" : "nb-NO" } } } },
-    },
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(document);
+  return children;
 }
 
-function labelled(label: string, value: string): Paragraph {
+const marginsOf = (margin: number) => ({ top: margin, bottom: margin, left: margin, right: margin, header: 567, footer: 567 });
+
+function draftHeader(labels: ReferatLabels): Header {
+  return new Header({ children: [new Paragraph({ style: "Header", alignment: AlignmentType.RIGHT, text: labels.draftMark })] });
+}
+
+/** "Referent: Mari Strømsvåg · 11. september 2025 · Vår ref: 25/01234" left, "Side 1 av 5" right, above a thin rule. */
+function footer(referat: Referat, labels: ReferatLabels, status: DocxStatus): Footer {
+  const left = [
+    referat.secretary ? `${labels.referent}: ${referat.secretary}` : undefined,
+    referat.date,
+    referat.archiveRef ? `${labels.ourRef}: ${referat.archiveRef}` : undefined,
+    status.approved ? labels.approvedOn(status.on) : undefined,
+  ].filter((part): part is string => Boolean(part));
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: "Footer",
+        border: { top: { style: "single", size: 4, color: "A6A6A6", space: 4 } },
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [
+          new TextRun(left.join(" · ")),
+          new TextRun({ children: ["\t", `${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
+}
+
+function labelled(label: string, value: string, spacing?: { before: number }): Paragraph {
   return new Paragraph({
+    ...(spacing ? { spacing } : {}),
+    keepNext: value === "",
     children: [new TextRun({ text: `${label}:`, bold: true }), ...(value ? [new TextRun(` ${value}`)] : [])],
   });
 }
@@ -58,6 +130,17 @@ function bulletParagraphs(item: Bullet, lead: ParagraphChild[] = []): Paragraph[
 }
 
 function blockParagraphs(block: Block, decisionLabel: string): Paragraph[] {
-  if (block.kind === "paragraph") return [new Paragraph({ children: [new TextRun(block.text)] })];
+  // Space above, so a paragraph after a list does not sit on its last bullet.
+  if (block.kind === "paragraph") return [new Paragraph({ children: [new TextRun(block.text)], spacing: { before: 120 } })];
+  if (block.kind === "heading") return [new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_3 })];
   return bulletParagraphs(block, block.decision ? [new TextRun({ text: `${decisionLabel}: `, bold: true })] : []);
+}
+
+/** The docx library writes no `dc:language`; archive tools and screen readers read it from the core properties. */
+async function withLanguage(file: Buffer, language: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(file);
+  const core = await zip.file("docProps/core.xml")?.async("string");
+  if (!core || core.includes("<dc:language>")) return file;
+  zip.file("docProps/core.xml", core.replace("</cp:coreProperties>", `<dc:language>${language}</dc:language></cp:coreProperties>`));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

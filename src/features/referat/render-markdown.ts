@@ -4,52 +4,63 @@ import type { Bullet } from "../../shared/bullet-text";
 import type { Block, Referat } from "./referat";
 
 /**
- * User text as Markdown that renders literally in Teams and in any CommonMark reader: the
- * card escaping, plus a leading `-`, `+` or `=` (rules, setext headings).
- * Every unit of the referat is one line: runs of white space (line breaks, an indent that
- * would make a code block) become one space.
+ * User text as Markdown that renders literally in Teams and in any CommonMark reader, escaped
+ * only where something would act (`literal`). Every unit of the referat is one line: runs of
+ * white space (line breaks, an indent that would make a code block) become one space.
  */
-export function markdownText(text: string): string {
-  return literal(text.replace(/\s+/g, " ").trim()).replace(
-    /^(\s*)([-+=])/gm,
-    (_match, space: string, marker: string) => `${space}\\${marker}`,
-  );
+export function markdownText(text: string, position: "lineStart" | "inline" = "lineStart"): string {
+  return literal(text.replace(/\s+/g, " ").trim(), position);
 }
 
+const inline = (text: string): string => markdownText(text, "inline");
 const bold = (text: string): string => `**${text}**`;
+const labelled = (label: string, value: string): string => `${bold(`${label}:`)} ${inline(value)}`;
 
 /**
  * The referat as a Teams chat message. Teams renders no Markdown headings in messages, so
- * headings are bold paragraphs; every line is its own paragraph or list item.
+ * headings (the title, each Sak, each municipality, a Sak's sub-headings) are bold paragraphs;
+ * every line is its own paragraph or list item.
  */
 export function renderMarkdown(referat: Referat): string {
   const labels = referatLabels(referat.language);
-  const md = markdownText;
-  const out: string[] = [bold(md(referat.title))];
-  if (referat.time) out.push(`${bold(`${labels.time}:`)} ${md(referat.time)}`);
-  out.push(`${bold(`${labels.place}:`)} ${md(referat.place)}`);
-  if (referat.present.length > 0) out.push(bold(`${labels.present}:`), list(referat.present.map((name) => `- ${md(name)}`)));
+  const out: string[] = [bold(inline(referat.title))];
+  if (referat.time) out.push(labelled(labels.time, referat.time));
+  out.push(labelled(labels.place, referat.place));
+  if (referat.intro) out.push(markdownText(referat.intro));
+  if (referat.papers) out.push(`${inline(labels.papers)}: ${markdownLink(referat.papers)}`);
+  if (referat.present.length > 0) out.push(bold(`${labels.present}:`), list(referat.present.map((name) => `- ${markdownText(name)}`)));
   if (referat.absent.length > 0) {
-    out.push(`${bold(`${labels.absent}:`)} ${referat.absent.map((a) => md(a.reason ? `${a.name} (${a.reason})` : a.name)).join(", ")}`);
+    out.push(labelled(labels.absent, referat.absent.map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join(", ")));
   }
-  if (referat.guests.length > 0) out.push(`${bold(`${labels.guests}:`)} ${referat.guests.map(md).join(", ")}`);
+  if (referat.guests.length > 0) out.push(labelled(labels.guests, referat.guests.join(", ")));
   if (referat.chair)
-    out.push(
-      `${bold(`${labels.chair}:`)} ${md(referat.chair.title ? `${referat.chair.name}, ${referat.chair.title}` : referat.chair.name)}`,
-    );
-  if (referat.secretary) out.push(`${bold(`${labels.secretary}:`)} ${md(referat.secretary)}`);
+    out.push(labelled(labels.chair, referat.chair.title ? `${referat.chair.name}, ${referat.chair.title}` : referat.chair.name));
+  if (referat.secretary) out.push(labelled(labels.secretary, referat.secretary));
   for (const item of referat.items) {
-    out.push(bold(md(labels.item(item.number, item.title))));
+    out.push(bold(inline(labels.item(item.number, item.title))));
     out.push(...blocks(item.blocks, labels.decision));
     for (const section of item.roundTable?.sections ?? []) {
-      out.push(bold(md(section.names ? `${section.municipality} – ${section.names}` : section.municipality)));
+      out.push(bold(inline(section.names ? `${section.municipality} – ${section.names}` : section.municipality)));
       if (section.bullets.length > 0) out.push(bullets(section.bullets));
     }
   }
   return `${out.join("\n\n")}\n`;
 }
 
-/** Consecutive bullets form one list; a paragraph between them starts a new one. */
+/**
+ * `[text](url)`: every bracket in the text escaped (one would end the link text), and the URL's
+ * parentheses percent-encoded (WHATWG `href` has no spaces or angle brackets left).
+ */
+function markdownLink(papers: { url: string; text: string }): string {
+  // A bracket after an even number of backslashes is unescaped (the backslashes escape each other).
+  const text = inline(papers.text).replace(/(\\*)([[\]])/g, (_match, slashes: string, bracket: string) =>
+    slashes.length % 2 === 0 ? `${slashes}\\${bracket}` : `${slashes}${bracket}`,
+  );
+  const url = new URL(papers.url).href.replace(/\(/g, "%28").replace(/\)/g, "%29");
+  return `[${text}](${url})`;
+}
+
+/** Consecutive bullets form one list; a paragraph or sub-heading between them starts a new one. */
 function blocks(items: Block[], decisionLabel: string): string[] {
   const out: string[] = [];
   let run: string[] = [];
@@ -58,20 +69,22 @@ function blocks(items: Block[], decisionLabel: string): string[] {
     run = [];
   };
   for (const block of items) {
-    if (block.kind === "paragraph") {
-      flush();
-      out.push(markdownText(block.text));
-    } else {
-      const text = block.decision ? `${bold(`${decisionLabel}:`)} ${markdownText(block.text)}` : markdownText(block.text);
-      run.push(bulletLines({ text, children: block.children.map(markdownText) }));
+    if (block.kind === "bullet") {
+      const text = block.decision ? `${bold(`${decisionLabel}:`)} ${inline(block.text)}` : markdownText(block.text);
+      run.push(bulletLines({ text, children: block.children.map((child) => markdownText(child)) }));
+      continue;
     }
+    flush();
+    out.push(block.kind === "heading" ? bold(inline(block.text)) : markdownText(block.text));
   }
   flush();
   return out;
 }
 
 const bullets = (items: Bullet[]): string =>
-  list(items.map((bullet) => bulletLines({ text: markdownText(bullet.text), children: bullet.children.map(markdownText) })));
+  list(
+    items.map((bullet) => bulletLines({ text: markdownText(bullet.text), children: bullet.children.map((child) => markdownText(child)) })),
+  );
 
 const bulletLines = (bullet: Bullet): string => [`- ${bullet.text}`, ...bullet.children.map((child) => `  - ${child}`)].join("\n");
 

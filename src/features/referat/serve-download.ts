@@ -1,5 +1,7 @@
 import type { Referat } from "./referat";
 import { renderMarkdown } from "./render-markdown";
+import type { DocxStatus } from "./render-docx";
+import { formatOsloDate } from "../../shared/time/oslo-time";
 import type { BotServices } from "../../shared/bot-services";
 
 export type DownloadFormat = "docx" | "md";
@@ -28,12 +30,16 @@ export async function referatDownload(
   if (!link) return undefined;
   const version = await services.referats.version(link.meetingId, link.version);
   if (!version) return undefined;
-  const body = format === "docx" ? await docxOf(version.doc.referat) : Buffer.from(renderMarkdown(version.doc.referat), "utf8");
+  const { referat, approved } = version.doc;
+  const status: DocxStatus = approved
+    ? { approved: true, on: formatOsloDate(new Date(approved.at), referat.language) }
+    : { approved: false };
+  const body = format === "docx" ? await docxOf(referat, status) : Buffer.from(renderMarkdown(referat), "utf8");
   return { body, contentType: CONTENT_TYPES[format], fileName: `${link.fileName}.${format}` };
 }
 
 /** The Word library is loaded at the first download, not at every start. */
-async function docxOf(referat: Referat): Promise<Buffer> {
+async function docxOf(referat: Referat, status: DocxStatus): Promise<Buffer> {
   const { renderDocx } = await import("./render-docx");
-  return renderDocx(referat);
+  return renderDocx(referat, status);
 }

@@ -17,6 +17,13 @@ const nbLabels = {
   /** The agenda item under which the previous approved referat is offered. */
   approvalItem: /godkjenning av referat/i,
   previousOffered: (date: string) => `Referat fra møtet ${date} ble lagt fram for godkjenning.`,
+  papers: "Sakspapirer og underlag ble publisert her",
+  referent: "Referent",
+  ourRef: "Vår ref",
+  page: "Side",
+  of: "av",
+  draftMark: "UTKAST",
+  approvedOn: (date: string) => `Godkjent ${date}`,
 };
 
 export type ReferatLabels = typeof nbLabels;
@@ -36,6 +43,13 @@ const enLabels: ReferatLabels = {
   roundTableFallback: (topic) => (topic ? `Round table – ${topic}` : "Round table"),
   approvalItem: /godkjenning av referat|approv\w* (of )?(the )?(previous )?minutes/i,
   previousOffered: (date) => `The minutes of the meeting on ${date} were presented for approval.`,
+  papers: "Meeting papers were published here",
+  referent: "Minutes taken by",
+  ourRef: "Our ref",
+  page: "Page",
+  of: "of",
+  draftMark: "DRAFT",
+  approvedOn: (date) => `Approved ${date}`,
 };
 
 export const referatLabels = (language: Language): ReferatLabels => (language === "en" ? enLabels : nbLabels);

@@ -59,8 +59,10 @@ async function subcommand(turn: Turn, meeting: Meeting, group: Group, args: stri
     const mentions = people.filter((m) => m.teamsUserId).map((m) => ({ id: m.teamsUserId as string, name: m.name }));
     const names = waiting.map((m) => {
       // A mention's text must be the name as it is; everything else users typed is escaped (Markdown).
-      const named = people.filter((p) => p.municipality === m).map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : literal(p.name)));
-      return named.length > 0 ? `${literal(m)} (${named.join(", ")})` : literal(m);
+      const named = people
+        .filter((p) => p.municipality === m)
+        .map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : literal(p.name, "inline")));
+      return named.length > 0 ? `${literal(m, "inline")} (${named.join(", ")})` : literal(m, "inline");
     });
     return [{ kind: "text", text: texts.remind(names.join(", ")), mentions }];
   }

@@ -26,7 +26,7 @@ export function roundTableCard(
     const at = new Date(entry.updatedAt);
     return {
       municipality: literal(municipality),
-      status: `✓ ${literal(presenterNames(entry))} – ${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}`,
+      status: `✓ ${literal(presenterNames(entry), "inline")} – ${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}`,
     };
   });
   return renderCard(roundtableTemplate, {

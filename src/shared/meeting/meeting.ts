@@ -53,11 +53,32 @@ export interface Meeting {
   attendanceCardActivityId?: string;
   /** Opened by `rundebord` or when the walk-through reaches the round-table item. */
   roundTable?: RoundTableState;
+  /** What the referat says before "Tilstede på møtet" and in its footer (`innledning`, `sakspapirer`, `arkivref`). */
+  details?: MeetingDetails;
   /** Recent Teams activity ids already applied: a retried delivery changes nothing. */
   handledActivityIds: string[];
   createdAt: string;
   updatedAt: string;
 }
+
+/** Set by the chair or secretary; each absent until set. */
+export interface MeetingDetails {
+  /** A paragraph introducing the meeting ("Møtet i faggruppen ble gjennomført som to deler, …"). */
+  intro?: string;
+  /** Where the meeting papers were published: an https link, and the text to show for it. */
+  papers?: { url: string; text?: string };
+  /** The archive's reference for the meeting ("Vår ref"). */
+  archiveRef?: string;
+}
+
+/** The text a papers link is shown with: the given text, else host and path. */
+export function papersLinkText(papers: { url: string; text?: string }): string {
+  if (papers.text) return papers.text;
+  const url = new URL(papers.url);
+  return `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
+}
+
+export const DETAIL_LIMITS = { intro: 4000, papersUrl: 2000, papersText: 300, archiveRef: 100 } as const;
 
 /** The round table of a meeting: kept on the meeting document. */
 export interface RoundTableState {

@@ -11,6 +11,7 @@ import { adaptiveCardsOf } from "../../harness/connector-standin";
 import { startRunningBot, type RunningBot } from "../../harness/running-bot";
 import { adaptiveCardErrors, sharedFolder } from "../../support/adaptive-card-schema";
 import { MeetingFlow } from "../../support/meeting-flow";
+import { askReferat } from "../../support/replay-scenario";
 import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "../../support/test-group";
 
 const person = (seed: string, name = `Deltaker ${seed}`): Person => ({ id: mriFrom(seed), name, aadObjectId: guidFrom(seed) });
@@ -94,6 +95,23 @@ describe("attendance, over HTTP", () => {
     assert.equal(stored.length, 60);
     assert.equal(new Set(stored.map((a) => a.aadObjectId)).size, 60);
     assert.match(checkInCard(flow), /60 til stede/);
+  });
+
+  it("the secretary checks in as the secretariat: not asked for a municipality, counted apart, as the referat counts", async () => {
+    const flow = await linkedMeeting(running, 63);
+    for (const who of [people.chair, people.member]) {
+      assert.equal((await flow.click(who, "Registrer oppmøte", { on: "attendance.checkIn" })).status, 200);
+    }
+    const answer = await flow.click(people.secretary, "Registrer oppmøte", { on: "attendance.checkIn" });
+    assert.equal(answer.status, 200);
+    assert.ok(!JSON.stringify(answer.body).includes("attendance.municipality"), "no question about a municipality");
+    const card = checkInCard(flow);
+    assert.match(card, /"2 til stede \+ sekretariat"/);
+    assert.match(card, new RegExp(`"Sekretariat"[^}]*"${people.secretary.name}"`));
+    assert.ok(!card.includes("Uten kommune"), card);
+    const referat = await askReferat(flow, people.secretary);
+    assert.ok(JSON.stringify(referat.card).includes('"title":"Tilstede","value":"2"'));
+    assert.ok(referat.markdown?.includes(`**Sekretariat:** ${people.secretary.name}`));
   });
 
   it("a newcomer checks in, picks a municipality, and is remembered at the group's next meeting", async () => {

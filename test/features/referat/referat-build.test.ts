@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import type { Attendee } from "../../../src/features/attendance/attendee";
 import type { Meeting } from "../../../src/shared/meeting/meeting";
 import { buildReferat, type ReferatSources } from "../../../src/features/referat/build-referat";
-import { noteBlocks } from "../../../src/features/referat/note-blocks";
+import { noteBlocks, withSubHeadings } from "../../../src/features/referat/note-blocks";
 import { renderMarkdown } from "../../../src/features/referat/render-markdown";
 import type { RoundTableEntry } from "../../../src/features/roundtable/roundtable";
 
@@ -77,7 +77,7 @@ describe("the referat built from stored documents", () => {
     assert.deepEqual(referat.absent, [{ name: "Per", reason: "sykdom" }]);
     assert.deepEqual(referat.guests, ["Gjest Gjestesen (NHO)"]);
     const markdown = renderMarkdown(referat);
-    assert.ok(markdown.includes("**Forfall:** Per \\(sykdom\\)") && markdown.includes("**Gjester:** Gjest Gjestesen \\(NHO\\)"), markdown);
+    assert.ok(markdown.includes("**Forfall:** Per (sykdom)") && markdown.includes("**Gjester:** Gjest Gjestesen (NHO)"), markdown);
     assert.ok(markdown.includes("**Møteleder:** Eli, leder") && markdown.includes("**Sekretariat:** Mari"));
   });
 
@@ -190,5 +190,45 @@ describe("the referat built from stored documents", () => {
       entries: [...entries].reverse(),
     });
     assert.deepEqual(one, two);
+  });
+
+  it("a Sak's sub-heading: a short paragraph line right before a bullet, not ending as a sentence or an introduction", () => {
+    const blocks = noteBlocks(
+      [
+        "Faggruppen gikk igjennom arbeidsgruppene",
+        "Gruppe 1: Internasjonal rekruttering",
+        "• Sluttrapport sendt inn",
+        "Faggruppen diskuterte følgende:",
+        "• Helse",
+        "Dette er en hel setning.",
+        "• Punkt",
+        `Lang ${"x".repeat(100)}`,
+        "• Punkt",
+        "1. Tydelighet og forutsigbarhet",
+        "• Kommunen må være enkel å forholde seg til.",
+        "Avslutning uten punkt etter",
+      ].join("\n"),
+      "note",
+    );
+    assert.deepEqual(
+      withSubHeadings(blocks).map((b) => `${b.kind}: ${b.text}`),
+      [
+        "paragraph: Faggruppen gikk igjennom arbeidsgruppene",
+        "heading: Gruppe 1: Internasjonal rekruttering",
+        "bullet: Sluttrapport sendt inn",
+        "paragraph: Faggruppen diskuterte følgende:",
+        "bullet: Helse",
+        "paragraph: Dette er en hel setning.",
+        "bullet: Punkt",
+        `paragraph: Lang ${"x".repeat(100)}`,
+        "bullet: Punkt",
+        "heading: 1. Tydelighet og forutsigbarhet",
+        "bullet: Kommunen må være enkel å forholde seg til.",
+        "paragraph: Avslutning uten punkt etter",
+      ],
+    );
+    const built = buildReferat({ language: "nb", group, meeting: meeting(), attendees: [], entries: [] });
+    const markdown = renderMarkdown({ ...built, items: [{ number: 1, title: "Sak", blocks: withSubHeadings(blocks) }] });
+    assert.ok(markdown.includes("\n\n**1. Tydelighet og forutsigbarhet**\n\n- Kommunen"), markdown);
   });
 });

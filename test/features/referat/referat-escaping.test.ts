@@ -88,6 +88,21 @@ describe("text users typed comes out literally in every format", () => {
     assert.ok(texts.includes(`Referat fra ${HOSTILE[0]}`));
   });
 
+  it("the introduction and the papers link's text stay literal; the link is the only one, to the given URL", async () => {
+    const typed = HOSTILE[1] ?? "";
+    const url = "https://www.osloregionen.no/sak(1)/[2]";
+    const withDetails: Referat = { ...referat, intro: `${HOSTILE[0]} ${typed}`, papers: { url, text: `${typed} ]] [[ x\\[ y\\` } };
+    const markdown = renderMarkdown(withDetails);
+    const blocks = readMarkdown(markdown);
+    assert.ok(blocks.some((b) => b.text === `${HOSTILE[0]} ${typed}` && b.links === 0));
+    const linked = blocks.filter((b) => b.links > 0);
+    assert.equal(linked.length, 1, markdown);
+    assert.equal(linked[0]?.links, 1);
+    assert.equal(linked[0]?.text, `Sakspapirer og underlag ble publisert her: ${typed} ]] [[ x\\[ y\\`);
+    const { paragraphs } = await readDocx(await renderDocx(withDetails));
+    assert.ok(paragraphs.some((p) => p.text === `Sakspapirer og underlag ble publisert her: ${typed} ]] [[ x\\[ y\\`));
+  });
+
   it("control characters and broken surrogates are dropped before any format sees them", async () => {
     assert.equal(clean("a\u0000b\u0007c\u001Fd\ttab\nline\uD800e\uDFFFf😀"), "abcd\ttab\nline\uFFFDe\uFFFDf😀");
     const { paragraphs } = await readDocx(await renderDocx({ ...referat, present: [clean("Ola\u0001 Nordmann\uD83D")] }));

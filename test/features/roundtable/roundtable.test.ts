@@ -61,7 +61,7 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
   it("the reference round table: opened before the meeting, all ten submitted through the cards, read back exactly", async () => {
     const flow = await linkedMeeting(running, 71, { groupId: REFERENCE_GROUP, started: false });
     assert.equal(await flow.ask(people.member, `rundebord ${REFERENCE_TOPIC}`), "Bare møteleder og sekretær kan gjøre dette.");
-    assert.equal(await flow.ask(people.secretary, `rundebord ${REFERENCE_TOPIC}`), `Runde rundt bordet – ${REFERENCE_TOPIC} – er åpnet.`);
+    assert.equal(await flow.ask(people.secretary, `rundebord ${REFERENCE_TOPIC}`), `Runde rundt bordet «${REFERENCE_TOPIC}» er åpnet.`);
     assert.match(sharedCard(flow), /0 av 10 har levert/);
 
     for (const [index, entry] of REFERENCE_ROUND_TABLE.entries()) {
