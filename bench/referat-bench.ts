@@ -7,6 +7,7 @@ import type { RequestCounter } from "../test/harness/request-counter";
 import { GroupStore } from "../src/features/working-group/store";
 import { MeetingStore } from "../src/shared/meeting/meeting-store";
 import { ReferatStore } from "../src/features/referat/store";
+import { FollowUpStore } from "../src/features/followups/store";
 import { measure, ms, type Timing } from "./measure";
 import { largeMeeting } from "./referat-fixture";
 
@@ -35,7 +36,11 @@ export async function referatBench(
   await containers.meetings.items.upsert(data.meeting);
   await Promise.all([...data.attendees, ...data.entries].map((doc) => containers.meetings.items.upsert(doc)));
 
-  const services = { groups: new GroupStore(containers.groups), referats: new ReferatStore(containers.meetings) };
+  const services = {
+    groups: new GroupStore(containers.groups),
+    referats: new ReferatStore(containers.meetings),
+    followUps: new FollowUpStore(containers.groups),
+  };
   const meetings = new MeetingStore(containers.meetings);
   const fromStorage = async () => {
     const meeting = await meetings.read(data.meeting.meetingId);

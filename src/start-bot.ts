@@ -5,6 +5,7 @@ import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
 import { ConversationStore } from "./shared/conversation-store";
 import { GroupStore } from "./features/working-group";
+import { FollowUpStore } from "./features/followups";
 import { AttendeeStore } from "./features/attendance";
 import { RoundTableStore } from "./features/roundtable";
 import { DownloadLinkStore, ReferatStore, referatDownload } from "./features/referat";
@@ -34,6 +35,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     conversations: new ConversationStore(storage.container("conversations")),
     meetings: new MeetingStore(storage.container("meetings")),
     groups: new GroupStore(storage.container("groups")),
+    followUps: new FollowUpStore(storage.container("groups")),
     attendees: new AttendeeStore(storage.container("meetings")),
     roundTable: new RoundTableStore(storage.container("meetings")),
     referats: new ReferatStore(storage.container("meetings")),

@@ -1,4 +1,5 @@
 import { attendanceCardActions, attendanceCommands, attendanceEvents } from "../features/attendance";
+import { followUpCardActions, followUpCommands } from "../features/followups";
 import { helpCardActions, helpCommand, installationEvents } from "../features/help";
 import { meetingCardActions, meetingCommands, meetingEvents } from "../features/meeting";
 import { referatCommands } from "../features/referat";
@@ -29,6 +30,7 @@ export const commandRoutes: readonly CommandRoute[] = [
   meetingCommands.intro,
   meetingCommands.papers,
   meetingCommands.archiveRef,
+  followUpCommands.followUp,
 ];
 
 /** Every verb a card can send, with its data schema and handler. */
@@ -38,6 +40,7 @@ export const cardActionRoutes: readonly CardActionRoute[] = [
   ...setupCardActions,
   ...attendanceCardActions,
   ...roundtableCardActions,
+  ...followUpCardActions,
 ];
 
 /** The Teams events each feature listens to. */

@@ -123,6 +123,31 @@ const withNote = saying(started, people.chair, "notat Innkallingen er godkjent")
 /** With a note, and a draft referat. */
 const withDraft = saying(withNote, people.secretary, "referat");
 
+/** Each chat's follow-up (made by `withFollowUp`), by conversation id: the buttons' data names it. */
+const followUpOfChat = new Map<string, string>();
+
+/** Started, with a follow-up on item 1 (of the test group). */
+const withFollowUp: Prepare = async (running) => {
+  const flow = await saying(started, people.chair, "oppfølging Sende ut Doodle; Sekretariatet; 1. oktober 2030")(running);
+  const { resources } = await running.storage
+    .container("groups")
+    .items.query<{ id: string }>(
+      {
+        query: "SELECT c.id FROM c WHERE c.docType = 'followUp' AND c.origin.meetingId = @m",
+        parameters: [{ name: "@m", value: meetingIdOf(flow) }],
+      },
+      { partitionKey: TEST_GROUP_ID },
+    )
+    .fetchAll();
+  const id = resources[0]?.id;
+  if (!id) throw new Error("the follow-up was not stored");
+  followUpOfChat.set(flow.chat.conversationId, id);
+  return flow;
+};
+/** With a follow-up, and the follow-ups card in the chat. */
+const withFollowUpCard = saying(withFollowUp, people.member, "oppfølging");
+const followUpId = (flow: MeetingFlow): string => followUpOfChat.get(flow.chat.conversationId) ?? "";
+
 /** A meeting chat where only Teams' meeting start has happened. */
 const fresh: Prepare = async (running) => {
   const flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(nextChat()));
@@ -244,6 +269,24 @@ export const actionScenarios: ActionScenario[] = [
   click("meeting.decision", "meeting.decision", chair, started, "meeting.refresh", () => ({ shownIndex: 0, noteText: "Vedtatt" })),
   click("meeting.end", "meeting.end", chair, started, "meeting.refresh"),
   click("meeting.refresh", "meeting.refresh", chair, started, "meeting.refresh"),
+  click("meeting.followUp", "meeting.followUp", chair, started, "meeting.refresh", () => ({
+    followUpText: "Sende ut Doodle",
+    followUpResponsible: "Sekretariatet",
+    followUpDeadline: "2030-10-01",
+  })),
+  click("meeting.followUpStatus", "meeting.followUpStatus", secretary, withFollowUp, "meeting.refresh", (flow) => ({
+    followUpId: followUpId(flow),
+    status: "done",
+  })),
+  click("followup.refresh", "followup.refresh", member, withFollowUpCard, "followup.refresh"),
+  click("followup.status", "followup.status", chair, withFollowUpCard, "followup.refresh", (flow) => ({
+    followUpId: followUpId(flow),
+    status: "dropped",
+  })),
+  click("followup.deadline", "followup.deadline", secretary, withFollowUpCard, "followup.refresh", (flow) => {
+    const inputId = `deadline-${followUpId(flow).replace("followUp:", "")}`;
+    return { followUpId: followUpId(flow), inputId, [inputId]: "2031-01-15" };
+  }),
   click("meeting.details", "meeting.details", secretary, started, "meeting.refresh", () => ({
     intro: "Møtet ble holdt som en del av fellesmøtet.",
     papersUrl: "https://www.osloregionen.no/kalender/",
@@ -321,4 +364,6 @@ export const actionScenarios: ActionScenario[] = [
   command("innledning", "innledning", secretary, started, "innledning Møtet ble holdt som en del av fellesmøtet."),
   command("sakspapirer", "sakspapirer", chair, started, "sakspapirer https://www.osloregionen.no/kalender/ Sakspapirer"),
   command("arkivref", "arkivref", secretary, started, "arkivref 25/01234"),
+  command("oppfølging", "oppfølging", member, withFollowUp, "oppfølging"),
+  command("oppfølging (ny)", "oppfølging", secretary, started, "oppfølging Sende påminnelse; Sekretariatet; 1. desember 2030"),
 ];

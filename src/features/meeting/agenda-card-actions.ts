@@ -53,7 +53,9 @@ async function agendaCardAction(
   const parsed = parseAgendaText(typed);
   if (verb === "agenda.standing") {
     const items = "items" in parsed ? parsed.items : [];
-    return { kind: "card", card: agendaCard(current.doc, language, agendaAsText(withStandingItems(items, language))) };
+    const groupId = current.doc.groupId;
+    const openFollowUps = groupId ? (await turn.services.followUps.list(groupId)).some((f) => f.status === "open") : false;
+    return { kind: "card", card: agendaCard(current.doc, language, agendaAsText(withStandingItems(items, language, openFollowUps))) };
   }
   if ("error" in parsed) return { kind: "message", text: agendaError(texts, parsed) };
 

@@ -70,11 +70,18 @@ export const STANDING_ITEMS: { nb: { first: string[]; last: string[] }; en: { fi
 
 const comparable = (title: string) => title.replace(/\s+/g, "").toLowerCase();
 
-/** Adds the standing items that are missing (compared case-insensitively, ignoring whitespace): "first" on top, "last" at the end. */
-export function withStandingItems(items: ParsedAgendaItem[], language: "nb" | "en"): ParsedAgendaItem[] {
+/** The item that carries the group's open follow-ups, after the approval of the previous referat. */
+export const FOLLOW_UP_STANDING_ITEM = { nb: "Oppfølging fra forrige møte", en: "Follow-ups from the previous meeting" } as const;
+
+/**
+ * Adds the standing items that are missing (compared case-insensitively, ignoring whitespace):
+ * "first" on top, then "Oppfølging fra forrige møte" when the group has open follow-ups, "last" at the end.
+ */
+export function withStandingItems(items: ParsedAgendaItem[], language: "nb" | "en", openFollowUps = false): ParsedAgendaItem[] {
   const present = new Set(items.map((item) => comparable(item.title)));
   const missing = (titles: string[]) =>
     titles.filter((title) => !present.has(comparable(title))).map((title): ParsedAgendaItem => ({ title }));
   const standing = STANDING_ITEMS[language];
-  return [...missing(standing.first), ...items, ...missing(standing.last)];
+  const followUps = openFollowUps ? missing([FOLLOW_UP_STANDING_ITEM[language]]) : [];
+  return [...missing(standing.first), ...followUps, ...items, ...missing(standing.last)];
 }

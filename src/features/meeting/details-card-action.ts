@@ -4,7 +4,7 @@ import { roleIn } from "../../shared/meeting/meeting";
 import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
 import { detailsTexts } from "./details-texts";
 import { leaderStep } from "./leader-step";
-import { meetingCard } from "./meeting-card";
+import { meetingCardOf } from "./meeting-card-view";
 import { parseDetails, withDetails } from "./meeting-details";
 
 // Lengths are measured by parseDetails, with its own messages; the body is at most 1 MB.
@@ -31,6 +31,6 @@ export const detailsCardAction: CardActionRoute = meetingCardAction({
     if ("refusal" in parsed) return { kind: "message", text: detailsTexts(language).refusals[parsed.refusal] };
     const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: withDetails(meeting, parsed.change) }));
     if (result.kind === "refused") return forbidden(result.message);
-    return { kind: "card", card: meetingCard(result.meeting, roleIn(result.meeting, turn.from.aadObjectId), language) };
+    return { kind: "card", card: await meetingCardOf(turn, result.meeting, roleIn(result.meeting, turn.from.aadObjectId)) };
   },
 });

@@ -1,6 +1,7 @@
 import { meetingCard } from "./meeting-card";
 import type { AdaptiveCard } from "../../shared/cards/render-card";
-import type { Meeting } from "../../shared/meeting/meeting";
+import type { Meeting, MeetingRole } from "../../shared/meeting/meeting";
+import { carriedInto, FOLLOW_UP_ITEM } from "../followups";
 import type { Turn } from "../../shared/turn";
 
 interface SharedMeetingCard {
@@ -15,16 +16,30 @@ interface SharedMeetingCard {
  * leave an older state on the card.
  */
 export async function refreshMeetingCard(turn: Turn, meetingId: string, written?: Meeting): Promise<void> {
-  const shown = (meeting: Meeting | undefined): SharedMeetingCard =>
+  const shown = async (meeting: Meeting | undefined): Promise<SharedMeetingCard> =>
     meeting?.meetingCardActivityId
-      ? { activityId: meeting.meetingCardActivityId, card: meetingCard(meeting, "participant", turn.conversation.language) }
+      ? { activityId: meeting.meetingCardActivityId, card: await meetingCardOf(turn, meeting, "participant") }
       : {};
+  const known = written ? await shown(written) : undefined;
   await turn.services.sharedCards.refresh<SharedMeetingCard>(
     `meeting:${meetingId}`,
     async () => shown((await turn.services.meetings.read(meetingId))?.doc),
     async ({ activityId, card }) => {
       if (activityId && card) await turn.chat.update(activityId, card);
     },
-    { ...(written ? { known: { view: shown(written) } } : {}), ...(turn.answered ? { answered: turn.answered } : {}) },
+    { ...(known ? { known: { view: known } } : {}), ...(turn.answered ? { answered: turn.answered } : {}) },
   );
+}
+
+/**
+ * The meeting card as `role` sees it. At an item "Oppfølging fra forrige møte" it shows the
+ * group's follow-ups carried into this meeting (one query of the group's partition); elsewhere
+ * it costs no request.
+ */
+export async function meetingCardOf(turn: Turn, meeting: Meeting, role: MeetingRole): Promise<AdaptiveCard> {
+  const item = meeting.agenda[meeting.currentIndex];
+  const language = turn.conversation.language;
+  if (!item || !meeting.groupId || !FOLLOW_UP_ITEM.test(item.title)) return meetingCard(meeting, role, language);
+  const all = await turn.services.followUps.list(meeting.groupId);
+  return meetingCard(meeting, role, language, { followUps: carriedInto(all, meeting.meetingId), today: turn.services.now() });
 }

@@ -4,10 +4,10 @@ import { canLead, type Meeting, type MeetingRole } from "../../shared/meeting/me
 import { formatOsloSpan } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
+import { withLeaderRefresh } from "../../shared/cards/leader-refresh";
 import meetingTemplate from "./meeting.card.json";
 import { detailsTexts } from "./details-texts";
-
-const MAX_REFRESH_USERS = 60;
+import { followUpCardItem, followUpTexts, type FollowUp } from "../followups";
 
 export const itemLabel = (index: number, title: string): string => `Sak ${index + 1}: ${title}`;
 
@@ -23,7 +23,12 @@ export function meetingTime(meeting: Meeting, language: Language): string {
  * controls, everyone else the read-only view. The card asks Teams to refresh it for the
  * leaders (`refresh.userIds`), so their clients fetch their own view.
  */
-export function meetingCard(meeting: Meeting, role: MeetingRole, language: Language): AdaptiveCard {
+export function meetingCard(
+  meeting: Meeting,
+  role: MeetingRole,
+  language: Language,
+  carried: { followUps: FollowUp[]; today: Date } = { followUps: [], today: new Date(0) },
+): AdaptiveCard {
   const texts = meetingTexts(language);
   const leader = canLead(role);
   const ended = meeting.status === "ended";
@@ -73,24 +78,15 @@ export function meetingCard(meeting: Meeting, role: MeetingRole, language: Langu
     endText: texts.endMeeting,
     showControlsText: texts.showControls,
     canEditDetails: leader && !ended,
+    ...followUpsView(carried, language),
     details: detailsView(meeting, language),
   });
 
-  const userIds = [meeting.roles.chair?.teamsUserId, meeting.roles.secretary?.teamsUserId]
-    .filter((id): id is string => Boolean(id))
-    .slice(0, MAX_REFRESH_USERS);
-  if (userIds.length > 0) {
-    card.refresh = {
-      action: {
-        type: "Action.Execute",
-        title: texts.showControls,
-        verb: "meeting.refresh",
-        data: { verb: "meeting.refresh", meetingId: meeting.meetingId },
-      },
-      userIds: [...new Set(userIds)],
-    };
-  }
-  return card;
+  return withLeaderRefresh(card, meeting, {
+    title: texts.showControls,
+    verb: "meeting.refresh",
+    data: { meetingId: meeting.meetingId },
+  });
 }
 
 /** The leaders' form for the referat's introduction, papers link and archive reference, filled with what is saved. */
@@ -108,5 +104,30 @@ function detailsView(meeting: Meeting, language: Language): Record<string, strin
     papersUrl: details.papers?.url ?? "",
     papersText: details.papers?.text ?? "",
     archiveRef: details.archiveRef ?? "",
+  };
+}
+
+/**
+ * At "Oppfølging fra forrige møte": the follow-ups carried from earlier meetings, each with its
+ * status this meeting; "Ferdig" and "Utgår" for the leaders. Also the leaders' form for a new one.
+ */
+function followUpsView(carried: { followUps: FollowUp[]; today: Date }, language: Language) {
+  const texts = followUpTexts(language);
+  return {
+    hasFollowUps: carried.followUps.length > 0,
+    followUpsTitle: texts.carriedTitle,
+    followUpDoneText: texts.done,
+    followUpDropText: texts.drop,
+    followUps: carried.followUps.map((followUp) => {
+      const item = followUpCardItem(followUp, language, carried.today);
+      return followUp.status === "open" ? item : { ...item, details: `${item.details} · **${texts.status[followUp.status]}**` };
+    }),
+    followUpForm: {
+      showText: texts.addFollowUp,
+      textLabel: texts.inputText,
+      responsibleLabel: texts.inputResponsible,
+      deadlineLabel: texts.inputDeadline,
+      saveText: texts.save,
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { meetingCard } from "./meeting-card";
+import { meetingCardOf } from "./meeting-card-view";
 import { meetingTexts } from "./texts";
 import { roleIn, type Meeting } from "../../shared/meeting/meeting";
 import { addNote, moveTo, next, previous, end } from "./walkthrough";
@@ -52,9 +52,9 @@ async function walkthroughCardAction(
 ): Promise<CardActionResult> {
   const language = turn.conversation.language;
   const texts = meetingTexts(language);
-  const viewFor = (meeting: Meeting): CardActionResult => ({
+  const viewFor = async (meeting: Meeting): Promise<CardActionResult> => ({
     kind: "card",
-    card: meetingCard(meeting, roleIn(meeting, turn.from.aadObjectId), language),
+    card: await meetingCardOf(turn, meeting, roleIn(meeting, turn.from.aadObjectId)),
   });
   if (verb === "meeting.refresh") return viewFor(current.doc);
 

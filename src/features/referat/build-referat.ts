@@ -6,14 +6,17 @@ import { papersLinkText, type Meeting } from "../../shared/meeting/meeting";
 import { presenterNames, type RoundTableEntry } from "../roundtable";
 import { formatOsloDate, formatOsloSpan } from "../../shared/time/oslo-time";
 import { noteBlocks, withSubHeadings } from "./note-blocks";
-import type { Referat, ReferatItem, RoundTableSection } from "./referat";
+import type { Referat, ReferatFollowUp, ReferatItem, RoundTableSection } from "./referat";
+import { carriedInto, FOLLOW_UP_ITEM, followUpView, openFollowUps, type FollowUp } from "../followups";
 
 export interface ReferatSources {
   language: Language;
   group: Pick<Group, "name" | "leaderTitle" | "municipalities">;
-  meeting: Pick<Meeting, "planned" | "actual" | "agenda" | "roles" | "roundTable" | "details">;
+  meeting: Pick<Meeting, "meetingId" | "planned" | "actual" | "agenda" | "roles" | "roundTable" | "details">;
   attendees: Attendee[];
   entries: RoundTableEntry[];
+  /** Every follow-up of the group (one query of its partition). */
+  followUps?: FollowUp[];
   /** Start of the earlier meeting whose approved referat is up for approval now. */
   previousApproved?: { meetingStart: string };
 }
@@ -50,11 +53,13 @@ export function buildReferat(sources: ReferatSources): Referat {
       : {}),
     ...(secretary ? { secretary: clean(secretary.name) } : {}),
     items: items(sources),
+    ...openAtEnd(sources),
   };
 }
 
 function items(sources: ReferatSources): ReferatItem[] {
   const { meeting, language } = sources;
+  const meetingId = meeting.meetingId;
   const labels = referatLabels(language);
   const roundTableIndex = meeting.agenda.findIndex((item) => item.roundTableTopic !== undefined);
   const result: ReferatItem[] = meeting.agenda.map((item, index) => {
@@ -66,10 +71,14 @@ function items(sources: ReferatSources): ReferatItem[] {
         children: [],
       });
     }
+    const made = (sources.followUps ?? []).filter((f) => f.origin.meetingId === meetingId && f.origin.itemKey === item.key);
+    const carried = FOLLOW_UP_ITEM.test(item.title) ? carriedInto(sources.followUps ?? [], meetingId) : [];
     return {
       number: index + 1,
       title: clean(item.title),
       blocks,
+      ...(made.length > 0 ? { followUps: made.sort(byCreation).map((f) => referatFollowUp(f, language)) } : {}),
+      ...(carried.length > 0 ? { carried: carried.map((f) => referatFollowUp(f, language)) } : {}),
       ...(index === roundTableIndex ? { roundTable: roundTable(sources) } : {}),
     };
   });
@@ -104,6 +113,25 @@ function roundTable(sources: ReferatSources): NonNullable<ReferatItem["roundTabl
     });
   }
   return { sections, missing: order.filter((municipality) => !byMunicipality.has(municipality)).map(clean) };
+}
+
+const byCreation = (a: FollowUp, b: FollowUp): number => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+function referatFollowUp(followUp: FollowUp, language: Language): ReferatFollowUp {
+  const view = followUpView(followUp, language, new Date(0));
+  return {
+    text: clean(view.text),
+    ...(view.responsible ? { responsible: clean(view.responsible) } : {}),
+    ...(view.deadline ? { deadline: view.deadline } : {}),
+    item: clean(view.item),
+    meetingDate: view.meetingDate,
+    status: view.status,
+  };
+}
+
+function openAtEnd(sources: ReferatSources): Pick<Referat, "openFollowUps"> {
+  const open = openFollowUps(sources.followUps ?? []);
+  return open.length > 0 ? { openFollowUps: open.map((f) => referatFollowUp(f, sources.language)) } : {};
 }
 
 function details(given: Meeting["details"]): Pick<Referat, "intro" | "papers" | "archiveRef"> {

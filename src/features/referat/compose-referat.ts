@@ -16,16 +16,21 @@ export type Composed =
   | { kind: "referat"; group: Group; referat: Referat; head?: Versioned<ReferatHead>; previous?: ApprovedReferatRef };
 
 /**
- * The referat of a meeting already read: the group (one point read) and the meeting's
- * partition (one query: attendees, round-table entries, the referat head), in parallel.
+ * The referat of a meeting already read: the group (one point read), the meeting's partition
+ * (one query: attendees, round-table entries, the referat head) and the group's follow-ups (one
+ * query of the group's partition), in parallel.
  */
 export async function composeReferat(
-  services: Pick<BotServices, "groups" | "referats">,
+  services: Pick<BotServices, "groups" | "referats" | "followUps">,
   meeting: Meeting,
   language: Language,
 ): Promise<Composed> {
   if (!meeting.groupId) return { kind: "noGroup" };
-  const [group, contents] = await Promise.all([services.groups.read(meeting.groupId), services.referats.contents(meeting.meetingId)]);
+  const [group, contents, followUps] = await Promise.all([
+    services.groups.read(meeting.groupId),
+    services.referats.contents(meeting.meetingId),
+    services.followUps.list(meeting.groupId),
+  ]);
   if (!group) return { kind: "noGroup" };
   if (meeting.agenda.length === 0 && contents.attendees.length === 0 && contents.entries.length === 0) return { kind: "empty" };
   const previous = previousApprovedReferat(group.doc.approvedReferats, meeting.meetingId, startOf(meeting));
@@ -35,6 +40,7 @@ export async function composeReferat(
     meeting,
     attendees: contents.attendees,
     entries: contents.entries,
+    followUps,
     ...(previous ? { previousApproved: { meetingStart: previous.meetingStart } } : {}),
   });
   return {

@@ -31,6 +31,22 @@ export interface Referat {
   chair?: { name: string; title?: string };
   secretary?: string;
   items: ReferatItem[];
+  /** Every follow-up of the group still open: "Oppfølgingspunkter" at the end. */
+  openFollowUps?: ReferatFollowUp[];
+}
+
+/** A follow-up as the referat shows it (see the followups feature). */
+export interface ReferatFollowUp {
+  text: string;
+  responsible?: string;
+  /** "1. april 2026". */
+  deadline?: string;
+  /** "Sak 3: Arbeidsgrupper", where it was made. */
+  item: string;
+  /** "11. september 2025", the meeting it was made in. */
+  meetingDate: string;
+  /** For a carried follow-up: its status after this meeting ("open": it continues). */
+  status: "open" | "done" | "dropped";
 }
 
 /** A sub-heading inside a Sak's notes ("Gruppe 1: …"), a paragraph, or a bullet with its sub-bullets. */
@@ -43,6 +59,10 @@ export interface ReferatItem {
   number: number;
   title: string;
   blocks: Block[];
+  /** Follow-ups made on this item in this meeting. */
+  followUps?: ReferatFollowUp[];
+  /** At "Oppfølging fra forrige møte": the follow-ups carried from earlier meetings, with their status. */
+  carried?: ReferatFollowUp[];
   /** The round-table item: one section per municipality that reported, in the group's order. */
   roundTable?: { sections: RoundTableSection[]; missing: string[] };
 }

@@ -9,7 +9,11 @@ import {
   PageNumber,
   Paragraph,
   TabStopType,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type ParagraphChild,
 } from "docx";
 import JSZip from "jszip";
@@ -17,6 +21,7 @@ import { referatLabels, type ReferatLabels } from "./texts";
 import type { Bullet } from "../../shared/bullet-text";
 import type { Block, Referat } from "./referat";
 import { PAGE, referatStyles, TEXT_WIDTH } from "./docx-styles";
+import { followUpLine, followUpOrigin, followUpStatusWord } from "./follow-up-lines";
 
 /** What the file says of its version: a draft carries "UTKAST" on every page; an approved one its date in the footer. */
 export type DocxStatus = { approved: false } | { approved: true; on: string };
@@ -49,8 +54,9 @@ export async function renderDocx(referat: Referat, status: DocxStatus = { approv
   return withLanguage(await Packer.toBuffer(document), language);
 }
 
-function body(referat: Referat, labels: ReferatLabels): Paragraph[] {
-  const children: Paragraph[] = [new Paragraph({ text: referat.title, heading: HeadingLevel.TITLE })];
+function body(referat: Referat, labels: ReferatLabels): Array<Paragraph | Table> {
+  const language = referat.language;
+  const children: Array<Paragraph | Table> = [new Paragraph({ text: referat.title, heading: HeadingLevel.TITLE })];
   if (referat.time) children.push(labelled(labels.time, referat.time));
   children.push(labelled(labels.place, referat.place));
   if (referat.intro) children.push(new Paragraph({ children: [new TextRun(referat.intro)], spacing: { before: 240 } }));
@@ -75,13 +81,45 @@ function body(referat: Referat, labels: ReferatLabels): Paragraph[] {
   for (const item of referat.items) {
     children.push(new Paragraph({ text: labels.item(item.number, item.title), heading: HeadingLevel.HEADING_1 }));
     children.push(...item.blocks.flatMap((block) => blockParagraphs(block, labels.decision)));
+    for (const f of item.carried ?? []) {
+      const status = new TextRun({ text: followUpStatusWord(f, language), bold: true });
+      children.push(bullet([new TextRun(`${followUpLine(f, language)} (${followUpOrigin(f)}): `), status], 0));
+    }
     for (const section of item.roundTable?.sections ?? []) {
       const heading = section.names ? `${section.municipality} – ${section.names}` : section.municipality;
       children.push(new Paragraph({ text: heading, heading: HeadingLevel.HEADING_2 }));
       children.push(...section.bullets.flatMap((b) => bulletParagraphs(b)));
     }
+    for (const f of item.followUps ?? []) {
+      children.push(bullet([new TextRun({ text: `${labels.followUp}: `, bold: true }), new TextRun(followUpLine(f, language))], 0));
+    }
+  }
+  if (referat.openFollowUps) {
+    children.push(new Paragraph({ text: labels.followUpsSection, heading: HeadingLevel.HEADING_1 }));
+    children.push(followUpTable(referat.openFollowUps, labels));
   }
   return children;
+}
+
+/** "Oppfølgingspunkter": a real table (Sak, Oppfølging, Ansvarlig, Frist), its header row repeated on each page. */
+function followUpTable(followUps: NonNullable<Referat["openFollowUps"]>, labels: ReferatLabels): Table {
+  const widths = [28, 42, 18, 12];
+  const cell = (text: string, column: number, header = false) =>
+    new TableCell({
+      width: { size: widths[column] ?? 25, type: WidthType.PERCENTAGE },
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      ...(header ? { shading: { fill: "D9E2F3" } } : {}),
+      children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, bold: header })] })],
+    });
+  const header = new TableRow({ tableHeader: true, children: labels.followUpColumns.map((title, column) => cell(title, column, true)) });
+  const rows = followUps.map(
+    (f) =>
+      new TableRow({
+        cantSplit: true,
+        children: [`${f.item} (${f.meetingDate})`, f.text, f.responsible ?? "", f.deadline ?? ""].map((text, column) => cell(text, column)),
+      }),
+  );
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }
 
 const marginsOf = (margin: number) => ({ top: margin, bottom: margin, left: margin, right: margin, header: 567, footer: 567 });

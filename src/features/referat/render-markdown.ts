@@ -2,6 +2,7 @@ import { literal } from "../../shared/markdown-literal";
 import { referatLabels } from "./texts";
 import type { Bullet } from "../../shared/bullet-text";
 import type { Block, Referat } from "./referat";
+import { followUpLine, followUpOrigin, followUpStatusWord } from "./follow-up-lines";
 
 /**
  * User text as Markdown that renders literally in Teams and in any CommonMark reader, escaped
@@ -36,13 +37,26 @@ export function renderMarkdown(referat: Referat): string {
   if (referat.chair)
     out.push(labelled(labels.chair, referat.chair.title ? `${referat.chair.name}, ${referat.chair.title}` : referat.chair.name));
   if (referat.secretary) out.push(labelled(labels.secretary, referat.secretary));
+  const language = referat.language;
   for (const item of referat.items) {
     out.push(bold(inline(labels.item(item.number, item.title))));
     out.push(...blocks(item.blocks, labels.decision));
+    if (item.carried) {
+      const carried = item.carried.map(
+        (f) => `- ${markdownText(followUpLine(f, language))} (${inline(followUpOrigin(f))}): ${bold(followUpStatusWord(f, language))}`,
+      );
+      out.push(list(carried));
+    }
     for (const section of item.roundTable?.sections ?? []) {
       out.push(bold(inline(section.names ? `${section.municipality} – ${section.names}` : section.municipality)));
       if (section.bullets.length > 0) out.push(bullets(section.bullets));
     }
+    if (item.followUps) out.push(list(item.followUps.map((f) => `- ${bold(`${labels.followUp}:`)} ${inline(followUpLine(f, language))}`)));
+  }
+  // Teams messages have no tables: the open follow-ups as a list, each with where it was made.
+  if (referat.openFollowUps) {
+    out.push(bold(inline(labels.followUpsSection)));
+    out.push(list(referat.openFollowUps.map((f) => `- ${markdownText(followUpLine(f, language))} (${inline(followUpOrigin(f))})`)));
   }
   return `${out.join("\n\n")}\n`;
 }

@@ -30,6 +30,7 @@ const entry = (municipality: string, names: string[], bullets: string[]): RoundT
   updatedAt: at,
 });
 const meeting = (extra: Partial<Meeting> = {}): ReferatSources["meeting"] => ({
+  meetingId: "m",
   planned: { start: "2025-09-11T08:00:00Z", end: "2025-09-11T10:30:00Z" },
   actual: {},
   agenda: [],

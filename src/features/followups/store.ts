@@ -1,0 +1,49 @@
+import type { Container } from "@azure/cosmos";
+import { followUpDocId, type FollowUp } from "./follow-up";
+import { readVersioned, updateWithEtag, type Decision } from "../../storage/etag-update";
+import { isConflict } from "../../storage/storage-errors";
+
+/** Container `groups`, partition `/groupId`: one document per follow-up (see follow-up.ts). */
+export class FollowUpStore {
+  constructor(private readonly container: Container) {}
+
+  /** Every follow-up of the group, open or not: one single-partition query. */
+  async list(groupId: string): Promise<FollowUp[]> {
+    const { resources } = await this.container.items
+      .query<FollowUp>(
+        { query: "SELECT * FROM c WHERE c.docType = 'followUp' AND c.groupId = @g", parameters: [{ name: "@g", value: groupId }] },
+        { partitionKey: groupId },
+      )
+      .fetchAll();
+    return resources;
+  }
+
+  async read(groupId: string, id: string): Promise<FollowUp | undefined> {
+    return (await readVersioned<FollowUp>(this.container.item(followUpDocId(id), groupId)))?.doc;
+  }
+
+  /** Creates it unless a retried delivery already did (same id): returns the stored one and whether this call created it. */
+  async createIfAbsent(followUp: FollowUp): Promise<{ followUp: FollowUp; created: boolean }> {
+    try {
+      const { resource } = await this.container.items.create(followUp);
+      return { followUp: (resource as unknown as FollowUp | undefined) ?? followUp, created: true };
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      const stored = await this.read(followUp.groupId, followUp.id.replace(/^followUp:/, ""));
+      if (!stored) throw error;
+      return { followUp: stored, created: false };
+    }
+  }
+
+  /** Applies `decide` under ETag: two leaders changing the same follow-up at once both see the other's change. */
+  update<R>(groupId: string, id: string, decide: (followUp: FollowUp) => Decision<FollowUp, R>) {
+    return updateWithEtag<FollowUp, R>(this.container.item(followUpDocId(id), groupId), undefined, decide);
+  }
+}
+
+declare module "../../shared/bot-services" {
+  interface BotServices {
+    /** The groups' follow-ups (container `groups`). */
+    followUps: FollowUpStore;
+  }
+}

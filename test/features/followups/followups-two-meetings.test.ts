@@ -1,0 +1,207 @@
+/**
+ * Follow-ups outlive their meeting: two meetings of one group, in two meeting chats, one after
+ * the other, over HTTP with clicks on the cards the bot sent. Meeting 1 records three; meeting 2
+ * carries them ("Legg til faste saker" adds the item), the chair marks one done and one dropped
+ * and adds one; each referat shows where they stand.
+ */
+import assert from "node:assert/strict";
+import { meetingChat, people, type Person } from "../../harness/activities";
+import { actionsOf, inputsOf } from "../../harness/cards";
+import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { docxParts, elements, W } from "../../support/read-docx-parts";
+import { readMarkdown } from "../../support/read-markdown";
+import { askReferat } from "../../support/replay-scenario";
+import { MeetingFlow } from "../../support/meeting-flow";
+import { importTestGroup, TEST_GROUP_ID } from "../../support/test-group";
+import type { FollowUp } from "../../../src/features/followups";
+
+const { chair, secretary, member } = people;
+
+/** A meeting chat linked to the test group, started by Teams at `start`. */
+async function linkedAt(running: RunningBot, n: number, title: string, start: string): Promise<MeetingFlow> {
+  const flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(n));
+  assert.equal((await flow.meetingStarts(secretary, title, start)).status, 200);
+  await flow.say(secretary, "oppsett");
+  await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("setup.link"));
+  MeetingFlow.cardOf(await flow.click(secretary, "Koble til", { on: "setup.link", inputs: { groupId: TEST_GROUP_ID } }));
+  return flow;
+}
+
+/** The agenda through the editor: typed items, optionally "Legg til faste saker" first; returns the saved text. */
+async function writeAgenda(flow: MeetingFlow, typed: string, standing: boolean): Promise<string> {
+  await flow.say(chair, "agenda");
+  let editor = MeetingFlow.cardOf(await flow.click(chair, "Rediger dagsorden", { on: "agenda.edit" }));
+  if (standing)
+    editor = MeetingFlow.cardOf(await flow.click(chair, "Legg til faste saker", { card: editor, inputs: { agendaText: typed } }));
+  const text = standing ? String(inputsOf(editor).find((i) => i.id === "agendaText")?.value) : typed;
+  MeetingFlow.cardOf(await flow.click(chair, "Lagre dagsorden", { card: editor, inputs: { agendaText: text } }));
+  return text;
+}
+
+const leaderView = (flow: MeetingFlow, who: Person) =>
+  flow.click(who, "Vis kontroller", { on: "meeting.refresh" }).then(MeetingFlow.cardOf);
+
+describe("follow-ups carried from one meeting to the next", function () {
+  this.timeout(120_000);
+  let running: RunningBot;
+  let first: MeetingFlow;
+  let second: MeetingFlow;
+  let referat1: Awaited<ReturnType<typeof askReferat>>;
+  const followUps = async (): Promise<FollowUp[]> => {
+    const { resources } = await running.storage
+      .container("groups")
+      .items.query<FollowUp>({ query: "SELECT * FROM c WHERE c.docType = 'followUp'" }, { partitionKey: TEST_GROUP_ID })
+      .fetchAll();
+    return resources.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  };
+
+  before(async () => {
+    running = await startRunningBot();
+    await importTestGroup(running.storage.env);
+    first = await linkedAt(running, 981, "Faggruppemøte september", "2025-09-11T08:00:00Z");
+    await writeAgenda(first, "Sak 1 Arbeidsgrupper\nSak 2 Handlingsprogram 2026", false);
+    await first.say(chair, "start");
+  });
+  after(() => running?.stop());
+
+  it("meeting 1: three follow-ups (card and command) stand under their Sak and in «Oppfølgingspunkter»", async () => {
+    const card = await leaderView(first, chair);
+    const added = await first.click(chair, "meeting.followUp", {
+      card,
+      activityId: first.messageWith("meeting.refresh"),
+      inputs: { followUpText: "Sende ut Doodle for å samle interesserte", followUpResponsible: chair.name, followUpDeadline: "2025-10-01" },
+    });
+    assert.equal(added.status, 200, added.text);
+    assert.match(added.text, /Oppfølgingspunkt lagt til sak 1: Sende ut Doodle/);
+    await first.ask(chair, "neste");
+    assert.equal(
+      await first.ask(secretary, "oppfølging Dele lenke til e-kurset med bedriftene; Kongsvinger"),
+      "Oppfølgingspunkt lagt til sak 2: Dele lenke til e-kurset med bedriftene",
+    );
+    await first.ask(secretary, "oppfølging Sende påminnelse om innspill; Sekretariatet; 1. desember 2025");
+    assert.equal((await followUps()).length, 3);
+
+    referat1 = await askReferat(first, secretary);
+    const markdown = referat1.markdown ?? "";
+    assert.ok(
+      markdown.includes(
+        "**Sak 1: Arbeidsgrupper**\n\n- **Oppfølging:** Sende ut Doodle for å samle interesserte – " +
+          `ansvarlig: ${chair.name}, frist: 1. oktober 2025`,
+      ),
+      markdown,
+    );
+    assert.ok(markdown.includes("- **Oppfølging:** Dele lenke til e-kurset med bedriftene – ansvarlig: Kongsvinger\n"));
+    assert.ok(markdown.includes("- **Oppfølging:** Sende påminnelse om innspill – ansvarlig: Sekretariatet, frist: 1. desember 2025"));
+    const blocks = readMarkdown(markdown);
+    const section = blocks.findIndex((b) => b.bold && b.text === "Oppfølgingspunkter");
+    assert.equal(blocks.slice(section + 1).filter((b) => b.kind === "item").length, 3);
+
+    const parts = await docxParts(new Uint8Array(await (await fetch(referat1.docxUrl)).arrayBuffer()));
+    const document = parts.get("word/document.xml");
+    assert.ok(document);
+    const rows = elements(document, W, "tr").map((row) =>
+      elements(row, W, "tc").map((cell) =>
+        elements(cell, W, "t")
+          .map((t) => t.textContent)
+          .join(""),
+      ),
+    );
+    assert.deepEqual(rows[0], ["Sak", "Oppfølging", "Ansvarlig", "Frist"]);
+    assert.deepEqual(
+      rows.slice(1).map((r) => r.slice(1)),
+      [
+        ["Sende ut Doodle for å samle interesserte", chair.name, "1. oktober 2025"],
+        ["Dele lenke til e-kurset med bedriftene", "Kongsvinger", ""],
+        ["Sende påminnelse om innspill", "Sekretariatet", "1. desember 2025"],
+      ],
+    );
+    assert.equal(rows[1]?.[0], "Sak 1: Arbeidsgrupper (11. september 2025)");
+    await first.ask(chair, "referat godkjenn");
+    await first.ask(chair, "avslutt");
+  });
+
+  it("meeting 2: the standing items add «Oppfølging fra forrige møte»; its card shows the three with their buttons", async () => {
+    second = await linkedAt(running, 982, "Faggruppemøte november", "2025-11-20T08:00:00Z");
+    const agenda = await writeAgenda(second, "Sak 1 Budsjett 2026", true);
+    assert.deepEqual(agenda.split("\n").slice(0, 4), [
+      "Sak 1: Godkjenning av innkalling og dagsorden",
+      "Sak 2: Godkjenning av referat fra tidligere møter",
+      "Sak 3: Oppfølging fra forrige møte",
+      "Sak 4: Budsjett 2026",
+    ]);
+    await second.say(chair, "start");
+    await second.ask(chair, "sak 3");
+    const card = await leaderView(second, chair);
+    const json = JSON.stringify(card);
+    for (const f of await followUps()) assert.ok(json.includes(f.text), f.text);
+    const buttons = actionsOf(card).filter((a) => a.verb === "meeting.followUpStatus");
+    assert.equal(buttons.length, 6, "Ferdig and Utgår on each");
+    const shared = JSON.stringify(
+      second.standIn.messages(second.chat.conversationId).find((m) => m.activityId === second.messageWith("meeting.refresh"))?.activity,
+    );
+    assert.ok(shared.includes("Sende ut Doodle") && !shared.includes("meeting.followUpStatus"), "everyone sees them, without the buttons");
+  });
+
+  it("the chair marks one done and one dropped and adds one; referat 2 and «oppfølging» show where each stands", async () => {
+    const [doodle, link, reminder] = await followUps();
+    assert.ok(doodle && link && reminder);
+    const card = await leaderView(second, chair);
+    const press = (id: string, status: string) => {
+      const action = actionsOf(card).find(
+        (a) =>
+          a.verb === "meeting.followUpStatus" &&
+          (a.data as Record<string, unknown>).followUpId === id &&
+          (a.data as Record<string, unknown>).status === status,
+      );
+      assert.ok(action, `${status} for ${id}`);
+      return second.invoke(chair, "meeting.followUpStatus", action.data as Record<string, unknown>);
+    };
+    const done = MeetingFlow.cardOf(await press(doodle.id, "done"));
+    assert.match(JSON.stringify(done), /Sende ut Doodle[^"]*".*?\*\*ferdig\*\*/);
+    MeetingFlow.cardOf(await press(link.id, "dropped"));
+    await second.ask(chair, "oppfølging Sette opp budsjettmøte; Oslo kommune; 15.01.2026");
+
+    const stored = new Map((await followUps()).map((f) => [f.id, f]));
+    assert.equal(stored.get(doodle.id)?.status, "done");
+    assert.equal(stored.get(doodle.id)?.history[0]?.meetingId, second.chat.meetingId);
+    assert.equal(stored.get(link.id)?.status, "dropped");
+
+    const { markdown = "" } = await askReferat(second, secretary);
+    assert.ok(
+      markdown.includes(
+        `- Sende ut Doodle for å samle interesserte – ansvarlig: ${chair.name}, frist: 1. oktober 2025 ` +
+          "(Sak 1: Arbeidsgrupper, 11. september 2025): **ferdig**",
+      ),
+      markdown,
+    );
+    assert.ok(
+      markdown.includes(
+        "- Dele lenke til e-kurset med bedriftene – ansvarlig: Kongsvinger (Sak 2: Handlingsprogram 2026, 11. september 2025): **utgår**",
+      ),
+    );
+    assert.ok(
+      markdown.includes(
+        "- Sende påminnelse om innspill – ansvarlig: Sekretariatet, frist: 1. desember 2025 " +
+          "(Sak 2: Handlingsprogram 2026, 11. september 2025): **videreføres**",
+      ),
+    );
+    const atEnd = markdown.slice(markdown.indexOf("**Oppfølgingspunkter**"));
+    assert.deepEqual(
+      readMarkdown(atEnd)
+        .filter((b) => b.kind === "item")
+        .map((b) => b.text),
+      [
+        "Sende påminnelse om innspill – ansvarlig: Sekretariatet, frist: 1. desember 2025 " +
+          "(Sak 2: Handlingsprogram 2026, 11. september 2025)",
+        "Sette opp budsjettmøte – ansvarlig: Oslo kommune, frist: 15. januar 2026 (Sak 3: Oppfølging fra forrige møte, 20. november 2025)",
+      ],
+    );
+
+    await second.say(member, "oppfølging");
+    const listed = second.standIn.messages(second.chat.conversationId).at(-1)?.activity;
+    const listedJson = JSON.stringify(listed);
+    assert.ok(listedJson.includes("2 åpne oppfølgingspunkter"), listedJson);
+    assert.ok(listedJson.includes("Sende påminnelse om innspill") && listedJson.includes("Sette opp budsjettmøte"));
+    assert.ok(!listedJson.includes("Sende ut Doodle") && !listedJson.includes("followup.status"), "a participant's view has no buttons");
+  });
+});
