@@ -11,6 +11,7 @@ import { RoundTableStore } from "./features/roundtable";
 import { DownloadLinkStore, ReferatStore, referatDownload } from "./features/referat";
 import { SharedCardRefresher } from "./shared/cards/shared-card-refresher";
 import { MeetingStore } from "./shared/meeting/meeting-store";
+import { MeetingIndexStore } from "./shared/meeting/meeting-index";
 import { openStorage } from "./storage/open-storage";
 import { createMessagesEndpoint } from "./teams/messages-endpoint";
 import { createRequestAuthenticator } from "./teams/authenticate-request";
@@ -31,9 +32,11 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   }
   const storage = await openStorage(config.storage, log);
   let publicBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
+  const meetingIndex = new MeetingIndexStore(storage.container("groups"));
   const services: BotServices = {
     conversations: new ConversationStore(storage.container("conversations")),
-    meetings: new MeetingStore(storage.container("meetings")),
+    meetings: new MeetingStore(storage.container("meetings"), meetingIndex),
+    meetingIndex,
     groups: new GroupStore(storage.container("groups")),
     followUps: new FollowUpStore(storage.container("groups")),
     attendees: new AttendeeStore(storage.container("meetings")),

@@ -2,7 +2,7 @@ import { attendanceCardActions, attendanceCommands, attendanceEvents } from "../
 import { followUpCardActions, followUpCommands } from "../features/followups";
 import { helpCardActions, helpCommand, installationEvents } from "../features/help";
 import { meetingCardActions, meetingCommands, meetingEvents } from "../features/meeting";
-import { referatCommands } from "../features/referat";
+import { archiveCardActions, referatCommands } from "../features/referat";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
 import type { CardActionRoute, CommandRoute, EventRoute } from "../shared/routes";
@@ -41,6 +41,7 @@ export const cardActionRoutes: readonly CardActionRoute[] = [
   ...attendanceCardActions,
   ...roundtableCardActions,
   ...followUpCardActions,
+  ...archiveCardActions,
 ];
 
 /** The Teams events each feature listens to. */

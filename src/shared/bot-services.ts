@@ -2,6 +2,7 @@ import type { Language } from "./language";
 import type { Logger } from "../logging/logger";
 import type { ConversationStore } from "./conversation-store";
 import type { MeetingStore } from "./meeting/meeting-store";
+import type { MeetingIndexStore } from "./meeting/meeting-index";
 import type { SharedCardRefresher } from "./cards/shared-card-refresher";
 
 /**
@@ -12,6 +13,8 @@ import type { SharedCardRefresher } from "./cards/shared-card-refresher";
 export interface BotServices {
   conversations: ConversationStore;
   meetings: MeetingStore;
+  /** The groups' archives of meetings (container `groups`). */
+  meetingIndex: MeetingIndexStore;
   /** The bot's public address (scheme and host), where download links point. */
   publicBaseUrl(): string;
   sharedCards: SharedCardRefresher;

@@ -38,6 +38,11 @@ const mayDo: Record<string, "leaders" | "chair" | { anyone: string }> = {
   "followup.deadline": "leaders",
   oppfølging: { anyone: "the list of open follow-ups" },
   "oppfølging (ny)": "leaders",
+  "archive.page": { anyone: "the archive's next page" },
+  "archive.download": {
+    anyone: "approved referats for anyone; drafts refused to participants (test/features/referat/referat-archive.test.ts)",
+  },
+  "referat arkiv": { anyone: "the group's archive" },
   "meeting.refresh": { anyone: "each person's own view of the meeting card; controls only for leaders" },
   "agenda.edit": "leaders",
   "agenda.save": "leaders",

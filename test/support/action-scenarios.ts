@@ -146,6 +146,8 @@ const withFollowUp: Prepare = async (running) => {
 };
 /** With a follow-up, and the follow-ups card in the chat. */
 const withFollowUpCard = saying(withFollowUp, people.member, "oppfølging");
+/** With a draft referat, and the archive card in the chat. */
+const withArchiveCard = saying(withDraft, people.member, "referat arkiv");
 const followUpId = (flow: MeetingFlow): string => followUpOfChat.get(flow.chat.conversationId) ?? "";
 
 /** A meeting chat where only Teams' meeting start has happened. */
@@ -279,6 +281,11 @@ export const actionScenarios: ActionScenario[] = [
     status: "done",
   })),
   click("followup.refresh", "followup.refresh", member, withFollowUpCard, "followup.refresh"),
+  click("archive.page", "archive.page", member, withArchiveCard, "archive.page", () => ({ offset: 0 })),
+  click("archive.download", "archive.download", secretary, withArchiveCard, "archive.page", (flow) => ({
+    entryMeetingId: meetingIdOf(flow),
+    version: 1,
+  })),
   click("followup.status", "followup.status", chair, withFollowUpCard, "followup.refresh", (flow) => ({
     followUpId: followUpId(flow),
     status: "dropped",
@@ -361,6 +368,7 @@ export const actionScenarios: ActionScenario[] = [
   command("avslutt", "avslutt", chair, started, "avslutt"),
   command("referat", "referat", secretary, withNote, "referat"),
   command("referat godkjenn", "referat godkjenn", chair, withDraft, "referat godkjenn"),
+  command("referat arkiv", "referat arkiv", member, withDraft, "referat arkiv"),
   command("innledning", "innledning", secretary, started, "innledning Møtet ble holdt som en del av fellesmøtet."),
   command("sakspapirer", "sakspapirer", chair, started, "sakspapirer https://www.osloregionen.no/kalender/ Sakspapirer"),
   command("arkivref", "arkivref", secretary, started, "arkivref 25/01234"),

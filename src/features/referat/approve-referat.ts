@@ -36,6 +36,10 @@ export async function approveReferat(turn: Turn): Promise<Reply[]> {
       result: undefined,
     };
   });
+  await turn.services.meetingIndex.record(meeting, turn.services.now(), {
+    latestVersion: version.version,
+    approvedVersion: version.version,
+  });
   await recordHandled(turn, current);
   return [text(outcome.kind === "approved" ? texts.approved(version.version) : texts.alreadyApproved(version.version))];
 }

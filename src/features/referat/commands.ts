@@ -4,14 +4,17 @@ import type { CommandRoute } from "../../shared/routes";
 import type { Turn } from "../../shared/turn";
 import { approveReferat } from "./approve-referat";
 import { draftReferat } from "./draft-referat";
+import { archiveCommand } from "./archive";
 
 const APPROVE_WORDS = new Set(["godkjenn", "godkjent", "approve", "approved"]);
+const ARCHIVE_WORDS = new Set(["arkiv", "archive"]);
 
-/** `referat` (a draft), `referat godkjenn` (the chair locks the newest version). */
+/** `referat` (a draft), `referat godkjenn` (the chair locks the newest version), `referat arkiv` (the group's archive). */
 async function referatCommand(turn: Turn, args: string): Promise<Reply[]> {
   const word = args.trim().toLocaleLowerCase("nb");
   if (word === "") return draftReferat(turn);
   if (APPROVE_WORDS.has(word)) return approveReferat(turn);
+  if (ARCHIVE_WORDS.has(word)) return archiveCommand(turn);
   return [text(referatTexts(turn.conversation.language).usage)];
 }
 
@@ -22,8 +25,8 @@ export const referatCommands = {
     menu: true,
     names: { nb: "referat", en: "minutes" },
     description: {
-      nb: "Utkast til referat (Markdown og Word); «referat godkjenn» låser det",
-      en: "Draft minutes (Markdown and Word); “minutes approve” locks them",
+      nb: "Utkast til referat (Markdown og Word); «referat godkjenn» låser det; «referat arkiv» viser faggruppens referater",
+      en: "Draft minutes (Markdown and Word); “minutes approve” locks them; “minutes archive” lists the group's minutes",
     },
     handle: referatCommand,
   },

@@ -43,6 +43,11 @@ export async function draftReferat(turn: Turn): Promise<Reply[]> {
   if (storedBytes(referat) > MAX_REFERAT_BYTES) return [text(texts.tooLarge)];
   const now = services.now();
   const saved = await services.referats.saveDraft(meeting.meetingId, group.groupId, referat, authorOf(turn), now, composed.head);
+  const approvedVersion = composed.head?.doc.approvedVersion;
+  await services.meetingIndex.record(meeting, now, {
+    latestVersion: saved.version.version,
+    ...(approvedVersion ? { approvedVersion } : {}),
+  });
   const [docxUrl, previousUrl] = await Promise.all([
     issueDownload(turn, meeting.meetingId, saved.version.version, startOf(meeting)),
     previous ? issueDownload(turn, previous.meetingId, previous.version, previous.meetingStart) : undefined,

@@ -2,15 +2,23 @@ import type { Container } from "@azure/cosmos";
 import type { Meeting } from "./meeting";
 import { readVersioned, updateWithEtag, type Decision, type Versioned } from "../../storage/etag-update";
 import { isConflict } from "../../storage/storage-errors";
+import { indexedFields, type MeetingIndexStore } from "./meeting-index";
 
 const MEETING_ID = "meeting";
 const REMEMBERED_ACTIVITIES = 100;
 
 export type MeetingDecision<R> = Decision<Meeting, R>;
 
-/** Container `meetings`, partition `/meetingId`: the meeting document. */
+/**
+ * Container `meetings`, partition `/meetingId`: the meeting document. A write that changes what
+ * the group's archive shows (title, start, status, group, round table) also rewrites the
+ * meeting's index entry (meeting-index.ts).
+ */
 export class MeetingStore {
-  constructor(private readonly container: Container) {}
+  constructor(
+    private readonly container: Container,
+    private readonly index?: MeetingIndexStore,
+  ) {}
 
   read(meetingId: string): Promise<Versioned<Meeting> | undefined> {
     return readVersioned<Meeting>(this.container.item(MEETING_ID, meetingId));
@@ -20,7 +28,10 @@ export class MeetingStore {
   async createIfAbsent(meeting: Meeting): Promise<Versioned<Meeting>> {
     try {
       const { resource } = await this.container.items.create(meeting);
-      if (resource) return { doc: resource as unknown as Meeting, etag: resource._etag };
+      if (resource) {
+        if (meeting.groupId) await this.index?.record(meeting, new Date(meeting.createdAt));
+        return { doc: resource as unknown as Meeting, etag: resource._etag };
+      }
     } catch (error) {
       if (!isConflict(error)) throw error;
     }
@@ -41,14 +52,17 @@ export class MeetingStore {
   ): Promise<{ result: R; meeting: Meeting; written: boolean; duplicate: boolean } | undefined> {
     const { activityId, onDuplicate, now } = options;
     let duplicate = false;
+    let reindex = false;
     const outcome = await updateWithEtag<Meeting, R>(this.container.item(MEETING_ID, meetingId), current, (meeting) => {
       duplicate = Boolean(activityId && onDuplicate && meeting.handledActivityIds.includes(activityId));
       if (duplicate && onDuplicate) return { result: onDuplicate(meeting) };
       const decision = decide(meeting);
       if (!("write" in decision)) return decision;
+      reindex = JSON.stringify(indexedFields(meeting)) !== JSON.stringify(indexedFields(decision.write));
       const handled = activityId ? [...meeting.handledActivityIds, activityId].slice(-REMEMBERED_ACTIVITIES) : meeting.handledActivityIds;
       return { result: decision.result, write: { ...decision.write, handledActivityIds: handled, updatedAt: now.toISOString() } };
     });
+    if (outcome?.written && reindex) await this.index?.record(outcome.doc, now);
     return outcome && { result: outcome.result, meeting: outcome.doc, written: outcome.written, duplicate };
   }
 

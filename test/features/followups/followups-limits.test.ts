@@ -9,8 +9,7 @@ import type { HttpResult } from "../../harness/bot-client";
 import { startRunningBot, type RunningBot } from "../../harness/running-bot";
 import { AGENDA_TEXT, type MeetingFlow } from "../../support/meeting-flow";
 import { snapshotChanges, storageSnapshot } from "../../support/storage-snapshot";
-import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "../../support/test-group";
-import { importGroupData } from "../../support/test-group";
+import { importGroupData, importTestGroup, linkedMeeting, TEST_GROUP_ID } from "../../support/test-group";
 import { followUpDocId, type FollowUp } from "../../../src/features/followups/follow-up";
 
 const { chair, secretary, member } = people;

@@ -204,4 +204,29 @@ describe("follow-ups carried from one meeting to the next", function () {
     assert.ok(listedJson.includes("Sende påminnelse om innspill") && listedJson.includes("Sette opp budsjettmøte"));
     assert.ok(!listedJson.includes("Sende ut Doodle") && !listedJson.includes("followup.status"), "a participant's view has no buttons");
   });
+
+  it("the archive lists both meetings; a participant gets the approved referat, not the draft; the chair gets both", async () => {
+    await second.say(member, "referat arkiv");
+    const archive = second.standIn.messages(second.chat.conversationId).at(-1)?.activity ?? {};
+    // The dates start a TextBlock: "20\\. november" there, so that Markdown makes no list of it.
+    const json = JSON.stringify(archive).replace(/\\\\\./g, ".");
+    assert.match(json, /20\. november 2025 – Faggruppemøte november[\s\S]*?Pågår · versjon 1, utkast/);
+    assert.match(json, /11\. september 2025 – Faggruppemøte september[\s\S]*?Avsluttet · versjon 1, godkjent/);
+    assert.ok(json.indexOf("20. november") < json.indexOf("11. september"), "newest first");
+    const download = (who: Person, entryMeetingId: string) =>
+      second.invoke(who, "archive.download", { meetingId: second.chat.meetingId, entryMeetingId, version: 1 });
+    const byMember = MeetingFlow.cardOf(await download(member, first.chat.meetingId ?? ""));
+    const url = actionsOf(byMember).find((a) => a.type === "Action.OpenUrl")?.url;
+    assert.ok(typeof url === "string" && url.includes("/download/"), JSON.stringify(byMember));
+    const file = await fetch(url);
+    assert.equal(file.status, 200);
+    assert.match(file.headers.get("content-disposition") ?? "", /referat-2025-09-11-v1\.docx/);
+    const draft = await download(member, second.chat.meetingId ?? "");
+    assert.equal(draft.status, 403);
+    assert.match(draft.text, /Utkast kan bare møteleder og sekretær laste ned/);
+    for (const entry of [first.chat.meetingId, second.chat.meetingId]) {
+      const byChair = MeetingFlow.cardOf(await download(chair, entry ?? ""));
+      assert.ok(actionsOf(byChair).some((a) => a.type === "Action.OpenUrl"));
+    }
+  });
 });

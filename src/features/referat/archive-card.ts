@@ -1,0 +1,56 @@
+import type { Language } from "../../shared/language";
+import { literal } from "../../shared/markdown-literal";
+import type { MeetingIndexEntry } from "../../shared/meeting/meeting-index";
+import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
+import { formatOsloDate } from "../../shared/time/oslo-time";
+import { archiveTexts } from "./archive-texts";
+import archiveTemplate from "./archive.card.json";
+
+export const ARCHIVE_PAGE = 10;
+
+/** The version a person may download from an entry: the approved one for anyone, the newest for the leaders. */
+export function downloadableVersion(entry: MeetingIndexEntry, leader: boolean): number | undefined {
+  return leader ? (entry.latestVersion ?? entry.approvedVersion) : entry.approvedVersion;
+}
+
+/** `referat arkiv`: the group's meetings, newest first, ten at a time, each with "Last ned" where the viewer may. */
+export function archiveCard(
+  view: {
+    meetingId: string;
+    groupName: string;
+    entries: MeetingIndexEntry[];
+    offset: number;
+    leader: boolean;
+    link?: { meetingId: string; url: string };
+  },
+  language: Language,
+): AdaptiveCard {
+  const texts = archiveTexts(language);
+  const page = view.entries.slice(view.offset, view.offset + ARCHIVE_PAGE);
+  return renderCard(archiveTemplate, {
+    meetingId: view.meetingId,
+    title: literal(texts.title(view.groupName)),
+    summary: texts.summary(view.offset + 1, view.offset + page.length, view.entries.length),
+    downloadText: texts.download,
+    openText: texts.open,
+    olderText: texts.older,
+    hasOlder: view.offset + ARCHIVE_PAGE < view.entries.length,
+    nextOffset: view.offset + ARCHIVE_PAGE,
+    entries: page.map((entry) => {
+      const version = downloadableVersion(entry, view.leader);
+      const shown = entry.latestVersion
+        ? texts.version(entry.latestVersion, entry.approvedVersion === entry.latestVersion)
+        : texts.noReferat;
+      const link = view.link?.meetingId === entry.meetingId ? view.link.url : "";
+      return {
+        meetingId: entry.meetingId,
+        heading: literal(`${formatOsloDate(new Date(entry.start), language)} – ${entry.title}`),
+        details: `${texts.status[entry.status]} · ${shown}`,
+        canDownload: version !== undefined,
+        version: version ?? 0,
+        hasLink: link !== "",
+        link,
+      };
+    }),
+  });
+}
