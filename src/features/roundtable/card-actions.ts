@@ -9,7 +9,11 @@ import { formAction } from "./roundtable-form";
 import { submitAction } from "./submit-entry";
 import { roundTableTexts } from "./texts";
 
-const formSchema = z.object({ municipality: z.string().max(100).optional().catch(undefined) });
+const formSchema = z.object({
+  municipality: z.string().max(100).optional().catch(undefined),
+  // "Start fra forrige": the box filled with last meeting's entry.
+  usePrevious: z.coerce.boolean().optional().catch(undefined),
+});
 
 const submitSchema = z.object({
   // Free text is measured after parsing, so each limit gets its own message (the body is at most 1 MB).
@@ -37,7 +41,8 @@ export const roundtableCardActions: CardActionRoute[] = [
   meetingCardAction({
     verb: "roundtable.form",
     schema: formSchema,
-    handle: ({ turn, meeting, data }) => withGroup(turn, meeting, (group) => formAction(turn, meeting.doc, group, data.municipality)),
+    handle: ({ turn, meeting, data }) =>
+      withGroup(turn, meeting, (group) => formAction(turn, meeting.doc, group, data.municipality, data.usePrevious === true)),
   }),
   meetingCardAction({
     verb: "roundtable.submit",

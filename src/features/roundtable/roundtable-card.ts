@@ -50,6 +50,8 @@ export interface RoundTableForm {
   presenters?: string;
   /** After a conflict: the entry as it stands now. */
   conflictWith?: RoundTableEntry;
+  /** The municipality's entry at the group's last earlier round table. */
+  previous?: { date: string; text: string };
 }
 
 /** The form answered to one person: their municipality, the current text, and "Send inn". */
@@ -75,5 +77,9 @@ export function roundTableFormCard(form: RoundTableForm, language: Language): Ad
     presenters: form.presenters ?? "",
     submitText: texts.submit,
     baseRevision: form.baseRevision ?? "",
+    hasPrevious: Boolean(form.previous),
+    previousTitle: form.previous ? texts.previousTitle(form.previous.date) : "",
+    previousText: form.previous ? literal(form.previous.text) : "",
+    usePreviousText: texts.usePrevious,
   });
 }

@@ -7,6 +7,7 @@ import { revisionOf, type RoundTableEntry } from "./roundtable";
 import type { Versioned } from "../../storage/etag-update";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
+import { previousEntry, type PreviousEntry } from "./previous-entry";
 
 /** Who is writing, and for which municipalities they may write. */
 export interface Writer {
@@ -42,15 +43,35 @@ export function gateFor(turn: Turn, meeting: Meeting, writer: Writer | undefined
 }
 
 /** "Send inn for min kommune": the form, answered to the clicker alone, with the current entry. */
-export async function formAction(turn: Turn, meeting: Meeting, group: Group, wanted: string | undefined): Promise<CardActionResult> {
+export async function formAction(
+  turn: Turn,
+  meeting: Meeting,
+  group: Group,
+  wanted: string | undefined,
+  usePrevious = false,
+): Promise<CardActionResult> {
   const writer = writerOf(turn, meeting, group);
   const refusal = gateFor(turn, meeting, writer);
   if (refusal || !writer) return { kind: "message", text: refusal ?? "" };
   const choices = writer.leader || !writer.ownMunicipality ? group.municipalities : [writer.ownMunicipality];
   const municipality = wanted && choices.includes(wanted) ? wanted : (writer.ownMunicipality ?? choices[0]);
   if (!municipality) return { kind: "message", text: roundTableTexts(turn.conversation.language).noGroup };
-  const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
-  return formCard(turn, meeting, writer, group.municipalities, municipality, current);
+  const [current, previous] = await Promise.all([
+    turn.services.roundTable.read(meeting.meetingId, municipality),
+    previousEntry(turn, meeting, municipality),
+  ]);
+  const form = formCard(turn, meeting, writer, group.municipalities, municipality, current, undefined, previous);
+  if (!usePrevious || !previous || form.kind !== "card") return form;
+  return formCard(
+    turn,
+    meeting,
+    writer,
+    group.municipalities,
+    municipality,
+    current,
+    { typed: previous.text, fromPrevious: true },
+    previous,
+  );
 }
 
 /**
@@ -64,10 +85,12 @@ export function formCard(
   municipalities: string[],
   municipality: string,
   current: Versioned<RoundTableEntry> | undefined,
-  conflict?: { typed: string; presenters?: string },
+  conflict?: { typed: string; presenters?: string; fromPrevious?: true },
+  previous?: PreviousEntry,
 ): CardActionResult {
+  const realConflict = conflict && !conflict.fromPrevious;
   const choices = writer.leader || !writer.ownMunicipality ? municipalities : [writer.ownMunicipality];
-  const presenters = conflict ? conflict.presenters : current?.doc.presenters;
+  const presenters = realConflict ? conflict.presenters : current?.doc.presenters;
   return {
     kind: "card",
     card: roundTableFormCard(
@@ -77,7 +100,8 @@ export function formCard(
         choices,
         entryText: conflict ? conflict.typed : current ? bulletsToText(current.doc.bullets) : "",
         ...(current ? { baseRevision: revisionOf(current.doc) } : {}),
-        ...(conflict && current ? { conflictWith: current.doc } : {}),
+        ...(realConflict && current ? { conflictWith: current.doc } : {}),
+        ...(previous ? { previous } : {}),
         leader: writer.leader,
         ...(presenters ? { presenters } : {}),
       },

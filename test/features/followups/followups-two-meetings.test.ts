@@ -17,6 +17,13 @@ import type { FollowUp } from "../../../src/features/followups";
 
 const { chair, secretary, member } = people;
 
+/** Meeting 1's round table: what the next meeting's forms show as last time's. */
+const LAST_TIME: Record<string, string> = {
+  Kongsvinger: "• Har gjennomført etableringskurs med stor suksess.\n  - Fokus på innvandrere",
+  "Oslo kommune": "• Fokus på skalering og tilgang til kompetanse.",
+  Hamarregionen: "• PARK – satsing på teknologi, VR og spill.\n• Jobber med nasjonal klynge (Vrinn).",
+};
+
 /** A meeting chat linked to the test group, started by Teams at `start`. */
 async function linkedAt(running: RunningBot, n: number, title: string, start: string): Promise<MeetingFlow> {
   const flow = new MeetingFlow(() => running.bot.url, running.standIn, meetingChat(n));
@@ -61,6 +68,16 @@ describe("follow-ups carried from one meeting to the next", function () {
     first = await linkedAt(running, 981, "Faggruppemøte september", "2025-09-11T08:00:00Z");
     await writeAgenda(first, "Sak 1 Arbeidsgrupper\nSak 2 Handlingsprogram 2026", false);
     await first.say(chair, "start");
+    await first.ask(secretary, "rundebord Status");
+    for (const [municipality, entryText] of Object.entries(LAST_TIME)) {
+      const saved = await first.invoke(chair, "roundtable.submit", {
+        meetingId: first.chat.meetingId,
+        municipality,
+        formMunicipality: municipality,
+        entryText,
+      });
+      assert.equal(saved.status, 200, saved.text);
+    }
   });
   after(() => running?.stop());
 
@@ -227,6 +244,21 @@ describe("follow-ups carried from one meeting to the next", function () {
     for (const entry of [first.chat.meetingId, second.chat.meetingId]) {
       const byChair = MeetingFlow.cardOf(await download(chair, entry ?? ""));
       assert.ok(actionsOf(byChair).some((a) => a.type === "Action.OpenUrl"));
+    }
+  });
+
+  it("meeting 2's round-table form shows each municipality's entry from meeting 1; «Start fra forrige» fills the box with it", async () => {
+    await second.ask(secretary, "rundebord Status");
+    for (const [municipality, text] of Object.entries(LAST_TIME)) {
+      const form = MeetingFlow.cardOf(await second.invoke(chair, "roundtable.form", { meetingId: second.chat.meetingId, municipality }));
+      const json = JSON.stringify(form);
+      assert.ok(json.includes("Sist, 11. september 2025:"), json);
+      assert.equal(inputsOf(form).find((i) => i.id === "entryText")?.value, "", "the box starts empty");
+      const filled = MeetingFlow.cardOf(
+        await second.click(chair, "Start fra forrige", { card: form, activityId: second.messageWith("roundtable.form"), inputs: {} }),
+      );
+      assert.equal(inputsOf(filled).find((i) => i.id === "entryText")?.value, text, municipality);
+      assert.equal(inputsOf(filled).find((i) => i.id === "municipality")?.value, municipality);
     }
   });
 });
