@@ -12,11 +12,13 @@ import { RequestCounter } from "../test/harness/request-counter";
 import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
 import { LOCAL_EMULATOR_KEY } from "../src/storage/cosmos-client";
 import { GroupStore } from "../src/features/working-group/store";
+import { FollowUpStore } from "../src/features/followups/store";
+import { followUpBench, followUpTable } from "./follow-up-bench";
 import { MeetingStore } from "../src/shared/meeting/meeting-store";
 import { RoundTableStore } from "../src/features/roundtable/store";
 import { openStorage } from "../src/storage/open-storage";
 import { createLogger } from "../src/logging/logger";
-import { BenchMeeting, storeBenchGroup } from "./bot-scenario";
+import { BenchMeeting, GROUP_ID as BENCH_GROUP_ID, storeBenchGroup } from "./bot-scenario";
 import { cardActionBench, CONCURRENCY } from "./card-action-bench";
 import { machine, measure, ms } from "./measure";
 import { referatBench, referatTable } from "./referat-bench";
@@ -84,6 +86,9 @@ async function main(): Promise<void> {
 
     const first = meetings[0];
     if (!first) throw new Error("no meeting");
+    const openIds = async (): Promise<string[]> =>
+      (await new FollowUpStore(storage.container("groups")).list(BENCH_GROUP_ID)).filter((f) => f.status === "open").map((f) => f.id);
+    const followUps = await followUpBench(first, requests, openIds);
     const before = requests.snapshot();
     await first.flow.ask(people.chair, "referat");
     const referatCommand = requests.since(before);
@@ -113,6 +118,8 @@ async function main(): Promise<void> {
       targetsTable({ actions, referat, processes }),
       "",
       cardActionTable(actions),
+      "",
+      followUpTable(followUps),
       "",
       `One round trip on this embedded server at the end of the run, from the benchmark's process (median of 50): a point read of a ` +
         `meeting ${ms(pointRead.median)}, a single-partition query of its round-table entries ${ms(partitionQuery.median)} — the ` +
