@@ -57,10 +57,12 @@ export async function followUpBench(
 }
 
 export function followUpTable(figures: FollowUpFigures): string {
+  const row = (name: string, { timing, requests }: FollowUpFigures["add"]) =>
+    `| ${name} | ${ms(timing.median)} | ${ms(timing.p95)} | ${describeCounts(requests)} |`;
   return [
     "| Follow-ups (one after another, no floor) | p50 | p95 | Cosmos requests until the answer |",
     "|---|---|---|---|",
-    `| Add a follow-up (meeting card) | ${ms(figures.add.timing.median)} | ${ms(figures.add.timing.p95)} | ${describeCounts(figures.add.requests)} |`,
-    `| Mark done (follow-ups card) | ${ms(figures.done.timing.median)} | ${ms(figures.done.timing.p95)} | ${describeCounts(figures.done.requests)} |`,
+    row("Add a follow-up (meeting card)", figures.add),
+    row("Mark done (follow-ups card)", figures.done),
   ].join("\n");
 }
