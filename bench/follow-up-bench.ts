@@ -23,13 +23,10 @@ export async function followUpBench(
   openIds: () => Promise<string[]>,
 ): Promise<FollowUpFigures> {
   const { flow, meetingId } = meeting;
+  // The card message clicked on: the follow-ups card for "Ferdig" (posted once, untimed), none needed for adding.
+  let replyToId = "1";
   const post = async (verb: string, data: Record<string, unknown>): Promise<void> => {
-    const activity = cardInvoke({
-      ...flow.as(people.chair),
-      verb,
-      data: { verb, meetingId, ...data },
-      replyToId: flow.messageWith("meeting.refresh"),
-    });
+    const activity = cardInvoke({ ...flow.as(people.chair), verb, data: { verb, meetingId, ...data }, replyToId });
     const response = await postActivity(flow.botUrl(), activity);
     if (response.status !== 200) throw new Error(`${verb}: ${response.status} ${response.text.slice(0, 200)}`);
   };
@@ -46,6 +43,8 @@ export async function followUpBench(
     20,
   );
   const ids = await openIds();
+  await flow.say(people.chair, "oppfølging");
+  replyToId = flow.standIn.recorded(flow.chat.conversationId).at(-1)?.activityId ?? "1";
   const doneRequests: RequestCounts[] = [];
   let next = 0;
   const done = await measure(

@@ -1,4 +1,5 @@
 import type { Container } from "@azure/cosmos";
+import { partitionDocs } from "../../storage/partition-docs";
 import { attendeeDocId, type Attendee } from "./attendee";
 import { readVersioned, updateWithEtag, type Versioned } from "../../storage/etag-update";
 import { isConflict } from "../../storage/storage-errors";
@@ -47,14 +48,8 @@ export class AttendeeStore {
   }
 
   /** All attendees of the meeting: one single-partition query. */
-  async list(meetingId: string): Promise<Attendee[]> {
-    const { resources } = await this.container.items
-      .query<Attendee>(
-        { query: "SELECT * FROM c WHERE c.meetingId = @m AND c.docType = 'attendee'", parameters: [{ name: "@m", value: meetingId }] },
-        { partitionKey: meetingId },
-      )
-      .fetchAll();
-    return resources;
+  list(meetingId: string): Promise<Attendee[]> {
+    return partitionDocs<Attendee>(this.container, "meetingId", meetingId, "attendee");
   }
 }
 

@@ -6,7 +6,7 @@ import type { CardActionResult } from "../../shared/replies";
 import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
 import type { Turn } from "../../shared/turn";
 import { changeFollowUp, type FollowUpChangeRequest } from "./follow-up-changes";
-import { followUpsCardFor } from "./show-follow-ups";
+import { followUpsCardFor, followUpsCards } from "./show-follow-ups";
 import { followUpTexts } from "./texts";
 
 const meetingId = z.string().min(1).max(1024);
@@ -37,10 +37,10 @@ async function changed(
   const result = await changeFollowUp(turn, meeting, followUpId, request);
   if ("refusal" in result)
     return result.refusal === "notFound" ? notFound(texts.refusals.notFound) : { kind: "message", text: texts.refusals[result.refusal] };
-  const shared = await followUpsCardFor(turn, meeting, false);
-  if (replyToId && shared) await turn.chat.update(replyToId, shared);
-  const own = await followUpsCardFor(turn, meeting, true);
-  return own ? { kind: "card", card: own } : notFound(texts.refusals.notFound);
+  const cards = await followUpsCards(turn, meeting);
+  if (!cards) return notFound(texts.refusals.notFound);
+  if (replyToId) await turn.chat.update(replyToId, cards.shared);
+  return { kind: "card", card: cards.own };
 }
 
 export const followUpCardActions: CardActionRoute[] = [

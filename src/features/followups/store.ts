@@ -2,20 +2,15 @@ import type { Container } from "@azure/cosmos";
 import { followUpDocId, type FollowUp } from "./follow-up";
 import { readVersioned, updateWithEtag, type Decision } from "../../storage/etag-update";
 import { isConflict } from "../../storage/storage-errors";
+import { partitionDocs } from "../../storage/partition-docs";
 
 /** Container `groups`, partition `/groupId`: one document per follow-up (see follow-up.ts). */
 export class FollowUpStore {
   constructor(private readonly container: Container) {}
 
   /** Every follow-up of the group, open or not: one single-partition query. */
-  async list(groupId: string): Promise<FollowUp[]> {
-    const { resources } = await this.container.items
-      .query<FollowUp>(
-        { query: "SELECT * FROM c WHERE c.docType = 'followUp' AND c.groupId = @g", parameters: [{ name: "@g", value: groupId }] },
-        { partitionKey: groupId },
-      )
-      .fetchAll();
-    return resources;
+  list(groupId: string): Promise<FollowUp[]> {
+    return partitionDocs<FollowUp>(this.container, "groupId", groupId, "followUp");
   }
 
   async read(groupId: string, id: string): Promise<FollowUp | undefined> {

@@ -2,6 +2,7 @@ import type { Container } from "@azure/cosmos";
 import type { Meeting, MeetingStatus } from "./meeting";
 import { updateWithEtag, type Decision } from "../../storage/etag-update";
 import { isConflict } from "../../storage/storage-errors";
+import { partitionDocs } from "../../storage/partition-docs";
 
 /**
  * The group's archive of meetings: one small document per meeting in container `groups`
@@ -54,13 +55,8 @@ export class MeetingIndexStore {
 
   /** Every meeting of the group, newest first (a group meets a handful of times a year). */
   async list(groupId: string): Promise<MeetingIndexEntry[]> {
-    const { resources } = await this.container.items
-      .query<MeetingIndexEntry>(
-        { query: "SELECT * FROM c WHERE c.docType = 'meetingIndex' AND c.groupId = @g", parameters: [{ name: "@g", value: groupId }] },
-        { partitionKey: groupId },
-      )
-      .fetchAll();
-    return resources.sort((a, b) => b.start.localeCompare(a.start) || a.meetingId.localeCompare(b.meetingId));
+    const entries = await partitionDocs<MeetingIndexEntry>(this.container, "groupId", groupId, "meetingIndex");
+    return entries.sort((a, b) => b.start.localeCompare(a.start) || a.meetingId.localeCompare(b.meetingId));
   }
 
   /** Rewrites the entry's meeting fields (and, when given, its referat fields) from their sources. */
