@@ -13,6 +13,7 @@ import { checkTenant } from "./tenant-allow-list";
 import { activityLogFields } from "./activity-log-fields";
 import { refuseTenant, refuseUnauthenticated } from "./http-refusals";
 import { securityHeaders } from "./security-headers";
+import { limitSlowClients } from "./slow-client-limits";
 
 export interface HttpServerDeps {
   messages: MessagesEndpoint;
@@ -40,6 +41,7 @@ export interface HttpServer {
  */
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: "motebot", handleUncaughtExceptions: false });
+  limitSlowClients(server.server);
   const inFlight = new InFlightRequests();
 
   server.post("/api/messages", async (req: Request, res: Response) =>
