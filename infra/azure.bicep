@@ -38,6 +38,7 @@ var containers = [
   { name: 'meetings', partitionKey: '/meetingId', defaultTtl: null }
   { name: 'groups', partitionKey: '/groupId', defaultTtl: null }
   { name: 'downloadLinks', partitionKey: '/tokenHash', defaultTtl: -1 }
+  { name: 'schedule', partitionKey: '/day', defaultTtl: -1 }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -121,6 +122,8 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
+      // Required: each instance sweeps the schedule container every minute for due round-table reminders
+      // (REMINDER_SWEEP_SECONDS); without Always On an idle app is unloaded and reminders wait for the next request.
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

@@ -1,4 +1,6 @@
 import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import type { BotServices } from "./shared/bot-services";
 import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
@@ -7,13 +9,16 @@ import { ConversationStore } from "./shared/conversation-store";
 import { GroupStore } from "./features/working-group";
 import { FollowUpStore } from "./features/followups";
 import { AttendeeStore } from "./features/attendance";
-import { RoundTableStore } from "./features/roundtable";
+import { ReminderSweep, RoundTableStore, ScheduleStore } from "./features/roundtable";
 import { DownloadLinkStore, ReferatStore, referatDownload } from "./features/referat";
 import { SharedCardRefresher } from "./shared/cards/shared-card-refresher";
 import { MeetingStore } from "./shared/meeting/meeting-store";
 import { MeetingIndexStore } from "./shared/meeting/meeting-index";
 import { openStorage } from "./storage/open-storage";
 import { createMessagesEndpoint } from "./teams/messages-endpoint";
+import { createAdapter } from "./teams/create-adapter";
+import { proactiveMessaging } from "./teams/proactive-messaging";
+import { fileClock, systemClock } from "./shared/clock";
 import { createRequestAuthenticator } from "./teams/authenticate-request";
 
 export interface RunningBot {
@@ -33,24 +38,28 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   const storage = await openStorage(config.storage, log);
   let publicBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const meetingIndex = new MeetingIndexStore(storage.container("groups"));
+  const adapter = createAdapter(config.auth);
+  const conversations = new ConversationStore(storage.container("conversations"));
   const services: BotServices = {
-    conversations: new ConversationStore(storage.container("conversations")),
+    conversations,
     meetings: new MeetingStore(storage.container("meetings"), meetingIndex),
     meetingIndex,
     groups: new GroupStore(storage.container("groups")),
     followUps: new FollowUpStore(storage.container("groups")),
     attendees: new AttendeeStore(storage.container("meetings")),
     roundTable: new RoundTableStore(storage.container("meetings")),
+    schedule: new ScheduleStore(storage.container("schedule")),
     referats: new ReferatStore(storage.container("meetings")),
     downloadLinks: new DownloadLinkStore(storage.container("downloadLinks")),
     publicBaseUrl: () => publicBaseUrl,
     sharedCards: new SharedCardRefresher(log),
+    proactive: proactiveMessaging(adapter, config.auth, conversations, log),
     log,
-    now: () => new Date(),
+    now: config.testClockFile ? fileClock(config.testClockFile) : systemClock,
     ...(config.language ? { fixedLanguage: config.language } : {}),
   };
   const { server, inFlight } = createHttpServer({
-    messages: createMessagesEndpoint(config.auth, services),
+    messages: createMessagesEndpoint(adapter, services),
     authenticate: createRequestAuthenticator(config.auth),
     ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
     ...(config.language ? { fixedLanguage: config.language } : {}),
@@ -65,11 +74,14 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   });
   const port = (server.address() as AddressInfo).port;
   publicBaseUrl = config.publicBaseUrl ?? `http://localhost:${port}`;
+  const reminders = new ReminderSweep(services, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`);
+  reminders.start(config.reminderSweepMs);
   log.info({ port, storage: storage.mode, startupMs: Date.now() - started }, "Møtebot is listening");
 
   return {
     port,
     async stop() {
+      await reminders.stop();
       const closed = new Promise<void>((resolve) => server.server.close(() => resolve()));
       server.server.closeIdleConnections();
       const drained = await inFlight.drained(DRAIN_TIMEOUT_MS);

@@ -15,6 +15,8 @@ const NOT_SET_IN_AZURE: Partial<Record<keyof RawEnv, string>> = {
   COSMOS_ALLOW_SELF_SIGNED: "local emulators only",
   DATA_DIR: "the embedded store is not used in Azure",
   EMBEDDED_COSMOS_PORT: "the embedded store is not used in Azure",
+  REMINDER_SWEEP_SECONDS: "the default (every minute) is what Azure needs",
+  TEST_CLOCK_FILE: "tests only",
 };
 
 /** Settings read by the platform or the Azure SDK, not by our configuration. */

@@ -64,6 +64,11 @@ export const envSchema = z.object({
   BOT_LANGUAGE: z.preprocess(emptyToUndefined, z.enum(["nb", "en"], { message: "must be nb or en" }).optional()),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
   EMBEDDED_COSMOS_PORT: port(0),
+  REMINDER_SWEEP_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: "must be a number" }).min(0.05, "must be at least 0.05").max(3600, "must be at most 3600").default(60),
+  ),
+  TEST_CLOCK_FILE: optionalString,
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
@@ -95,4 +100,9 @@ export const envDocumentation: Record<keyof RawEnv, string> = {
   BOT_LANGUAGE: "nb or en: answer everyone in this language. Empty (default): each user's Teams language (Norwegian unless it is English).",
   DATA_DIR: "Folder where the embedded Cosmos server keeps its data (default .data).",
   EMBEDDED_COSMOS_PORT: "Port of the embedded Cosmos server on 127.0.0.1 (default 0: any free port).",
+  REMINDER_SWEEP_SECONDS:
+    "How often each instance looks for round-table reminders that are due (default 60 seconds). App Service's Always On must be on.",
+  TEST_CLOCK_FILE:
+    'Tests only (refused unless NODE_ENV=test): a JSON file {"now": ISO time, "setAt": epoch ms} that the bot\'s clock ' +
+    "follows, so tests move time.",
 };

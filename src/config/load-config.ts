@@ -28,6 +28,10 @@ export interface AppConfig {
   /** ALLOWED_TENANTS in lower case; undefined = every tenant. */
   allowedTenants?: string[];
   storage: StorageConfig;
+  /** How often this instance looks for due reminders, in ms. */
+  reminderSweepMs: number;
+  /** NODE_ENV=test only: the clock follows this file (see shared/clock.ts). */
+  testClockFile?: string;
 }
 
 /** Thrown when the environment cannot start the bot; each problem names its variable. */
@@ -50,6 +54,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (raw.NODE_ENV === "production" && !raw.PUBLIC_BASE_URL) {
     problems.push("PUBLIC_BASE_URL: required when NODE_ENV=production (referat download links must reach users)");
   }
+  if (raw.TEST_CLOCK_FILE && raw.NODE_ENV !== "test") {
+    problems.push("TEST_CLOCK_FILE: only honoured when NODE_ENV=test (the bot's clock is the system clock)");
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -59,6 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: raw.LOG_LEVEL,
     ...(raw.BOT_LANGUAGE ? { language: raw.BOT_LANGUAGE } : {}),
     ...(raw.ALLOWED_TENANTS ? { allowedTenants: raw.ALLOWED_TENANTS.map((t) => t.toLowerCase()) } : {}),
+    reminderSweepMs: Math.round(raw.REMINDER_SWEEP_SECONDS * 1000),
+    ...(raw.TEST_CLOCK_FILE ? { testClockFile: raw.TEST_CLOCK_FILE } : {}),
     auth: raw.MicrosoftAppId
       ? {
           enabled: true,

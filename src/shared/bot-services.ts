@@ -4,6 +4,7 @@ import type { ConversationStore } from "./conversation-store";
 import type { MeetingStore } from "./meeting/meeting-store";
 import type { MeetingIndexStore } from "./meeting/meeting-index";
 import type { SharedCardRefresher } from "./cards/shared-card-refresher";
+import type { ProactiveMessaging } from "./proactive";
 
 /**
  * What the handlers need from the outside world; tests build it with the real storage.
@@ -18,7 +19,10 @@ export interface BotServices {
   /** The bot's public address (scheme and host), where download links point. */
   publicBaseUrl(): string;
   sharedCards: SharedCardRefresher;
+  /** Messages to a conversation without a turn from it (reminders, a shared card changed from a 1:1 chat). */
+  proactive: ProactiveMessaging;
   log: Logger;
+  /** The clock: the system's, or a test's (TEST_CLOCK_FILE). Never call Date.now() for what users see. */
   now(): Date;
   /** BOT_LANGUAGE: answer everyone in this language instead of following each client's locale. */
   fixedLanguage?: Language;

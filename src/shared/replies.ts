@@ -1,7 +1,15 @@
 import type { AdaptiveCard } from "./cards/render-card";
 
 /** What the bot says in the conversation; the Teams edge turns these into activities. */
-export type Reply = { kind: "text"; text: string; mentions?: Array<{ id: string; name: string }> } | { kind: "card"; card: AdaptiveCard };
+export type Reply =
+  | {
+      kind: "text";
+      text: string;
+      mentions?: Array<{ id: string; name: string }>;
+      /** Shown under the text in the same message (its buttons), e.g. a reminder's "Send inn". */
+      card?: AdaptiveCard;
+    }
+  | { kind: "card"; card: AdaptiveCard };
 
 /** The answer to a card click (an `adaptiveCard/action` invoke). */
 export type CardActionResult =

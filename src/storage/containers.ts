@@ -12,6 +12,8 @@ export const containerDefinitions = {
   groups: { id: "groups", partitionKeyPath: "/groupId" },
   /** Expiring download links to referat files, found by the hash of their secret token. */
   downloadLinks: { id: "downloadLinks", partitionKeyPath: "/tokenHash", defaultTtl: -1 },
+  /** Messages the bot sends by itself (round-table reminders), partitioned by their Oslo due day: a sweep reads one partition. */
+  schedule: { id: "schedule", partitionKeyPath: "/day", defaultTtl: -1 },
 } as const satisfies Record<string, { id: string; partitionKeyPath: string; defaultTtl?: number }>;
 
 export type ContainerName = keyof typeof containerDefinitions;

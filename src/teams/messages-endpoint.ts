@@ -1,8 +1,7 @@
 import type { Request as BotRequest, Response as BotResponse } from "botbuilder";
 import type { BotServices } from "../shared/bot-services";
-import type { BotAuth } from "../config/load-config";
+import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
 import { withAnswerSignal } from "./answer-sent";
-import { createAdapter } from "./create-adapter";
 import { createApplication } from "./application";
 import type { IncomingActivity } from "./incoming-activity";
 import { rememberParsedActivity } from "./parsed-activity";
@@ -18,8 +17,7 @@ export interface MessagesRequest {
 export type MessagesEndpoint = (req: MessagesRequest, res: unknown, activity: IncomingActivity) => Promise<void>;
 
 /** `POST /api/messages`: the Bot Framework protocol, through the teams-ai adapter. */
-export function createMessagesEndpoint(auth: BotAuth, services: BotServices): MessagesEndpoint {
-  const adapter = createAdapter(auth);
+export function createMessagesEndpoint(adapter: TeamsAdapter, services: BotServices): MessagesEndpoint {
   const app = createApplication(adapter, services);
   adapter.onTurnError = async (_context, error) => {
     services.log.error({ err: error }, "unhandled turn error");

@@ -4,7 +4,9 @@ import type { Reply } from "../shared/replies";
 /** Mentions become Teams mention entities; their `<at>Name</at>` text is already in the message. */
 export function toActivity(reply: Reply): Partial<Activity> {
   if (reply.kind === "card") return MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
-  const activity = MessageFactory.text(reply.text);
+  const activity = reply.card
+    ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card), reply.text)
+    : MessageFactory.text(reply.text);
   if (reply.mentions?.length) {
     activity.entities = reply.mentions.map((person) => ({
       type: "mention",

@@ -73,6 +73,8 @@ export class ConnectorStandIn {
   private readonly meetings = new Map<string, Record<string, unknown>>();
   private readonly participants = new Map<string, Map<string, Record<string, unknown>>>();
   private failures: Array<{ pattern: RegExp; status: number }> = [];
+  private holds: RegExp[] = [];
+  private readonly held: Array<{ method: string; path: string }> = [];
   private readonly waiters = new Set<Waiter>();
   private lastId = 0;
 
@@ -156,6 +158,23 @@ export class ConnectorStandIn {
   failRest(pathPattern: RegExp, status: number): void {
     this.failures.push({ pattern: new RegExp(pathPattern.source, pathPattern.flags.replace(/[gy]/g, "")), status });
   }
+  /**
+   * Requests matching `pathPattern` get no answer and change nothing (Teams never received them)
+   * until `stopHolding`; held requests stay unanswered (their client may die meanwhile).
+   */
+  holdRest(pathPattern: RegExp): void {
+    this.holds.push(pathPattern);
+  }
+
+  stopHolding(): void {
+    this.holds = [];
+  }
+
+  /** The requests held so far. */
+  heldRequests(): Array<{ method: string; path: string }> {
+    return [...this.held];
+  }
+
   clearFailures(): void {
     this.failures = [];
   }
@@ -217,6 +236,10 @@ export class ConnectorStandIn {
 
     const body = await readBody(req);
     if (body === null) return errorReply(413, `body larger than ${MAX_BODY_BYTES} bytes`);
+    if (this.holds.some((pattern) => pattern.test(path))) {
+      this.held.push({ method, path });
+      return new Promise<Reply>(() => undefined);
+    }
     const failure = this.failures.find((f) => f.pattern.test(path));
     if (failure) return errorReply(failure.status, `stand-in: failRest(${String(failure.pattern)}) for ${method} ${path}`);
 

@@ -8,11 +8,23 @@ import type { Group } from "../working-group";
 import { formAction } from "./roundtable-form";
 import { submitAction } from "./submit-entry";
 import { roundTableTexts } from "./texts";
+import { setDeadline } from "./deadline-commands";
+import { leaderRole } from "../../shared/meeting/leader-role";
+import { forbidden } from "../../shared/refusals";
 
 const formSchema = z.object({
   municipality: z.string().max(100).optional().catch(undefined),
   // "Start fra forrige": the box filled with last meeting's entry.
   usePrevious: z.coerce.boolean().optional().catch(undefined),
+});
+
+const deadlineSchema = z.object({
+  deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  deadlineTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional()
+    .catch(undefined),
 });
 
 const submitSchema = z.object({
@@ -43,6 +55,19 @@ export const roundtableCardActions: CardActionRoute[] = [
     schema: formSchema,
     handle: ({ turn, meeting, data }) =>
       withGroup(turn, meeting, (group) => formAction(turn, meeting.doc, group, data.municipality, data.usePrevious === true)),
+  }),
+  meetingCardAction({
+    verb: "roundtable.deadline",
+    schema: deadlineSchema,
+    invalid: (language) => ({ kind: "message", text: roundTableTexts(language).deadlineUsage }),
+    handle: async ({ turn, meeting, data }) => {
+      const allowed = leaderRole(turn, meeting.doc);
+      if ("refusal" in allowed) return forbidden(allowed.refusal);
+      return withGroup(turn, meeting, async (group) => ({
+        kind: "message",
+        text: await setDeadline(turn, meeting.doc, group, `${data.deadlineDate} kl. ${data.deadlineTime ?? "12:00"}`),
+      }));
+    },
   }),
   meetingCardAction({
     verb: "roundtable.submit",

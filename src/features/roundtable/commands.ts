@@ -1,5 +1,5 @@
 import { textsFor } from "../../shared/texts";
-import { literal } from "../../shared/markdown-literal";
+import { waitingMentions, waitingMunicipalities } from "./reminders/waiting-municipalities";
 import { roundTableTexts } from "./texts";
 import { MAX_ITEM_TITLE, type Meeting } from "../../shared/meeting/meeting";
 import type { Group } from "../working-group";
@@ -10,6 +10,7 @@ import { text, type Reply } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 import { closeRoundTable, openRoundTable } from "./open-roundtable";
 import { postRoundTableCard } from "./roundtable-view";
+import { setDeadline, switchReminders } from "./deadline-commands";
 import type { CommandRoute } from "../../shared/routes";
 
 /** As long as an agenda item's title, where the topic also stands ("Runde rundt bordet – <tema>"). */
@@ -39,6 +40,10 @@ async function roundTableCommand(turn: Turn, args: string): Promise<Reply[]> {
 async function subcommand(turn: Turn, meeting: Meeting, group: Group, args: string): Promise<Reply[]> {
   const texts = roundTableTexts(turn.conversation.language);
   const sub = args.trim().toLocaleLowerCase("nb");
+  const [word = "", ...rest] = args.trim().split(/\s+/);
+  const first = word.toLocaleLowerCase("nb");
+  if (first === "frist" || first === "deadline") return [text(await setDeadline(turn, meeting, group, rest.join(" ")))];
+  if (first === "påminnelser" || first === "reminders") return [text(await switchReminders(turn, meeting, group, rest.join(" ")))];
 
   if (sub === "lukk" || sub === "close") {
     if (!meeting.roundTable) return [text(texts.notOpen)];
@@ -47,24 +52,10 @@ async function subcommand(turn: Turn, meeting: Meeting, group: Group, args: stri
   }
   if (sub === "påminn" || sub === "remind") {
     if (!meeting.roundTable) return [text(texts.notOpen)];
-    const entries = await turn.services.roundTable.list(meeting.meetingId);
-    const done = new Set(entries.map((e) => e.municipality));
-    const waiting = group.municipalities.filter((m) => !done.has(m));
+    const waiting = waitingMunicipalities(group, await turn.services.roundTable.list(meeting.meetingId));
     if (waiting.length === 0) return [text(texts.nobodyWaiting)];
-    // Teams ids from the chat roster: only people in this chat can be @mentioned.
-    const inChat = new Map((await turn.teams.roster()).filter((r) => r.aadObjectId).map((r) => [r.aadObjectId as string, r.teamsUserId]));
-    const people = group.members
-      .filter((m) => m.municipality && waiting.includes(m.municipality))
-      .map((m) => ({ ...m, teamsUserId: (m.aadObjectId && inChat.get(m.aadObjectId)) || undefined }));
-    const mentions = people.filter((m) => m.teamsUserId).map((m) => ({ id: m.teamsUserId as string, name: m.name }));
-    const names = waiting.map((m) => {
-      // A mention's text must be the name as it is; everything else users typed is escaped (Markdown).
-      const named = people
-        .filter((p) => p.municipality === m)
-        .map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : literal(p.name, "inline")));
-      return named.length > 0 ? `${literal(m, "inline")} (${named.join(", ")})` : literal(m, "inline");
-    });
-    return [{ kind: "text", text: texts.remind(names.join(", ")), mentions }];
+    const { names, mentions } = await waitingMentions(turn.teams, group, waiting);
+    return [{ kind: "text", text: texts.remind(names), mentions }];
   }
 
   const topic =
@@ -84,8 +75,8 @@ export const roundtableCommands = {
     menu: true,
     names: { nb: "rundebord", en: "roundtable" },
     description: {
-      nb: "rundebord [tema]: åpne runde rundt bordet; «rundebord lukk», «rundebord påminn»",
-      en: "roundtable [topic]: open the round table; “roundtable close”, “roundtable remind”",
+      nb: "rundebord [tema]: åpne runden; «rundebord frist 2. mars kl. 12», «… påminn», «… påminnelser av|på», «… lukk»",
+      en: "roundtable [topic]: open it; “roundtable deadline 2 March 12:00”, “… remind”, “… reminders off|on”, “… close”",
     },
     handle: roundTableCommand,
   },

@@ -5,3 +5,5 @@ export { openRoundTableIfReached } from "./open-roundtable";
 export { refreshRoundTable } from "./roundtable-view";
 export { presenterNames, type RoundTableEntry } from "./roundtable";
 export { RoundTableStore } from "./store";
+export { ScheduleStore } from "./reminders/schedule-store";
+export { ReminderSweep } from "./reminders/reminder-sweep";

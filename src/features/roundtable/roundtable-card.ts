@@ -3,19 +3,29 @@ import { roundTableTexts } from "./texts";
 import { bulletsToText } from "../../shared/bullet-text";
 import type { RoundTableState } from "../../shared/meeting/meeting";
 import { presenterNames, type RoundTableEntry } from "./roundtable";
-import { formatOsloDate, formatOsloTime } from "../../shared/time/oslo-time";
+import { formatOsloDate, formatOsloTime, formatOsloWeekdayTime, osloDateStamp } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import roundtableTemplate from "./roundtable.card.json";
 import roundtableFormTemplate from "./roundtable-form.card.json";
 
-/** The shared round-table card: every municipality of the group, submitted (by whom, when) or waiting. */
+/** What the card says of the deadline and the reminders. */
+export interface RoundTableSchedule {
+  nextReminder?: Date;
+  remindersOff?: boolean;
+}
+
+/**
+ * The shared round-table card: every municipality of the group, submitted (by whom, when) or
+ * waiting; the deadline and when the next reminder goes; "Sett frist" for the chair and secretary.
+ */
 export function roundTableCard(
   meetingId: string,
   roundTable: RoundTableState,
   municipalities: string[],
   entries: RoundTableEntry[],
   language: Language,
+  schedule: RoundTableSchedule = {},
 ): AdaptiveCard {
   const texts = roundTableTexts(language);
   const byMunicipality = new Map(entries.map((entry) => [entry.municipality, entry]));
@@ -35,6 +45,21 @@ export function roundTableCard(
     progress: `${texts.progress(done, municipalities.length)}${roundTable.closedAt ? ` · ${texts.closed}` : ""}`,
     rows,
     submitText: texts.submitForMine,
+    deadlineText: roundTable.deadline ? texts.deadline(formatOsloWeekdayTime(new Date(roundTable.deadline), language)) : "",
+    reminderText:
+      !roundTable.deadline || roundTable.closedAt
+        ? ""
+        : schedule.remindersOff
+          ? texts.remindersOffNote
+          : schedule.nextReminder
+            ? texts.nextReminder(formatOsloWeekdayTime(schedule.nextReminder, language))
+            : "",
+    setDeadlineText: texts.setDeadline,
+    deadlineDateLabel: texts.deadlineDateLabel,
+    deadlineTimeLabel: texts.deadlineTimeLabel,
+    deadlineDate: roundTable.deadline ? osloDateStamp(new Date(roundTable.deadline)) : "",
+    deadlineTime: roundTable.deadline ? formatOsloTime(new Date(roundTable.deadline)) : "12:00",
+    saveDeadlineText: texts.saveDeadline,
   });
 }
 

@@ -1,4 +1,5 @@
-import { roundTableCard } from "./roundtable-card";
+import { roundTableCard, type RoundTableSchedule } from "./roundtable-card";
+import { nextReminder } from "./reminders/plan-reminders";
 import type { AdaptiveCard } from "../../shared/cards/render-card";
 import type { Group } from "../working-group";
 import type { Meeting, RoundTableState } from "../../shared/meeting/meeting";
@@ -23,7 +24,14 @@ export async function refreshRoundTable(turn: Turn, meeting: Meeting, group: Gro
       if (!roundTable) throw new Error("No round table to show");
       return {
         activityId: roundTable.cardActivityId,
-        card: roundTableCard(meeting.meetingId, roundTable, group.municipalities, entries, turn.conversation.language),
+        card: roundTableCard(
+          meeting.meetingId,
+          roundTable,
+          group.municipalities,
+          entries,
+          turn.conversation.language,
+          scheduleOf(turn, roundTable, group),
+        ),
       };
     },
     async ({ activityId, card }) => {
@@ -43,5 +51,17 @@ export async function postRoundTableCard(turn: Turn, meeting: Meeting, roundTabl
 
 async function render(turn: Turn, meetingId: string, roundTable: RoundTableState, group: Group): Promise<AdaptiveCard> {
   const entries = await turn.services.roundTable.list(meetingId);
-  return roundTableCard(meetingId, roundTable, group.municipalities, entries, turn.conversation.language);
+  return roundTableCard(
+    meetingId,
+    roundTable,
+    group.municipalities,
+    entries,
+    turn.conversation.language,
+    scheduleOf(turn, roundTable, group),
+  );
+}
+
+function scheduleOf(turn: Turn, roundTable: RoundTableState, group: Group): RoundTableSchedule {
+  const next = nextReminder({ roundTable }, Boolean(group.remindersOff), turn.services.now());
+  return { remindersOff: Boolean(group.remindersOff), ...(next ? { nextReminder: next } : {}) };
 }

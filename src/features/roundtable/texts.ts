@@ -39,6 +39,26 @@ const nb = {
   remind: (names: string) => `Påminnelse: vi venter fortsatt på statusen fra ${names}. Trykk «Send inn for min kommune» på kortet.`,
   nobodyWaiting: "Alle kommunene har levert. 🎉",
   usage: "Skriv «rundebord [tema]», «rundebord lukk» eller «rundebord påminn».",
+  deadline: (when: string) => `Frist: ${when}`,
+  nextReminder: (when: string) => `Neste påminnelse: ${when}`,
+  remindersOffNote: "Påminnelser er slått av for faggruppen.",
+  setDeadline: "Sett frist",
+  deadlineDateLabel: "Fristdato",
+  deadlineTimeLabel: "Klokkeslett",
+  saveDeadline: "Lagre frist",
+  deadlineSet: (when: string, reminders: string) => `Fristen for runde rundt bordet er satt til ${when}.${reminders}`,
+  remindersPlanned: (moments: string) => ` Påminnelser går ${moments}.`,
+  noReminders: " Det er ingen påminnelser igjen før fristen.",
+  remindersAreOff: " Påminnelser er slått av («rundebord påminnelser på» slår dem på).",
+  deadlineUsage: "Skriv fristen som en dato, f.eks. «rundebord frist 2. mars kl. 12:00».",
+  deadlinePast: "Fristen har allerede gått. Velg et tidspunkt fram i tid.",
+  deadlineAfterStart: (start: string) => `Fristen må være før møtet starter (${start}).`,
+  deadlineClosed: "Runden er lukket – en frist har ingen hensikt nå.",
+  remindersOn: "Påminnelser er slått på: Møtebot minner kommunene som ikke har levert, før fristen.",
+  remindersOff: "Påminnelser er slått av for faggruppen. «rundebord påminnelser på» slår dem på igjen.",
+  remindersUsage: "Skriv «rundebord påminnelser av» eller «rundebord påminnelser på».",
+  autoReminder: (names: string, deadline: string) =>
+    `Påminnelse: fristen for runde rundt bordet er ${deadline}. Vi venter fortsatt på statusen fra ${names}.`,
 };
 
 export type RoundTableTexts = typeof nb;
@@ -79,6 +99,26 @@ const en: RoundTableTexts = {
   remind: (names) => `Reminder: we are still waiting for the status from ${names}. Press “Submit for my municipality” on the card.`,
   nobodyWaiting: "Every municipality has reported. 🎉",
   usage: "Type “roundtable [topic]”, “roundtable close” or “roundtable remind”.",
+  deadline: (when) => `Deadline: ${when}`,
+  nextReminder: (when) => `Next reminder: ${when}`,
+  remindersOffNote: "Reminders are off for the group.",
+  setDeadline: "Set deadline",
+  deadlineDateLabel: "Deadline date",
+  deadlineTimeLabel: "Time",
+  saveDeadline: "Save deadline",
+  deadlineSet: (when, reminders) => `The round table's deadline is set to ${when}.${reminders}`,
+  remindersPlanned: (moments) => ` Reminders go ${moments}.`,
+  noReminders: " No reminders are left before the deadline.",
+  remindersAreOff: " Reminders are off (“roundtable reminders on” turns them on).",
+  deadlineUsage: "Write the deadline as a date, e.g. “roundtable deadline 2 March 12:00”.",
+  deadlinePast: "That deadline has passed. Choose a time ahead.",
+  deadlineAfterStart: (start) => `The deadline must be before the meeting starts (${start}).`,
+  deadlineClosed: "The round table is closed – a deadline serves no purpose now.",
+  remindersOn: "Reminders are on: Møtebot reminds the municipalities that have not reported, before the deadline.",
+  remindersOff: "Reminders are off for the group. “roundtable reminders on” turns them on again.",
+  remindersUsage: "Type “roundtable reminders off” or “roundtable reminders on”.",
+  autoReminder: (names, deadline) =>
+    `Reminder: the round table's deadline is ${deadline}. We are still waiting for the status from ${names}.`,
 };
 
 export function roundTableTexts(language: Language): RoundTableTexts {

@@ -24,6 +24,8 @@ export interface Group {
   roleHolders: string[];
   /** The group's approved referats, newest meeting last: the next meeting offers the latest. */
   approvedReferats?: ApprovedReferatRef[];
+  /** `rundebord påminnelser av`: the bot sends no round-table reminders by itself. */
+  remindersOff?: boolean;
   updatedAt: string;
 }
 

@@ -87,6 +87,8 @@ export interface RoundTableState {
   closedAt?: string;
   /** The one shared round-table card. */
   cardActivityId?: string;
+  /** When the municipalities' entries are due (ISO); reminders are planned from it. */
+  deadline?: string;
 }
 
 export const isOpen = (roundTable: RoundTableState | undefined): boolean => Boolean(roundTable && !roundTable.closedAt);

@@ -2,7 +2,7 @@ export const OSLO = "Europe/Oslo";
 
 export type DisplayLanguage = "nb" | "en";
 
-interface WallClock {
+export interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -28,7 +28,8 @@ const dateFormats: Record<DisplayLanguage, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat("en-GB", { timeZone: OSLO, day: "numeric", month: "long", year: "numeric" }),
 };
 
-function osloWallClock(instant: Date): WallClock {
+/** Year, month, day, hour and minute in Europe/Oslo. */
+export function osloWallClock(instant: Date): WallClock {
   const parts = wallClockFormat.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part("year"), month: part("month"), day: part("day"), hour: part("hour"), minute: part("minute") };
@@ -105,4 +106,18 @@ export function formatOsloSpan(start: Date, end: Date | undefined, language: Dis
 export function osloDateStamp(instant: Date): string {
   const clock = osloWallClock(instant);
   return `${clock.year}-${String(clock.month).padStart(2, "0")}-${String(clock.day).padStart(2, "0")}`;
+}
+
+const weekdayDayMonth: Record<DisplayLanguage, Intl.DateTimeFormat> = {
+  nb: new Intl.DateTimeFormat("nb-NO", { timeZone: OSLO, weekday: "long", day: "numeric", month: "long" }),
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: OSLO, weekday: "long", day: "numeric", month: "long" }),
+};
+
+/** "mandag 2. mars kl. 12:00" (nb) / "Monday 2 March, 12:00" (en): a deadline or a reminder, in Europe/Oslo. */
+export function formatOsloWeekdayTime(instant: Date, language: DisplayLanguage): string {
+  const parts = weekdayDayMonth[language].formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return language === "nb"
+    ? `${part("weekday")} ${part("day")}. ${part("month")} kl. ${formatOsloTime(instant)}`
+    : `${part("weekday")} ${part("day")} ${part("month")}, ${formatOsloTime(instant)}`;
 }

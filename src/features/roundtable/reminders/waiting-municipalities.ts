@@ -1,0 +1,34 @@
+import { literal } from "../../../shared/markdown-literal";
+import type { TeamsApi } from "../../../shared/turn";
+import type { Group } from "../../working-group";
+import type { RoundTableEntry } from "../roundtable";
+
+export interface WaitingMentions {
+  /** "Asker (<at>Kari Nordmann</at>), Bærum": the waiting municipalities with their people. */
+  names: string;
+  /** The people to @mention: those of the waiting municipalities who are in this chat. */
+  mentions: Array<{ id: string; name: string }>;
+}
+
+/** The group's municipalities that have no entry yet. */
+export function waitingMunicipalities(group: Group, entries: Array<Pick<RoundTableEntry, "municipality">>): string[] {
+  const done = new Set(entries.map((entry) => entry.municipality));
+  return group.municipalities.filter((municipality) => !done.has(municipality));
+}
+
+/** Who to remind, by name and mention. Only people in this chat's roster can be @mentioned. */
+export async function waitingMentions(teams: TeamsApi, group: Group, waiting: string[]): Promise<WaitingMentions> {
+  const inChat = new Map((await teams.roster()).filter((r) => r.aadObjectId).map((r) => [r.aadObjectId as string, r.teamsUserId]));
+  const people = group.members
+    .filter((m) => m.municipality && waiting.includes(m.municipality))
+    .map((m) => ({ ...m, teamsUserId: (m.aadObjectId && inChat.get(m.aadObjectId)) || undefined }));
+  const mentions = people.filter((m) => m.teamsUserId).map((m) => ({ id: m.teamsUserId as string, name: m.name }));
+  const names = waiting.map((municipality) => {
+    // A mention's text must be the name as it is; everything else users typed is escaped (Markdown).
+    const named = people
+      .filter((p) => p.municipality === municipality)
+      .map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : literal(p.name, "inline")));
+    return named.length > 0 ? `${literal(municipality, "inline")} (${named.join(", ")})` : literal(municipality, "inline");
+  });
+  return { names: names.join(", "), mentions };
+}

@@ -1,0 +1,183 @@
+import assert from "node:assert/strict";
+import { people, meetingChat, type Person } from "../../harness/activities";
+import { startBot, type BotProcess } from "../../harness/bot-process";
+import { ConnectorStandIn, type RecordedActivity } from "../../harness/connector-standin";
+import { startTestStorage, type TestStorage } from "../../harness/test-storage";
+import { TestClock } from "../../harness/test-clock";
+import { alternately } from "../../support/alternating-delivery";
+import { representative } from "../../support/crowd-group";
+import { MeetingFlow } from "../../support/meeting-flow";
+import { importGroupData } from "../../support/test-group";
+import type { ScheduledReminder } from "../../../src/features/roundtable/reminders/schedule-store";
+
+const GROUP = "reminder-group";
+const reps = {
+  asker1: representative("rem-asker-1", "Astrid Asker"),
+  asker2: representative("rem-asker-2", "Arne Asker"),
+  baerum: representative("rem-baerum", "Bjørg Bærum"),
+  drammen: representative("rem-drammen", "Dag Drammen"),
+};
+const municipalityOf = new Map<Person, string>([
+  [reps.asker1, "Asker"],
+  [reps.asker2, "Asker"],
+  [reps.baerum, "Bærum"],
+  [reps.drammen, "Drammen"],
+]);
+const SWEEP = { REMINDER_SWEEP_SECONDS: "0.2" };
+
+/** The messages the bot posted in the chat that are reminders, and whom each @mentions. */
+function reminders(standIn: ConnectorStandIn, conversationId: string): Array<{ text: string; mentioned: string[] }> {
+  return standIn
+    .recorded(conversationId)
+    .filter((a: RecordedActivity) => a.operation === "send" && String(a.activity.text ?? "").startsWith("Påminnelse: fristen"))
+    .map((a) => ({
+      text: String(a.activity.text),
+      mentioned: ((a.activity.entities as Array<{ mentioned?: { name?: string } }> | undefined) ?? [])
+        .map((e) => e.mentioned?.name ?? "")
+        .sort(),
+    }));
+}
+
+async function eventually<T>(probe: () => T | undefined, what: string, timeoutMs = 8000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const value = probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+const quietFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("round-table reminders: sent by the bot itself, exactly once, on working days", function () {
+  this.timeout(120_000);
+  let storage: TestStorage;
+  let standIn: ConnectorStandIn;
+  let clock: TestClock;
+  let bots: BotProcess[] = [];
+
+  const scheduleOf = async (day: string): Promise<ScheduledReminder[]> => {
+    const { resources } = await storage
+      .container("schedule")
+      .items.query<ScheduledReminder>({ query: "SELECT * FROM c WHERE c.day = @d", parameters: [{ name: "@d", value: day }] })
+      .fetchAll();
+    return resources;
+  };
+
+  /** A meeting chat of the group whose Teams meeting starts at `start`, with everyone in its roster. */
+  const meetingOf = async (n: number, start: string): Promise<MeetingFlow> => {
+    const chat = meetingChat(n);
+    standIn.setMeeting(chat.meetingId ?? "", { details: { title: `Møte ${n}`, scheduledStartTime: start }, organizer: {} });
+    standIn.setMembers(
+      chat.conversationId,
+      [people.chair, people.secretary, ...Object.values(reps)].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
+    );
+    const flow = new MeetingFlow(() => bots[0]?.url ?? "", standIn, chat, alternately(bots));
+    await flow.say(people.secretary, "oppsett");
+    await standIn.waitFor((a) => a.conversationId === chat.conversationId && JSON.stringify(a.activity).includes("setup.link"));
+    MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til", { on: "setup.link", inputs: { groupId: GROUP } }));
+    assert.match(await flow.ask(people.chair, "rundebord Status"), /er åpnet/);
+    return flow;
+  };
+
+  const submit = async (flow: MeetingFlow, person: Person): Promise<void> => {
+    const form = MeetingFlow.cardOf(await flow.click(person, "Send inn for min kommune", { on: "roundtable.form" }));
+    MeetingFlow.cardOf(
+      await flow.click(person, "Send inn", {
+        card: form,
+        activityId: flow.messageWith("roundtable.form"),
+        inputs: { entryText: `Status fra ${municipalityOf.get(person)}`, municipality: municipalityOf.get(person) },
+      }),
+    );
+  };
+
+  before(async () => {
+    storage = await startTestStorage();
+    standIn = await ConnectorStandIn.start();
+    clock = new TestClock("2027-02-24T09:00:00Z"); // Wednesday 10:00 in Oslo
+    await importGroupData(storage.env, {
+      groupId: GROUP,
+      name: "Faggruppe for påminnelser",
+      municipalities: ["Asker", "Bærum", "Drammen"],
+      members: [
+        { name: people.chair.name, aadObjectId: people.chair.aadObjectId, role: "chair" },
+        { name: people.secretary.name, aadObjectId: people.secretary.aadObjectId, role: "secretary" },
+        ...[...municipalityOf].map(([p, m]) => ({ name: p.name, aadObjectId: p.aadObjectId, municipality: m })),
+      ],
+    });
+    const env = { ...storage.env, ...clock.env, ...SWEEP };
+    bots = [await startBot(env), await startBot(env)];
+  });
+  after(async () => {
+    if (process.env.SHOW_BOT_OUTPUT) for (const bot of bots) process.stdout.write(bot.output().slice(-3000));
+    for (const bot of bots) await bot.stop();
+    await standIn?.close();
+    await storage?.close();
+  });
+
+  it("two processes, the clock moved across both moments: one reminder each, mentioning exactly the waiting people", async () => {
+    const flow = await meetingOf(901, "2027-03-04T08:00:00Z");
+    const everyoneDone = await meetingOf(902, "2027-03-04T08:00:00Z");
+    const answer = await flow.ask(people.secretary, "rundebord frist 2. mars kl. 12:00");
+    assert.equal(
+      answer,
+      "Fristen for runde rundt bordet er satt til tirsdag 2. mars kl. 12:00. " +
+        "Påminnelser går fredag 26. februar kl. 09:00 og tirsdag 2. mars kl. 09:00.",
+    );
+    assert.match(await everyoneDone.ask(people.chair, "rundebord frist 2.3.2027 kl. 12:00"), /satt til tirsdag 2. mars kl. 12:00/);
+    const card = JSON.stringify(
+      standIn.messages(flow.chat.conversationId).find((m) => m.activityId === flow.messageWith("roundtable.form")),
+    );
+    assert.match(card, /Frist: tirsdag 2. mars kl. 12:00/);
+    assert.match(card, /Neste påminnelse: fredag 26. februar kl. 09:00/);
+
+    await submit(flow, reps.drammen);
+    for (const person of [reps.asker1, reps.baerum, reps.drammen]) await submit(everyoneDone, person);
+
+    clock.set("2027-02-26T08:00:05Z"); // Friday 09:00:05 in Oslo
+    const first = await eventually(() => reminders(standIn, flow.chat.conversationId)[0], "the first reminder");
+    await quietFor(1500); // seven sweeps of each process
+    assert.equal(reminders(standIn, flow.chat.conversationId).length, 1, "one reminder at the first moment");
+    assert.deepEqual(first.mentioned, ["Arne Asker", "Astrid Asker", "Bjørg Bærum"]);
+    assert.match(first.text, /fristen for runde rundt bordet er tirsdag 2. mars kl. 12:00/);
+    assert.match(first.text, /Asker \(<at>Astrid Asker<\/at>, <at>Arne Asker<\/at>\), Bærum \(<at>Bjørg Bærum<\/at>\)/);
+    assert.deepEqual(reminders(standIn, everyoneDone.chat.conversationId), [], "nothing once everyone has reported");
+
+    await submit(flow, reps.baerum);
+    clock.set("2027-03-02T08:00:05Z"); // Tuesday 09:00:05
+    await eventually(() => reminders(standIn, flow.chat.conversationId)[1], "the second reminder");
+    await quietFor(1500);
+    const both = reminders(standIn, flow.chat.conversationId);
+    assert.equal(both.length, 2, "one reminder at the second moment");
+    assert.deepEqual(both[1]?.mentioned, ["Arne Asker", "Astrid Asker"]);
+    assert.deepEqual(reminders(standIn, everyoneDone.chat.conversationId), []);
+
+    const states = (await scheduleOf("2027-02-26"))
+      .concat(await scheduleOf("2027-03-02"))
+      .map((r) => `${r.meetingId === flow.chat.meetingId ? "open" : "done"} ${r.state}`);
+    assert.deepEqual(states.sort(), ["done skipped", "done skipped", "open sent", "open sent"]);
+  });
+
+  it("a moment on a Saturday and one on 17 May move to the working day before", async () => {
+    clock.set("2027-02-24T09:00:00Z");
+    const saturday = await meetingOf(903, "2027-03-08T08:00:00Z");
+    assert.match(
+      await saturday.ask(people.secretary, "rundebord frist lørdag 6. mars kl. 10:00"),
+      /Påminnelser går torsdag 4. mars kl. 09:00 og fredag 5. mars kl. 09:00\.$/,
+    );
+    const mayMeeting = await meetingOf(904, "2027-05-19T08:00:00Z");
+    assert.match(
+      await mayMeeting.ask(people.secretary, "rundebord frist 17. mai 2027 kl. 12:00"),
+      /Påminnelser går torsdag 13. mai kl. 09:00 og fredag 14. mai kl. 09:00\.$/,
+    );
+    assert.deepEqual(
+      (await scheduleOf("2027-05-17")).filter((r) => r.meetingId === mayMeeting.chat.meetingId),
+      [],
+    );
+
+    clock.set("2027-03-05T08:00:05Z"); // Friday 09:00:05: the Saturday deadline's own-day reminder
+    await eventually(() => reminders(standIn, saturday.chat.conversationId)[0], "the Friday reminder");
+    await quietFor(1000);
+    assert.equal(reminders(standIn, saturday.chat.conversationId).length, 1);
+  });
+});
