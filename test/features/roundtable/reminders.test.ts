@@ -4,6 +4,7 @@ import { startBot, type BotProcess } from "../../harness/bot-process";
 import { ConnectorStandIn, type RecordedActivity } from "../../harness/connector-standin";
 import { startTestStorage, type TestStorage } from "../../harness/test-storage";
 import { TestClock } from "../../harness/test-clock";
+import { ManagedIdentityStandIn } from "../../harness/managed-identity-standin";
 import { alternately } from "../../support/alternating-delivery";
 import { representative } from "../../support/crowd-group";
 import { MeetingFlow } from "../../support/meeting-flow";
@@ -38,10 +39,10 @@ function reminders(standIn: ConnectorStandIn, conversationId: string): Array<{ t
     }));
 }
 
-async function eventually<T>(probe: () => T | undefined, what: string, timeoutMs = 8000): Promise<T> {
+async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 8000): Promise<T> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) return value;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -55,6 +56,12 @@ describe("round-table reminders: sent by the bot itself, exactly once, on workin
   let standIn: ConnectorStandIn;
   let clock: TestClock;
   let bots: BotProcess[] = [];
+
+  const env = () => ({ ...storage.env, ...clock.env, ...SWEEP });
+  const stateOf = async (flow: MeetingFlow, day: string): Promise<string[]> =>
+    (await scheduleOf(day)).filter((r) => r.meetingId === flow.chat.meetingId).map((r) => r.state);
+  const activitiesPath = (flow: MeetingFlow) =>
+    new RegExp(`^/v3/conversations/${flow.chat.conversationId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/activities$`);
 
   const scheduleOf = async (day: string): Promise<ScheduledReminder[]> => {
     const { resources } = await storage
@@ -72,7 +79,14 @@ describe("round-table reminders: sent by the bot itself, exactly once, on workin
       chat.conversationId,
       [people.chair, people.secretary, ...Object.values(reps)].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
     );
-    const flow = new MeetingFlow(() => bots[0]?.url ?? "", standIn, chat, alternately(bots));
+    // Each delivery to the next of the processes running now (the tests restart them).
+    let next = 0;
+    const flow = new MeetingFlow(
+      () => bots[0]?.url ?? "",
+      standIn,
+      chat,
+      (activity) => alternately([bots[next++ % bots.length] as BotProcess])(activity),
+    );
     await flow.say(people.secretary, "oppsett");
     await standIn.waitFor((a) => a.conversationId === chat.conversationId && JSON.stringify(a.activity).includes("setup.link"));
     MeetingFlow.cardOf(await flow.click(people.secretary, "Koble til", { on: "setup.link", inputs: { groupId: GROUP } }));
@@ -105,11 +119,9 @@ describe("round-table reminders: sent by the bot itself, exactly once, on workin
         ...[...municipalityOf].map(([p, m]) => ({ name: p.name, aadObjectId: p.aadObjectId, municipality: m })),
       ],
     });
-    const env = { ...storage.env, ...clock.env, ...SWEEP };
-    bots = [await startBot(env), await startBot(env)];
+    bots = [await startBot(env()), await startBot(env())];
   });
   after(async () => {
-    if (process.env.SHOW_BOT_OUTPUT) for (const bot of bots) process.stdout.write(bot.output().slice(-3000));
     for (const bot of bots) await bot.stop();
     await standIn?.close();
     await storage?.close();
@@ -175,9 +187,88 @@ describe("round-table reminders: sent by the bot itself, exactly once, on workin
       [],
     );
 
+    clock.set("2027-03-04T10:30:00Z"); // Thursday 11:30: the 09:00 reminder was missed by more than two hours
+    await eventually(async () => ((await stateOf(saturday, "2027-03-04"))[0] === "dropped" ? true : undefined), "the dropped reminder");
+    assert.deepEqual(reminders(standIn, saturday.chat.conversationId), [], "a reminder missed by more than two hours is not sent late");
+    await eventually(() => (/missed by more than two hours/.test(bots.map((b) => b.output()).join("")) ? true : undefined), "the log line");
+
     clock.set("2027-03-05T08:00:05Z"); // Friday 09:00:05: the Saturday deadline's own-day reminder
     await eventually(() => reminders(standIn, saturday.chat.conversationId)[0], "the Friday reminder");
     await quietFor(1000);
     assert.equal(reminders(standIn, saturday.chat.conversationId).length, 1);
+  });
+
+  it("an instance killed (SIGKILL) after claiming a reminder and before sending it: after the restart it goes out once", async () => {
+    clock.set("2027-02-24T09:00:00Z");
+    const flow = await meetingOf(905, "2027-03-04T08:00:00Z");
+    assert.match(await flow.ask(people.secretary, "rundebord frist 2. mars kl. 12:00"), /Påminnelser går fredag 26. februar/);
+    standIn.holdRest(activitiesPath(flow));
+    clock.set("2027-02-26T08:00:05Z");
+    await eventually(() => (standIn.heldRequests().length > 0 ? true : undefined), "the send, held");
+    assert.deepEqual(await stateOf(flow, "2027-02-26"), ["claimed"]);
+    for (const bot of bots) await bot.stop("SIGKILL");
+    standIn.stopHolding();
+    bots = [await startBot(env())];
+    // The claim holds for two minutes: a live instance may still be sending it.
+    await quietFor(1500);
+    assert.deepEqual(reminders(standIn, flow.chat.conversationId), []);
+    clock.set("2027-02-26T08:03:00Z");
+    await eventually(() => reminders(standIn, flow.chat.conversationId)[0], "the reminder after the lease");
+    bots.push(await startBot(env()));
+    await quietFor(1500);
+    assert.equal(reminders(standIn, flow.chat.conversationId).length, 1, "exactly once");
+    assert.deepEqual(await stateOf(flow, "2027-02-26"), ["sent"]);
+  });
+
+  it("a Bot Connector 503 is tried again; a 400 is given up with a log line, and never sent twice", async () => {
+    clock.set("2027-02-24T09:00:00Z");
+    const flow = await meetingOf(906, "2027-03-04T08:00:00Z");
+    await flow.ask(people.secretary, "rundebord frist 2. mars kl. 12:00");
+    standIn.failRest(activitiesPath(flow), 503);
+    clock.set("2027-02-26T08:00:05Z");
+    await eventually(
+      () => (standIn.restRequests().some((r) => r.method === "POST" && activitiesPath(flow).test(r.path)) ? true : undefined),
+      "a try",
+    );
+    standIn.clearFailures();
+    await eventually(() => reminders(standIn, flow.chat.conversationId)[0], "the reminder on the next try");
+    assert.deepEqual(await stateOf(flow, "2027-02-26"), ["sent"]);
+
+    standIn.failRest(activitiesPath(flow), 400);
+    clock.set("2027-03-02T08:00:05Z");
+    await eventually(async () => ((await stateOf(flow, "2027-03-02"))[0] === "failed" ? true : undefined), "the refused reminder");
+    standIn.clearFailures();
+    await quietFor(1000);
+    assert.equal(reminders(standIn, flow.chat.conversationId).length, 1);
+    await eventually(() => (/round-table reminder failed/.test(bots.map((b) => b.output()).join("")) ? true : undefined), "the log line");
+  });
+
+  it("with authentication on (the managed identity), the proactive message carries the token from the token stand-in", async () => {
+    clock.set("2027-02-24T09:00:00Z");
+    const flow = await meetingOf(907, "2027-03-04T08:00:00Z");
+    await flow.ask(people.secretary, "rundebord frist 2. mars kl. 12:00");
+    for (const bot of bots) await bot.stop();
+    const identity = await ManagedIdentityStandIn.start();
+    try {
+      bots = [
+        await startBot({
+          ...env(),
+          ...identity.env,
+          MicrosoftAppId: "0b3c7a9e-7d52-4f8e-9a51-2f8a6d1c9e11",
+          MicrosoftAppType: "UserAssignedMSI",
+          MicrosoftAppTenantId: "3f6d1a2b-4c5e-4f70-8a9b-0c1d2e3f4a5b",
+        }),
+      ];
+      standIn.reset();
+      clock.set("2027-02-26T08:00:05Z");
+      await eventually(() => reminders(standIn, flow.chat.conversationId)[0], "the signed reminder");
+      const calls = standIn.restRequests().filter((r) => r.path.startsWith(`/v3/conversations/${flow.chat.conversationId}`));
+      assert.ok(calls.some((r) => r.method === "POST"));
+      for (const call of calls) assert.equal(call.headers.authorization, `Bearer ${identity.accessToken}`, `${call.method} ${call.path}`);
+    } finally {
+      for (const bot of bots) await bot.stop();
+      bots = [await startBot(env()), await startBot(env())];
+      await identity.close();
+    }
   });
 });
