@@ -118,6 +118,12 @@ const saying =
 const onSecondItem = saying(started, people.chair, "neste");
 /** Started; the round table is open and its card in the chat. */
 const roundTableOpen = saying(started, people.secretary, "rundebord Status");
+/** Linked, not started yet (so a deadline can lie before it); the round table open with its card. */
+const roundTableAhead: Prepare = async (running) => {
+  const flow = await linkedMeeting(running, nextChat(), { started: false });
+  await flow.ask(people.secretary, "rundebord Status");
+  return flow;
+};
 /** Started, with a note on item 1. */
 const withNote = saying(started, people.chair, "notat Innkallingen er godkjent");
 /** With a note, and a draft referat. */
@@ -340,6 +346,10 @@ export const actionScenarios: ActionScenario[] = [
   })),
   click("attendance.remove", "attendance.remove", secretary, checkedIn, "attendance.checkIn", () => ({ person: member.aadObjectId })),
   click("roundtable.form", "roundtable.form", member, roundTableOpen, "roundtable.form"),
+  click("roundtable.deadline", "roundtable.deadline", secretary, roundTableAhead, "roundtable.form", () => ({
+    deadlineDate: "2030-12-02",
+    deadlineTime: "12:00",
+  })),
   click("roundtable.submit", "roundtable.submit", member, roundTableOpen, "roundtable.form", () => ({
     municipality: "Kongsvinger",
     formMunicipality: "Kongsvinger",
@@ -359,6 +369,8 @@ export const actionScenarios: ActionScenario[] = [
   command("rundebord", "rundebord", secretary, started, "rundebord Status"),
   command("rundebord lukk", "rundebord lukk", secretary, roundTableOpen, "rundebord lukk"),
   command("rundebord påminn", "rundebord påminn", chair, roundTableOpen, "rundebord påminn"),
+  command("rundebord frist", "rundebord frist", secretary, roundTableAhead, "rundebord frist 2. desember 2030 kl. 12:00"),
+  command("rundebord påminnelser av", "rundebord påminnelser av", chair, roundTableAhead, "rundebord påminnelser av"),
   command("start", "start", chair, withAgenda, "start"),
   command("neste", "neste", chair, started, "neste"),
   command("forrige", "forrige", chair, onSecondItem, "forrige"),

@@ -75,8 +75,8 @@ export const roundtableCommands = {
     menu: true,
     names: { nb: "rundebord", en: "roundtable" },
     description: {
-      nb: "rundebord [tema]: åpne runden; «rundebord frist 2. mars kl. 12», «… påminn», «… påminnelser av|på», «… lukk»",
-      en: "roundtable [topic]: open it; “roundtable deadline 2 March 12:00”, “… remind”, “… reminders off|on”, “… close”",
+      nb: "rundebord [tema]: åpne runden; «rundebord frist ‹dato›», «rundebord påminn», «rundebord påminnelser av», «rundebord lukk»",
+      en: "roundtable [topic]: open it; “roundtable deadline ‹date›”, “roundtable remind”, “roundtable reminders off”, “roundtable close”",
     },
     handle: roundTableCommand,
   },
