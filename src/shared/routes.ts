@@ -69,10 +69,14 @@ export function cardAction<S extends z.ZodTypeAny>(
  * else 404 — an id forged or copied from another chat finds nothing.
  */
 export function meetingCardAction<S extends z.ZodTypeAny>(
-  spec: RouteSpec<S> & { handle(click: CardClick<z.infer<S>> & { meeting: Versioned<Meeting> }): Promise<CardActionResult> },
+  spec: RouteSpec<S> & {
+    /** Also from the person's 1:1 chat with the bot; `handle` must check they may act on this meeting. */
+    fromPersonalChat?: boolean;
+    handle(click: CardClick<z.infer<S>> & { meeting: Versioned<Meeting> }): Promise<CardActionResult>;
+  },
 ): CardActionRoute {
   return parsedRoute(spec, async (turn, data, raw, replyToId) => {
-    const meeting = await meetingFromCard(turn, raw);
+    const meeting = await meetingFromCard(turn, raw, { fromPersonalChat: spec.fromPersonalChat === true });
     if (!meeting) return notFound(textsFor(turn.conversation.language).noMeeting);
     return spec.handle({ turn, data, replyToId, meeting });
   });

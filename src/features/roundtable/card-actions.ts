@@ -10,7 +10,8 @@ import { submitAction } from "./submit-entry";
 import { roundTableTexts } from "./texts";
 import { setDeadline } from "./deadline-commands";
 import { leaderRole } from "../../shared/meeting/leader-role";
-import { forbidden } from "../../shared/refusals";
+import { forbidden, notFound } from "../../shared/refusals";
+import { textsFor } from "../../shared/texts";
 
 const formSchema = z.object({
   municipality: z.string().max(100).optional().catch(undefined),
@@ -45,6 +46,9 @@ async function withGroup(
   const group = meeting.doc.groupId ? await turn.services.groups.read(meeting.doc.groupId) : undefined;
   if (!group || group.doc.municipalities.length === 0)
     return { kind: "message", text: roundTableTexts(turn.conversation.language).noGroup };
+  const fromPersonalChat = meeting.doc.conversationId !== turn.conversation.conversationId;
+  if (fromPersonalChat && !group.doc.members.some((m) => m.aadObjectId && m.aadObjectId === turn.from.aadObjectId))
+    return notFound(textsFor(turn.conversation.language).noMeeting);
   return handle(group.doc);
 }
 
@@ -53,6 +57,7 @@ export const roundtableCardActions: CardActionRoute[] = [
   meetingCardAction({
     verb: "roundtable.form",
     schema: formSchema,
+    fromPersonalChat: true,
     handle: ({ turn, meeting, data }) =>
       withGroup(turn, meeting, (group) => formAction(turn, meeting.doc, group, data.municipality, data.usePrevious === true)),
   }),
@@ -72,6 +77,7 @@ export const roundtableCardActions: CardActionRoute[] = [
   meetingCardAction({
     verb: "roundtable.submit",
     schema: submitSchema,
+    fromPersonalChat: true,
     invalid: (language) => ({ kind: "message", text: roundTableTexts(language).empty }),
     handle: ({ turn, meeting, data }) => withGroup(turn, meeting, (group) => submitAction(turn, meeting.doc, group, data)),
   }),

@@ -11,6 +11,7 @@ import type { Turn } from "../../shared/turn";
 import { closeRoundTable, openRoundTable } from "./open-roundtable";
 import { postRoundTableCard } from "./roundtable-view";
 import { setDeadline, switchReminders } from "./deadline-commands";
+import { personalRoundTables } from "./personal-roundtables";
 import type { CommandRoute } from "../../shared/routes";
 
 /** As long as an agenda item's title, where the topic also stands ("Runde rundt bordet – <tema>"). */
@@ -22,6 +23,7 @@ const MAX_TOPIC = MAX_ITEM_TITLE;
  */
 async function roundTableCommand(turn: Turn, args: string): Promise<Reply[]> {
   const texts = roundTableTexts(turn.conversation.language);
+  if (turn.conversation.kind === "personal" && args.trim() === "") return personalRoundTables(turn);
   const current = await ensureMeeting(turn);
   if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
   const meeting = current.doc;

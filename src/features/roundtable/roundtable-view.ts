@@ -3,7 +3,7 @@ import { nextReminder } from "./reminders/plan-reminders";
 import type { AdaptiveCard } from "../../shared/cards/render-card";
 import type { Group } from "../working-group";
 import type { Meeting, RoundTableState } from "../../shared/meeting/meeting";
-import { postSharedCard } from "../../shared/cards/post-shared-card";
+import { postSharedCard, updateInMeetingChat } from "../../shared/cards/post-shared-card";
 import type { Turn } from "../../shared/turn";
 
 /**
@@ -35,7 +35,7 @@ export async function refreshRoundTable(turn: Turn, meeting: Meeting, group: Gro
       };
     },
     async ({ activityId, card }) => {
-      if (activityId) await turn.chat.update(activityId, card);
+      if (activityId) await updateInMeetingChat(turn, meeting.conversationId, activityId, card);
     },
     turn.answered ? { answered: turn.answered } : {},
   );

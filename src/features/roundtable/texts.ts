@@ -57,6 +57,15 @@ const nb = {
   remindersOn: "Påminnelser er slått på: Møtebot minner kommunene som ikke har levert, før fristen.",
   remindersOff: "Påminnelser er slått av for faggruppen. «rundebord påminnelser på» slår dem på igjen.",
   remindersUsage: "Skriv «rundebord påminnelser av» eller «rundebord påminnelser på».",
+  personalTitle: "Dine åpne runder rundt bordet",
+  meetingLabel: "Møte",
+  deadlineLabel: "Frist",
+  noDeadline: "ingen frist satt",
+  unknownDate: "ikke fastsatt",
+  yourStatus: "Din kommune",
+  submitted: (when: string) => `levert ${when}`,
+  noOpenRoundTables: "Ingen av faggruppene dine har en åpen runde rundt bordet nå.",
+  notAMember: "Du står ikke som medlem av noen faggruppe. Be sekretæren legge deg til i gruppen (med kommune), så kan du sende inn herfra.",
   autoReminder: (names: string, deadline: string) =>
     `Påminnelse: fristen for runde rundt bordet er ${deadline}. Vi venter fortsatt på statusen fra ${names}.`,
 };
@@ -117,6 +126,16 @@ const en: RoundTableTexts = {
   remindersOn: "Reminders are on: Møtebot reminds the municipalities that have not reported, before the deadline.",
   remindersOff: "Reminders are off for the group. “roundtable reminders on” turns them on again.",
   remindersUsage: "Type “roundtable reminders off” or “roundtable reminders on”.",
+  personalTitle: "Your open round tables",
+  meetingLabel: "Meeting",
+  deadlineLabel: "Deadline",
+  noDeadline: "no deadline set",
+  unknownDate: "not set",
+  yourStatus: "Your municipality",
+  submitted: (when) => `submitted ${when}`,
+  noOpenRoundTables: "None of your working groups has an open round table now.",
+  notAMember:
+    "You are not a member of any working group. Ask the secretary to add you (with your municipality), then you can submit from here.",
   autoReminder: (names, deadline) =>
     `Reminder: the round table's deadline is ${deadline}. We are still waiting for the status from ${names}.`,
 };

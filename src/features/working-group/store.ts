@@ -40,6 +40,15 @@ export class GroupStore {
     return updateWithEtag<Group, R>(this.container.item(groupId, groupId), undefined, decide);
   }
 
+  /**
+   * The groups the person is a member of. Groups are few (dozens): all are read and the members
+   * filtered here, which the embedded store and Azure answer alike.
+   */
+  async ofMember(aadObjectId: string): Promise<Group[]> {
+    const { resources } = await this.container.items.query<Group>({ query: "SELECT * FROM c WHERE c.docType = 'group'" }).fetchAll();
+    return resources.filter((group) => group.members.some((member) => member.aadObjectId === aadObjectId));
+  }
+
   /** Groups where the person is chair or secretary, and groups nobody holds a role in yet. */
   async linkableBy(aadObjectId: string): Promise<GroupSummary[]> {
     const { resources } = await this.container.items

@@ -25,3 +25,20 @@ export async function postSharedCard(
     { now: turn.services.now() },
   );
 }
+
+/**
+ * Updates a shared card in the meeting's chat: through this turn when it came from there, else
+ * proactively (a representative answering from their 1:1 chat with the bot).
+ */
+export async function updateInMeetingChat(turn: Turn, conversationId: string, activityId: string, value: AdaptiveCard): Promise<void> {
+  if (conversationId === turn.conversation.conversationId) {
+    await turn.chat.update(activityId, value);
+    return;
+  }
+  try {
+    await turn.services.proactive.inConversation(conversationId, (ports) => ports.chat.update(activityId, value));
+  } catch (error) {
+    // As for any card update: the change is saved; the next change updates the card again.
+    turn.services.log.warn({ err: error }, "could not update a card in the meeting chat");
+  }
+}

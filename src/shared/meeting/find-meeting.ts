@@ -14,11 +14,18 @@ export async function meetingIdOf(turn: Turn): Promise<string | undefined> {
  * The meeting a card click names in its data (`meetingId`). It must be this chat's: an id
  * forged or copied from another chat finds nothing.
  */
-export async function meetingFromCard(turn: Turn, data: Record<string, unknown>): Promise<Versioned<Meeting> | undefined> {
+export async function meetingFromCard(
+  turn: Turn,
+  data: Record<string, unknown>,
+  options: { fromPersonalChat?: boolean } = {},
+): Promise<Versioned<Meeting> | undefined> {
   const meetingId = data.meetingId;
   if (typeof meetingId !== "string" || meetingId.length === 0 || meetingId.length > 1024) return undefined;
   const meeting = await turn.services.meetings.read(meetingId);
-  return meeting && meeting.doc.conversationId === turn.conversation.conversationId ? meeting : undefined;
+  if (!meeting) return undefined;
+  // From a 1:1 chat with the bot: the route checks that the person belongs to the meeting's group.
+  if (options.fromPersonalChat && turn.conversation.kind === "personal") return meeting;
+  return meeting.doc.conversationId === turn.conversation.conversationId ? meeting : undefined;
 }
 
 export async function currentMeeting(turn: Turn): Promise<Versioned<Meeting> | undefined> {
