@@ -8,6 +8,7 @@ import { createHttpServer } from "./server/create-http-server";
 import { ConversationStore } from "./shared/conversation-store";
 import { GroupStore } from "./features/working-group";
 import { FollowUpStore } from "./features/followups";
+import { noticeDownload } from "./features/notice";
 import { AttendeeStore } from "./features/attendance";
 import { ReminderSweep, RoundTableStore, ScheduleStore } from "./features/roundtable";
 import { DownloadLinkStore, ReferatStore, referatDownload } from "./features/referat";
@@ -64,7 +65,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
     ...(config.language ? { fixedLanguage: config.language } : {}),
     isStorageReachable: () => storage.isReachable(),
-    download: (token, format) => referatDownload(services, token, format),
+    download: async (token, format) => (await noticeDownload(services, token, format)) ?? referatDownload(services, token, format),
     ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
     log,
   });

@@ -107,7 +107,18 @@ describe("Teams app package (npm run package)", function () {
 
   it("every command the bot handles is in the menu, except those Teams' limit of ten leaves out (they are card buttons too)", () => {
     const left = commandCatalog.filter((command) => !command.menu).map((command) => command.names.nb);
-    assert.deepEqual(left, ["forfall", "forrige", "sak", "notat", "vedtak", "innledning", "sakspapirer", "arkivref", "oppfølging"]);
+    assert.deepEqual(left, [
+      "forfall",
+      "innkalling",
+      "forrige",
+      "sak",
+      "notat",
+      "vedtak",
+      "innledning",
+      "sakspapirer",
+      "arkivref",
+      "oppfølging",
+    ]);
     assert.equal(commandCatalog.length - left.length, 10);
   });
 

@@ -2,6 +2,7 @@ import { attendanceCardActions, attendanceCommands, attendanceEvents } from "../
 import { followUpCardActions, followUpCommands } from "../features/followups";
 import { helpCardActions, helpCommand, installationEvents } from "../features/help";
 import { meetingCardActions, meetingCommands, meetingEvents } from "../features/meeting";
+import { noticeCommands } from "../features/notice";
 import { archiveCardActions, referatCommands } from "../features/referat";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
@@ -19,6 +20,7 @@ export const commandRoutes: readonly CommandRoute[] = [
   attendanceCommands.attendance,
   attendanceCommands.absent,
   roundtableCommands.roundtable,
+  noticeCommands.notice,
   meetingCommands.start,
   meetingCommands.next,
   meetingCommands.previous,

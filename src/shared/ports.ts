@@ -7,6 +7,8 @@ export interface MeetingInfo {
   start?: string;
   end?: string;
   organizerAadObjectId?: string;
+  /** The link that joins the Teams meeting. */
+  joinUrl?: string;
 }
 
 /** Calls to Teams the handlers need; the edge implements them, 403/404 come back as undefined. */

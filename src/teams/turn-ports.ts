@@ -36,12 +36,14 @@ export function teamsApi(context: TurnContext, log: Logger): TeamsApi {
     async meetingInfo(teamsMeetingId): Promise<MeetingInfo | undefined> {
       try {
         const info = await TeamsInfo.getMeetingInfo(context, teamsMeetingId);
-        const details = info.details as { title?: string; scheduledStartTime?: string; scheduledEndTime?: string } | undefined;
+        const details = info.details as
+          { title?: string; scheduledStartTime?: string; scheduledEndTime?: string; joinUrl?: string } | undefined;
         const organizer = info.organizer as { aadObjectId?: string; objectId?: string } | undefined;
         return {
           title: details?.title,
           start: details?.scheduledStartTime,
           end: details?.scheduledEndTime,
+          ...(details?.joinUrl?.startsWith("https://") ? { joinUrl: details.joinUrl } : {}),
           organizerAadObjectId: organizer?.aadObjectId ?? organizer?.objectId,
         };
       } catch (error) {

@@ -70,6 +70,7 @@ const expected: Record<string, "changes" | "read-only"> = {
   "rundebord lukk": "changes",
   "rundebord påminn": "changes",
   "rundebord frist": "changes",
+  innkalling: "changes",
   "rundebord påminnelser av": "changes",
   start: "changes",
   neste: "changes",

@@ -223,6 +223,8 @@ const COMMANDS = [
   "rundebord frist 1. desember 2030 kl. 09:00",
   "rundebord frist i går",
   "rundebord påminnelser av",
+  "innkalling",
+  "notice",
   "referat",
   "referat godkjenn",
   "møte ny Kapret 11.09.2025 10:00-12:00",

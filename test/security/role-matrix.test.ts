@@ -77,6 +77,7 @@ const mayDo: Record<string, "leaders" | "chair" | { anyone: string }> = {
   "rundebord lukk": "leaders",
   "rundebord påminn": "leaders",
   "rundebord frist": "leaders",
+  innkalling: "leaders",
   "rundebord påminnelser av": "leaders",
   start: "leaders",
   neste: "leaders",

@@ -371,6 +371,7 @@ export const actionScenarios: ActionScenario[] = [
   command("rundebord påminn", "rundebord påminn", chair, roundTableOpen, "rundebord påminn"),
   command("rundebord frist", "rundebord frist", secretary, roundTableAhead, "rundebord frist 2. desember 2030 kl. 12:00"),
   command("rundebord påminnelser av", "rundebord påminnelser av", chair, roundTableAhead, "rundebord påminnelser av"),
+  command("innkalling", "innkalling", secretary, withAgenda, "innkalling"),
   command("start", "start", chair, withAgenda, "start"),
   command("neste", "neste", chair, started, "neste"),
   command("forrige", "forrige", chair, onSecondItem, "forrige"),

@@ -12,6 +12,10 @@ export interface DownloadLink {
   tokenHash: string;
   docType: "downloadLink";
   meetingId: string;
+  /** What it opens: a referat version (absent: older links), or the meeting's notice as it stands. */
+  kind?: "referat" | "notice";
+  /** The language of the chat the link was made in (a notice is rendered when downloaded). */
+  language?: "nb" | "en";
   version: number;
   fileName: string;
   createdAt: string;
@@ -28,7 +32,11 @@ export class DownloadLinkStore {
   constructor(private readonly container: Container) {}
 
   /** A new link to one referat version; returns its secret token. */
-  async issue(target: Pick<DownloadLink, "meetingId" | "version" | "fileName">, now: Date, lifetimeMs: number): Promise<string> {
+  async issue(
+    target: Pick<DownloadLink, "meetingId" | "version" | "fileName" | "kind" | "language">,
+    now: Date,
+    lifetimeMs: number,
+  ): Promise<string> {
     const token = randomBytes(32).toString("base64url");
     const tokenHash = hashOf(token);
     const link: DownloadLink = {

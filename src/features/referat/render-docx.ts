@@ -16,11 +16,11 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
-import JSZip from "jszip";
 import { referatLabels, type ReferatLabels } from "./texts";
 import type { Bullet } from "../../shared/bullet-text";
 import type { Block, Referat } from "./referat";
 import { PAGE, referatStyles, TEXT_WIDTH } from "./docx-styles";
+import { labelled, marginsOf, withLanguage } from "./docx-parts";
 import { followUpLine, followUpOrigin, followUpStatusWord } from "./follow-up-lines";
 
 /** What the file says of its version: a draft carries "UTKAST" on every page; an approved one its date in the footer. */
@@ -122,8 +122,6 @@ function followUpTable(followUps: NonNullable<Referat["openFollowUps"]>, labels:
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }
 
-const marginsOf = (margin: number) => ({ top: margin, bottom: margin, left: margin, right: margin, header: 567, footer: 567 });
-
 function draftHeader(labels: ReferatLabels): Header {
   return new Header({ children: [new Paragraph({ style: "Header", alignment: AlignmentType.RIGHT, text: labels.draftMark })] });
 }
@@ -151,14 +149,6 @@ function footer(referat: Referat, labels: ReferatLabels, status: DocxStatus): Fo
   });
 }
 
-function labelled(label: string, value: string, spacing?: { before: number }): Paragraph {
-  return new Paragraph({
-    ...(spacing ? { spacing } : {}),
-    keepNext: value === "",
-    children: [new TextRun({ text: `${label}:`, bold: true }), ...(value ? [new TextRun(` ${value}`)] : [])],
-  });
-}
-
 function bullet(children: ParagraphChild[], level: 0 | 1): Paragraph {
   return new Paragraph({ children, bullet: { level } });
 }
@@ -172,13 +162,4 @@ function blockParagraphs(block: Block, decisionLabel: string): Paragraph[] {
   if (block.kind === "paragraph") return [new Paragraph({ children: [new TextRun(block.text)], spacing: { before: 120 } })];
   if (block.kind === "heading") return [new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_3 })];
   return bulletParagraphs(block, block.decision ? [new TextRun({ text: `${decisionLabel}: `, bold: true })] : []);
-}
-
-/** The docx library writes no `dc:language`; archive tools and screen readers read it from the core properties. */
-async function withLanguage(file: Buffer, language: string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(file);
-  const core = await zip.file("docProps/core.xml")?.async("string");
-  if (!core || core.includes("<dc:language>")) return file;
-  zip.file("docProps/core.xml", core.replace("</cp:coreProperties>", `<dc:language>${language}</dc:language></cp:coreProperties>`));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

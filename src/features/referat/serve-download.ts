@@ -12,7 +12,7 @@ export interface DownloadFile {
   fileName: string;
 }
 
-const CONTENT_TYPES: Record<DownloadFormat, string> = {
+export const CONTENT_TYPES: Record<DownloadFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   md: "text/markdown; charset=utf-8",
 };
@@ -27,7 +27,7 @@ export async function referatDownload(
   format: DownloadFormat,
 ): Promise<DownloadFile | undefined> {
   const link = await services.downloadLinks.resolve(token, services.now());
-  if (!link) return undefined;
+  if (!link || (link.kind ?? "referat") !== "referat") return undefined;
   const version = await services.referats.version(link.meetingId, link.version);
   if (!version) return undefined;
   const { referat, approved } = version.doc;

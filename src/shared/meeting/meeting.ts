@@ -51,6 +51,10 @@ export interface Meeting {
   meetingCardActivityId?: string;
   /** The one shared check-in card. */
   attendanceCardActivityId?: string;
+  /** The notice (innkalling) card, updated in place when posted again. */
+  noticeCardActivityId?: string;
+  /** Teams' link to join the meeting, as its meeting API gave it (for the notice). */
+  joinUrl?: string;
   /** Opened by `rundebord` or when the walk-through reaches the round-table item. */
   roundTable?: RoundTableState;
   /** What the referat says before "Tilstede på møtet" and in its footer (`innledning`, `sakspapirer`, `arkivref`). */

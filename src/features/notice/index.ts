@@ -1,0 +1,3 @@
+/** The notice (innkalling) as the router and the server see it. */
+export { noticeCommands } from "./commands";
+export { noticeDownload } from "./notice-download";
