@@ -22,7 +22,7 @@ export async function renderNoticeDocx(notice: Notice): Promise<Buffer> {
       ],
     }),
     new Paragraph({ text: texts.items, heading: HeadingLevel.HEADING_1 }),
-    ...notice.items.map((title, index) => new Paragraph({ text: texts.item(index + 1, title), spacing: { after: 60 } })),
+    ...notice.items.map((title, index) => new Paragraph({ text: texts.item(index + 1, title), spacing: { after: 120 } })),
   ];
   if (notice.roundTable) {
     children.push(new Paragraph({ text: texts.roundTable, heading: HeadingLevel.HEADING_2 }));
