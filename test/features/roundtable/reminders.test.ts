@@ -130,6 +130,25 @@ describe("round-table reminders: sent by the bot itself, exactly once, on workin
   it("two processes, the clock moved across both moments: one reminder each, mentioning exactly the waiting people", async () => {
     const flow = await meetingOf(901, "2027-03-04T08:00:00Z");
     const everyoneDone = await meetingOf(902, "2027-03-04T08:00:00Z");
+    // Refused, nothing stored: no date, past, after the meeting's start, by a participant.
+    assert.equal(
+      await flow.ask(people.secretary, "rundebord frist snart"),
+      "Skriv fristen som en dato, f.eks. «rundebord frist 2. mars kl. 12:00».",
+    );
+    assert.equal(await flow.ask(people.secretary, "rundebord frist 1.2.2027"), "Fristen har allerede gått. Velg et tidspunkt fram i tid.");
+    assert.equal(
+      await flow.ask(people.secretary, "rundebord frist 5. mars 2027"),
+      "Fristen må være før møtet starter (4. mars 2027, kl. 09:00).",
+    );
+    assert.equal(await flow.ask(reps.asker1, "rundebord frist 2. mars"), "Bare møteleder og sekretær kan gjøre dette.");
+    assert.equal(await flow.ask(reps.asker1, "rundebord påminnelser av"), "Bare møteleder og sekretær kan gjøre dette.");
+    const stored = await storage
+      .container("meetings")
+      .item("meeting", flow.chat.meetingId ?? "")
+      .read<{ roundTable?: { deadline?: string } }>();
+    assert.equal(stored.resource?.roundTable?.deadline, undefined);
+    assert.deepEqual(await scheduleOf("2027-02-26"), []);
+
     const answer = await flow.ask(people.secretary, "rundebord frist 2. mars kl. 12:00");
     assert.equal(
       answer,
