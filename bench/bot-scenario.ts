@@ -63,7 +63,7 @@ export class BenchMeeting {
     readonly meetingId: string,
   ) {}
 
-  static async prepare(botUrl: string, standIn: ConnectorStandIn, n: number): Promise<BenchMeeting> {
+  static async prepare(botUrl: string, standIn: ConnectorStandIn, n: number, groupId = GROUP_ID): Promise<BenchMeeting> {
     const flow = new MeetingFlow(() => botUrl, standIn, meetingChat(9000 + n));
     const chatId = flow.chat.conversationId;
     const posted = (text: string) =>
@@ -71,7 +71,7 @@ export class BenchMeeting {
     await flow.meetingStarts(people.secretary, "Benchmarkmøte", "2025-09-11T08:00:00Z");
     await flow.say(people.secretary, "oppsett");
     await posted("setup.link");
-    await expectCard(flow.click(people.secretary, "setup.link", { on: "setup.link", inputs: { groupId: GROUP_ID } }), "link the group");
+    await expectCard(flow.click(people.secretary, "setup.link", { on: "setup.link", inputs: { groupId } }), "link the group");
     await flow.say(people.chair, "agenda");
     await posted("agenda.edit");
     const editor = await expectCard(flow.click(people.chair, "agenda.edit", { on: "agenda.edit" }), "open the agenda editor");

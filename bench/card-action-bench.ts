@@ -5,6 +5,7 @@ import type { RequestCounter, RequestCounts } from "../test/harness/request-coun
 import { FLOOR_VERB } from "./floor/floor-verb";
 import { BenchMeeting, expectCard, representatives } from "./bot-scenario";
 import { pairedBursts, pairedSequential, type BurstFigures, type Latency, type Send } from "./load";
+import { quietOf as quiet } from "./quiet";
 
 export const CONCURRENCY = 60;
 const RUNS = 150;
@@ -58,20 +59,6 @@ function counted(counter: RequestCounter, send: Send, into: RequestCounts[], ans
     into.push(counter.since(before));
     if (answered) answered.at = counter.snapshot();
   };
-}
-
-const QUIET_MS = 40;
-const total = (c: RequestCounts): number => c.pointReads + c.writes + c.queries + c.metadata;
-
-/** Waits until the embedded server has had no request for QUIET_MS: the bot's work after its answers is done. */
-async function quiet(counter: RequestCounter): Promise<void> {
-  let seen = total(counter.snapshot());
-  let since = Date.now();
-  while (Date.now() - since < QUIET_MS) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const now = total(counter.snapshot());
-    if (now !== seen) [seen, since] = [now, Date.now()];
-  }
 }
 
 /**

@@ -24,6 +24,10 @@ import { machine, measure, ms } from "./measure";
 import { referatBench, referatTable } from "./referat-bench";
 import { cardActionTable, describeCounts, processTable, targetsTable } from "./report";
 import { startTimed } from "./timed-process";
+import { jointMeetingBench, jointMeetingTable, storeJointGroup, type JointFigures } from "./joint-meeting";
+import { meetingCost, meetingCostTable } from "./meeting-cost";
+import { quietOf } from "./quiet";
+import { AttendeeStore } from "../src/features/attendance/store";
 
 const DATABASE = "bench";
 const DOC = resolve(__dirname, "../docs/benchmarks.md");
@@ -99,6 +103,25 @@ async function main(): Promise<void> {
     const partitionQuery = await measure(() => entries.list(first.meetingId), 50);
 
     const referat = await referatBench({ meetings: storage.container("meetings"), groups: storage.container("groups") }, requests);
+
+    await storeJointGroup(new GroupStore(storage.container("groups")));
+    const second = await startTimed("src/main.ts", env);
+    const joint: JointFigures[] = [];
+    try {
+      const jointRig = {
+        botUrls: [bot.process.url, second.process.url],
+        standIn,
+        attendees: async (id: string) => (await new AttendeeStore(storage.container("meetings")).list(id)).length,
+        entries: entriesStored,
+        quiet: () => quietOf(requests),
+      };
+      joint.push(...(await jointMeetingBench(jointRig, 1, 0)));
+      joint.push(...(await jointMeetingBench(jointRig, 2, 1)));
+    } finally {
+      await second.process.stop();
+    }
+    process.stderr.write(`joint meeting measured at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const cost = await meetingCost({ botUrl: bot.process.url, standIn, storageEnv: env, counter: requests });
     const processes = {
       bot: { readyMs: bot.readyMs, readyEmbeddedMs, readyRssMiB: bot.readyRssMiB, peakRssMiB: bot.peakRssMiB() },
       floor: { readyMs: floor.readyMs, readyRssMiB: floor.readyRssMiB, peakRssMiB: floor.peakRssMiB() },
@@ -130,6 +153,10 @@ async function main(): Promise<void> {
         `${CONCURRENCY} round-table entries, its first draft): ${describeCounts([referatCommand])}.`,
       "",
       referatTable(referat),
+      "",
+      jointMeetingTable(joint),
+      "",
+      meetingCostTable(cost),
       "",
       processTable(processes),
       "",

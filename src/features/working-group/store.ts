@@ -2,6 +2,7 @@ import type { Container } from "@azure/cosmos";
 import type { Group } from "./group";
 import { readVersioned, updateWithEtag, type Decision, type Versioned } from "../../storage/etag-update";
 import { isConflict } from "../../storage/storage-errors";
+import { SharedReads } from "../../storage/shared-reads";
 
 export interface GroupSummary {
   groupId: string;
@@ -11,22 +12,28 @@ export interface GroupSummary {
 
 /** Container `groups`, partition `/groupId`: one document per faggruppe. */
 export class GroupStore {
+  private readonly reads = new SharedReads<Versioned<Group> | undefined>();
+
   constructor(private readonly container: Container) {}
 
   read(groupId: string): Promise<Versioned<Group> | undefined> {
-    return readVersioned<Group>(this.container.item(groupId, groupId));
+    return this.reads.read(groupId, () => readVersioned<Group>(this.container.item(groupId, groupId)));
   }
 
   /** Import: last writer wins (the import file is the source of truth). */
   async upsert(group: Group): Promise<Group> {
+    this.reads.written(group.groupId);
     const { resource } = await this.container.items.upsert(group);
+    this.reads.written(group.groupId);
     return (resource as unknown as Group | undefined) ?? group;
   }
 
   /** First creation by a user: a group already stored under this id (a retry) is kept as it is. */
   async createIfAbsent(group: Group): Promise<Group> {
+    this.reads.written(group.groupId);
     try {
       const { resource } = await this.container.items.create(group);
+      this.reads.written(group.groupId);
       return (resource as unknown as Group | undefined) ?? group;
     } catch (error) {
       if (!isConflict(error)) throw error;
@@ -37,7 +44,10 @@ export class GroupStore {
   }
 
   async update<R>(groupId: string, decide: (group: Group) => Decision<Group, R>) {
-    return updateWithEtag<Group, R>(this.container.item(groupId, groupId), undefined, decide);
+    this.reads.written(groupId);
+    const outcome = await updateWithEtag<Group, R>(this.container.item(groupId, groupId), undefined, decide);
+    if (outcome?.written) this.reads.written(groupId);
+    return outcome;
   }
 
   /**

@@ -3,6 +3,7 @@ import type { Meeting } from "./meeting";
 import { readVersioned, updateWithEtag, type Decision, type Versioned } from "../../storage/etag-update";
 import { isConflict } from "../../storage/storage-errors";
 import { indexedFields, type MeetingIndexStore } from "./meeting-index";
+import { SharedReads } from "../../storage/shared-reads";
 
 const MEETING_ID = "meeting";
 const REMEMBERED_ACTIVITIES = 100;
@@ -15,19 +16,23 @@ export type MeetingDecision<R> = Decision<Meeting, R>;
  * meeting's index entry (meeting-index.ts).
  */
 export class MeetingStore {
+  private readonly reads = new SharedReads<Versioned<Meeting> | undefined>();
+
   constructor(
     private readonly container: Container,
     private readonly index?: MeetingIndexStore,
   ) {}
 
   read(meetingId: string): Promise<Versioned<Meeting> | undefined> {
-    return readVersioned<Meeting>(this.container.item(MEETING_ID, meetingId));
+    return this.reads.read(meetingId, () => readVersioned<Meeting>(this.container.item(MEETING_ID, meetingId)));
   }
 
   /** Creates the meeting unless it exists; either way returns the stored one (409 → read). */
   async createIfAbsent(meeting: Meeting): Promise<Versioned<Meeting>> {
+    this.reads.written(meeting.meetingId);
     try {
       const { resource } = await this.container.items.create(meeting);
+      this.reads.written(meeting.meetingId);
       if (resource) {
         if (meeting.groupId) await this.index?.record(meeting, new Date(meeting.createdAt));
         return { doc: resource as unknown as Meeting, etag: resource._etag };
@@ -53,6 +58,7 @@ export class MeetingStore {
     const { activityId, onDuplicate, now } = options;
     let duplicate = false;
     let reindex = false;
+    this.reads.written(meetingId);
     const outcome = await updateWithEtag<Meeting, R>(this.container.item(MEETING_ID, meetingId), current, (meeting) => {
       duplicate = Boolean(activityId && onDuplicate && meeting.handledActivityIds.includes(activityId));
       if (duplicate && onDuplicate) return { result: onDuplicate(meeting) };
@@ -62,6 +68,7 @@ export class MeetingStore {
       const handled = activityId ? [...meeting.handledActivityIds, activityId].slice(-REMEMBERED_ACTIVITIES) : meeting.handledActivityIds;
       return { result: decision.result, write: { ...decision.write, handledActivityIds: handled, updatedAt: now.toISOString() } };
     });
+    if (outcome?.written) this.reads.written(meetingId);
     if (outcome?.written && reindex) await this.index?.record(outcome.doc, now);
     return outcome && { result: outcome.result, meeting: outcome.doc, written: outcome.written, duplicate };
   }

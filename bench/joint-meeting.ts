@@ -1,0 +1,205 @@
+/**
+ * The joint meeting (fellesmøtet): 300 distinct people click the same card within one second.
+ * Check-ins, round-table submits over 40 municipalities, and Teams' refresh of the meeting card,
+ * against one bot process or two on the same store. Errors are invokes not answered with a card.
+ */
+import { performance } from "node:perf_hooks";
+import { cardInvoke, people, type Person } from "../test/harness/activities";
+import { findAction, mergedActionData, postActivity } from "../test/harness/bot-client";
+import { guidFrom, mriFrom } from "../test/harness/chats";
+import type { ConnectorStandIn } from "../test/harness/connector-standin";
+import { importGroup } from "../src/features/working-group/import-group";
+import type { GroupStore } from "../src/features/working-group/store";
+import { BenchMeeting, expectCard } from "./bot-scenario";
+import { latencyOf, type Latency } from "./load";
+
+export const JOINT_GROUP_ID = "bench-joint";
+export const JOINT_PEOPLE = 300;
+const JOINT_MUNICIPALITIES = 40;
+const SPREAD_MS = 1000;
+
+const municipalities = Array.from({ length: JOINT_MUNICIPALITIES }, (_, i) => `Fellesmøtekommune ${String(i + 1).padStart(2, "0")}`);
+export const jointPeople: Person[] = Array.from({ length: JOINT_PEOPLE }, (_, i) => ({
+  id: mriFrom(`joint-${i}`),
+  name: `Deltaker ${i + 1}`,
+  aadObjectId: guidFrom(`joint-${i}`),
+}));
+const municipalityOf = (i: number): string => municipalities[i % JOINT_MUNICIPALITIES] ?? "";
+
+export async function storeJointGroup(groups: GroupStore): Promise<void> {
+  const members = [
+    { name: people.chair.name, aadObjectId: people.chair.aadObjectId, role: "chair" as const },
+    { name: people.secretary.name, aadObjectId: people.secretary.aadObjectId, role: "secretary" as const },
+    ...jointPeople.map((p, i) => ({ name: p.name, aadObjectId: p.aadObjectId, municipality: municipalityOf(i), role: "member" as const })),
+  ];
+  await groups.upsert(
+    importGroup({ groupId: JOINT_GROUP_ID, name: "Fellesmøtet", leaderTitle: "leder", municipalities, members }, undefined, new Date()),
+  );
+}
+
+export interface JointFigures {
+  name: string;
+  instances: number;
+  latency: Latency;
+  errors: number;
+  /** What storage and the shared card show afterwards. */
+  outcome: string;
+}
+
+type Invoke = { url: string; activity: Record<string, unknown> };
+
+/** Sends each invoke at its moment within SPREAD_MS; times each from its own send. */
+async function spread(invokes: Invoke[]): Promise<{ latency: Latency; errors: number; cards: Array<Record<string, unknown> | undefined> }> {
+  const times: number[] = [];
+  const cards: Array<Record<string, unknown> | undefined> = [];
+  let errors = 0;
+  await Promise.all(
+    invokes.map(
+      (invoke, i) =>
+        new Promise<void>((resolve) =>
+          setTimeout(
+            () => {
+              const start = performance.now();
+              expectCard(postActivity(invoke.url, invoke.activity), "joint meeting")
+                .then((card) => (cards[i] = card))
+                .catch(() => (errors += 1))
+                .finally(() => {
+                  times.push(performance.now() - start);
+                  resolve();
+                });
+            },
+            (i * SPREAD_MS) / invokes.length,
+          ),
+        ),
+    ),
+  );
+  return { latency: latencyOf(times), errors, cards };
+}
+
+export interface JointRig {
+  botUrls: string[];
+  standIn: ConnectorStandIn;
+  /** Stored attendees and round-table entries of a meeting (read directly, not timed). */
+  attendees(meetingId: string): Promise<number>;
+  entries(meetingId: string): Promise<number>;
+  /** Until the bots have been quiet for a moment (their re-renders after the answers). */
+  quiet(): Promise<void>;
+}
+
+const lastCardText = (standIn: ConnectorStandIn, meeting: BenchMeeting, verb: string): string => {
+  const id = meeting.flow.messageWith(verb);
+  return JSON.stringify(standIn.messages(meeting.flow.chat.conversationId).find((m) => m.activityId === id)?.activity ?? {});
+};
+
+/** The three bursts against `instances` processes (each invoke to the next process in turn). */
+export async function jointMeetingBench(rig: JointRig, instances: number, n: number): Promise<JointFigures[]> {
+  const urls = rig.botUrls.slice(0, instances);
+  const urlOf = (i: number): string => urls[i % urls.length] ?? "";
+  const meeting = await BenchMeeting.prepare(urlOf(0), rig.standIn, 700 + n, JOINT_GROUP_ID);
+  const as = (person: Person) => meeting.flow.as(person);
+  const figures: JointFigures[] = [];
+
+  const checkInCard = meeting.flow.messageWith("attendance.checkIn");
+  const checkIns = await spread(
+    jointPeople.map((person, i) => ({
+      url: urlOf(i),
+      activity: cardInvoke({
+        ...as(person),
+        verb: "attendance.checkIn",
+        data: { verb: "attendance.checkIn", meetingId: meeting.meetingId },
+        replyToId: checkInCard,
+      }),
+    })),
+  );
+  await rig.quiet();
+  const stored = await rig.attendees(meeting.meetingId);
+  const shows = /(\d+) til stede/.exec(lastCardText(rig.standIn, meeting, "attendance.checkIn"))?.[1] ?? "?";
+  figures.push({
+    name: `${JOINT_PEOPLE} check-ins`,
+    instances,
+    latency: checkIns.latency,
+    errors: checkIns.errors,
+    outcome: `${stored} attendees stored, the shared card shows ${shows} present`,
+  });
+
+  // The forms are fetched first, not timed: each person's form carries the entry's revision they saw.
+  const formCard = meeting.flow.messageWith("roundtable.form");
+  const forms: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < jointPeople.length; i += 25) {
+    const batch = jointPeople.slice(i, i + 25).map((person, j) =>
+      expectCard(
+        postActivity(
+          urlOf(i + j),
+          cardInvoke({
+            ...as(person),
+            verb: "roundtable.form",
+            data: { verb: "roundtable.form", meetingId: meeting.meetingId },
+            replyToId: formCard,
+          }),
+        ),
+        "fetch the form",
+      ),
+    );
+    forms.push(...(await Promise.all(batch)));
+  }
+  const submits = await spread(
+    jointPeople.map((person, i) => {
+      const form = forms[i] ?? {};
+      const data = mergedActionData(form, findAction(form, "roundtable.submit"), { entryText: `• Status fra ${person.name}` });
+      return { url: urlOf(i), activity: cardInvoke({ ...as(person), verb: "roundtable.submit", data, replyToId: formCard }) };
+    }),
+  );
+  await rig.quiet();
+  const entries = await rig.entries(meeting.meetingId);
+  const conflicts = submits.cards.filter((card) => JSON.stringify(card ?? {}).includes("roundtable.submit")).length;
+  const progress = /(\d+ av \d+ har levert)/.exec(lastCardText(rig.standIn, meeting, "roundtable.form"))?.[1] ?? "?";
+  figures.push({
+    name: `${JOINT_PEOPLE} round-table submits (${JOINT_MUNICIPALITIES} municipalities)`,
+    instances,
+    latency: submits.latency,
+    errors: submits.errors,
+    outcome: `${entries} entries stored, ${conflicts} writers shown the entry someone else saved first, the card shows ${progress}`,
+  });
+
+  const meetingCard = meeting.flow.messageWith("meeting.refresh");
+  const refreshes = await spread(
+    jointPeople.map((person, i) => ({
+      url: urlOf(i),
+      activity: cardInvoke({
+        ...as(person),
+        verb: "meeting.refresh",
+        data: { verb: "meeting.refresh", meetingId: meeting.meetingId },
+        replyToId: meetingCard,
+        trigger: "automatic",
+      }),
+    })),
+  );
+  await rig.quiet();
+  figures.push({
+    name: `${JOINT_PEOPLE} refreshes of the meeting card`,
+    instances,
+    latency: refreshes.latency,
+    errors: refreshes.errors,
+    outcome: `${refreshes.cards.filter(Boolean).length} cards answered`,
+  });
+  return figures;
+}
+
+const msText = (value: number): string => `${(value / 1000).toFixed(2)} s`;
+
+export function jointMeetingTable(figures: JointFigures[]): string {
+  return [
+    "### Joint meeting: 300 people click the same card within one second",
+    "",
+    "Each of 300 distinct people sends one invoke at its moment within one second (evenly spread); the latency is from its " +
+      "send to its answer. Errors are invokes not answered with a card (Teams shows an error after about five seconds). Target: " +
+      "0 errors, p99 under 2 s.",
+    "",
+    "| Burst | Bot processes | p50 | p95 | p99 | Errors | Afterwards |",
+    "|---|---:|---:|---:|---:|---:|---|",
+    ...figures.map((f) => {
+      const { p50, p95, p99 } = f.latency;
+      return `| ${f.name} | ${f.instances} | ${msText(p50)} | ${msText(p95)} | ${msText(p99)} | ${f.errors} | ${f.outcome} |`;
+    }),
+  ].join("\n");
+}

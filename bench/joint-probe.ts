@@ -1,0 +1,66 @@
+/** `npx tsx bench/joint-probe.ts [instances]`: only the joint-meeting section, for working on it. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ConnectorStandIn } from "../test/harness/connector-standin";
+import { RequestCounter } from "../test/harness/request-counter";
+import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
+import { LOCAL_EMULATOR_KEY } from "../src/storage/cosmos-client";
+import { GroupStore } from "../src/features/working-group/store";
+import { AttendeeStore } from "../src/features/attendance/store";
+import { RoundTableStore } from "../src/features/roundtable/store";
+import { openStorage } from "../src/storage/open-storage";
+import { createLogger } from "../src/logging/logger";
+import { jointMeetingBench, storeJointGroup } from "./joint-meeting";
+import { quietOf } from "./quiet";
+import { startTimed } from "./timed-process";
+
+async function main(): Promise<void> {
+  const instances = Number(process.argv[2] ?? "1");
+  const dataDir = mkdtempSync(join(tmpdir(), "motebot-joint-"));
+  const requests = new RequestCounter();
+  const cosmos = await startEmbeddedCosmos({ dataDir, port: 0, inspect: { observe: (req) => requests.observe(req) } });
+  const standIn = await ConnectorStandIn.start();
+  const env = {
+    COSMOS_ENDPOINT: cosmos.endpoint,
+    COSMOS_KEY: LOCAL_EMULATOR_KEY,
+    COSMOS_ALLOW_SELF_SIGNED: "true",
+    COSMOS_DATABASE: "bench",
+  };
+  const bots = [];
+  for (let i = 0; i < instances; i++) bots.push(await startTimed("src/main.ts", env));
+  const storage = await openStorage(
+    { mode: "azure", endpoint: cosmos.endpoint, key: LOCAL_EMULATOR_KEY, allowSelfSigned: true, database: "bench" },
+    createLogger("silent"),
+  );
+  try {
+    await storeJointGroup(new GroupStore(storage.container("groups")));
+    const figures = await jointMeetingBench(
+      {
+        botUrls: bots.map((b) => b.process.url),
+        standIn,
+        attendees: async (id) => (await new AttendeeStore(storage.container("meetings")).list(id)).length,
+        entries: async (id) => (await new RoundTableStore(storage.container("meetings")).list(id)).length,
+        quiet: () => quietOf(requests),
+      },
+      instances,
+      0,
+    );
+    for (const f of figures) console.log(JSON.stringify(f));
+    console.log(
+      "peak RSS MiB",
+      bots.map((b) => b.peakRssMiB()),
+    );
+  } finally {
+    for (const bot of bots) await bot.process.stop();
+    await storage.close();
+    await standIn.close();
+    await cosmos.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
