@@ -4,7 +4,7 @@
  * against one bot process or two on the same store. Errors are invokes not answered with a card.
  */
 import { performance } from "node:perf_hooks";
-import { cardInvoke, people, type Person } from "../test/harness/activities";
+import { cardInvoke, message, people, type Person } from "../test/harness/activities";
 import { findAction, mergedActionData, postActivity } from "../test/harness/bot-client";
 import { guidFrom, mriFrom } from "../test/harness/chats";
 import type { ConnectorStandIn } from "../test/harness/connector-standin";
@@ -25,6 +25,9 @@ export const jointPeople: Person[] = Array.from({ length: JOINT_PEOPLE }, (_, i)
   aadObjectId: guidFrom(`joint-${i}`),
 }));
 const municipalityOf = (i: number): string => municipalities[i % JOINT_MUNICIPALITIES] ?? "";
+/** Beyond the group's 300: people Teams knows but the group does not (asked for their municipality). */
+const personAt = (i: number): Person =>
+  jointPeople[i] ?? { id: mriFrom(`joint-extra-${i}`), name: `Gjest ${i + 1}`, aadObjectId: guidFrom(`joint-extra-${i}`) };
 
 export async function storeJointGroup(groups: GroupStore): Promise<void> {
   const members = [
@@ -202,4 +205,95 @@ export function jointMeetingTable(figures: JointFigures[]): string {
       return `| ${f.name} | ${f.instances} | ${msText(p50)} | ${msText(p95)} | ${msText(p99)} | ${f.errors} | ${f.outcome} |`;
     }),
   ].join("\n");
+}
+
+export interface OverloadRow {
+  size: number;
+  latency: Latency;
+  errors: number;
+}
+
+/**
+ * Check-in bursts of growing size within one second on one process, until one has errors: the
+ * largest burst with none is the figure. Each burst is a fresh meeting of the joint group.
+ */
+export async function overloadBench(rig: JointRig, sizes: number[]): Promise<OverloadRow[]> {
+  const rows: OverloadRow[] = [];
+  for (const [n, size] of sizes.entries()) {
+    const meeting = await BenchMeeting.prepare(rig.botUrls[0] ?? "", rig.standIn, 720 + n, JOINT_GROUP_ID);
+    const card = meeting.flow.messageWith("attendance.checkIn");
+    const burst = await spread(
+      Array.from({ length: size }, (_, i) => ({
+        url: rig.botUrls[0] ?? "",
+        activity: cardInvoke({
+          ...meeting.flow.as(personAt(i)),
+          verb: "attendance.checkIn",
+          data: { verb: "attendance.checkIn", meetingId: meeting.meetingId },
+          replyToId: card,
+        }),
+      })),
+    );
+    await rig.quiet();
+    rows.push({ size, latency: burst.latency, errors: burst.errors });
+    if (burst.errors > 0) break;
+  }
+  return rows;
+}
+
+export function overloadTable(rows: OverloadRow[]): string {
+  const clean = rows.filter((row) => row.errors === 0).at(-1)?.size ?? 0;
+  return [
+    `**Overload:** the largest burst of check-ins within one second on one process with 0 errors: **${clean}**.`,
+    "",
+    "| Check-ins within 1 s | p50 | p99 | Errors |",
+    "|---:|---:|---:|---:|",
+    ...rows.map((row) => `| ${row.size} | ${msText(row.latency.p50)} | ${msText(row.latency.p99)} | ${row.errors} |`),
+  ].join("\n");
+}
+
+/** Half check-ins, half `hjelp` typed in the same chat, all within one second: the burst DESIGN's mixed load describes. */
+export async function mixedBurst(rig: JointRig, size: number, n: number): Promise<{ checkIns: OverloadRow; help: OverloadRow }> {
+  const meeting = await BenchMeeting.prepare(rig.botUrls[0] ?? "", rig.standIn, 740 + n, JOINT_GROUP_ID);
+  const card = meeting.flow.messageWith("attendance.checkIn");
+  const half = Math.floor(size / 2);
+  const checkIns = spread(
+    Array.from({ length: half }, (_, i) => ({
+      url: rig.botUrls[0] ?? "",
+      activity: cardInvoke({
+        ...meeting.flow.as(personAt(i)),
+        verb: "attendance.checkIn",
+        data: { verb: "attendance.checkIn", meetingId: meeting.meetingId },
+        replyToId: card,
+      }),
+    })),
+  );
+  const helpTimes: number[] = [];
+  let helpErrors = 0;
+  const help = Promise.all(
+    Array.from(
+      { length: size - half },
+      (_, i) =>
+        new Promise<void>((resolve) =>
+          setTimeout(
+            () => {
+              const start = performance.now();
+              postActivity(rig.botUrls[0] ?? "", message({ ...meeting.flow.as(personAt(half + i)), text: "hjelp" }))
+                .then((response) => (response.status === 200 ? undefined : (helpErrors += 1)))
+                .catch(() => (helpErrors += 1))
+                .finally(() => {
+                  helpTimes.push(performance.now() - start);
+                  resolve();
+                });
+            },
+            (i * SPREAD_MS) / (size - half),
+          ),
+        ),
+    ),
+  );
+  const [checked] = await Promise.all([checkIns, help]);
+  await rig.quiet();
+  return {
+    checkIns: { size: half, latency: checked.latency, errors: checked.errors },
+    help: { size: size - half, latency: latencyOf(helpTimes), errors: helpErrors },
+  };
 }

@@ -11,7 +11,7 @@ import { AttendeeStore } from "../src/features/attendance/store";
 import { RoundTableStore } from "../src/features/roundtable/store";
 import { openStorage } from "../src/storage/open-storage";
 import { createLogger } from "../src/logging/logger";
-import { jointMeetingBench, storeJointGroup } from "./joint-meeting";
+import { jointMeetingBench, mixedBurst, overloadBench, storeJointGroup } from "./joint-meeting";
 import { quietOf } from "./quiet";
 import { startTimed } from "./timed-process";
 
@@ -35,18 +35,20 @@ async function main(): Promise<void> {
   );
   try {
     await storeJointGroup(new GroupStore(storage.container("groups")));
-    const figures = await jointMeetingBench(
-      {
-        botUrls: bots.map((b) => b.process.url),
-        standIn,
-        attendees: async (id) => (await new AttendeeStore(storage.container("meetings")).list(id)).length,
-        entries: async (id) => (await new RoundTableStore(storage.container("meetings")).list(id)).length,
-        quiet: () => quietOf(requests),
-      },
-      instances,
-      0,
-    );
-    for (const f of figures) console.log(JSON.stringify(f));
+    const rig = {
+      botUrls: bots.map((b) => b.process.url),
+      standIn,
+      attendees: async (id: string) => (await new AttendeeStore(storage.container("meetings")).list(id)).length,
+      entries: async (id: string) => (await new RoundTableStore(storage.container("meetings")).list(id)).length,
+      quiet: () => quietOf(requests),
+    };
+    if (process.argv[3] === "mixed") {
+      console.log(JSON.stringify(await mixedBurst(rig, Number(process.argv[4] ?? "500"), 0)));
+      return;
+    }
+    const sizes = process.argv[3]?.split(",").map(Number);
+    if (sizes) for (const row of await overloadBench(rig, sizes)) console.log(JSON.stringify(row));
+    else for (const f of await jointMeetingBench(rig, instances, 0)) console.log(JSON.stringify(f));
     console.log(
       "peak RSS MiB",
       bots.map((b) => b.peakRssMiB()),

@@ -24,7 +24,16 @@ import { machine, measure, ms } from "./measure";
 import { referatBench, referatTable } from "./referat-bench";
 import { cardActionTable, describeCounts, processTable, targetsTable } from "./report";
 import { startTimed } from "./timed-process";
-import { jointMeetingBench, jointMeetingTable, storeJointGroup, type JointFigures } from "./joint-meeting";
+import {
+  jointMeetingBench,
+  jointMeetingTable,
+  mixedBurst,
+  overloadBench,
+  overloadTable,
+  storeJointGroup,
+  type JointFigures,
+  type OverloadRow,
+} from "./joint-meeting";
 import { meetingCost, meetingCostTable } from "./meeting-cost";
 import { quietOf } from "./quiet";
 import { AttendeeStore } from "../src/features/attendance/store";
@@ -107,6 +116,8 @@ async function main(): Promise<void> {
     await storeJointGroup(new GroupStore(storage.container("groups")));
     const second = await startTimed("src/main.ts", env);
     const joint: JointFigures[] = [];
+    let overload: OverloadRow[] = [];
+    let mixed: Awaited<ReturnType<typeof mixedBurst>> | undefined;
     try {
       const jointRig = {
         botUrls: [bot.process.url, second.process.url],
@@ -117,6 +128,10 @@ async function main(): Promise<void> {
       };
       joint.push(...(await jointMeetingBench(jointRig, 1, 0)));
       joint.push(...(await jointMeetingBench(jointRig, 2, 1)));
+      // On the second process: the first's peak memory stays the figure of the ordinary load above.
+      const onSecond = { ...jointRig, botUrls: [second.process.url] };
+      overload = await overloadBench(onSecond, [500, 750, 1000]);
+      mixed = await mixedBurst(onSecond, 500, 2);
     } finally {
       await second.process.stop();
     }
@@ -155,6 +170,14 @@ async function main(): Promise<void> {
       referatTable(referat),
       "",
       jointMeetingTable(joint),
+      "",
+      overloadTable(overload),
+      "",
+      mixed
+        ? `**Mixed burst:** ${mixed.checkIns.size} check-ins and ${mixed.help.size} \`hjelp\` within one second on one process: ` +
+          `${mixed.checkIns.errors + mixed.help.errors} errors; check-ins p99 ${ms(mixed.checkIns.latency.p99)}, \`hjelp\` p99 ` +
+          `${ms(mixed.help.latency.p99)}.`
+        : "",
       "",
       meetingCostTable(cost),
       "",
