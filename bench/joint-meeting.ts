@@ -188,7 +188,7 @@ export async function jointMeetingBench(rig: JointRig, instances: number, n: num
   return figures;
 }
 
-const msText = (value: number): string => `${(value / 1000).toFixed(2)} s`;
+const msText = (value: number): string => (value < 1000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(2)} s`);
 
 export function jointMeetingTable(figures: JointFigures[]): string {
   return [
