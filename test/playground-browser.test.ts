@@ -81,6 +81,16 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     await playground.screenshot(agenda, "agenda");
   });
 
+  it("innkalling: the notice card shows the time, every Sak and the Word download", async () => {
+    await playground.say("innkalling");
+    const notice = await playground.card("Innkalling til møte i");
+    const text = await notice.innerText();
+    assert.match(text, /10\. desember 2026, kl\. 10:00-12:00/);
+    for (const item of AGENDA) assert.ok(text.includes(item.replace(/^Sak (\d): /, "Sak $1 ")), item);
+    await notice.getByText("Last ned innkallingen (Word)").waitFor();
+    await playground.screenshot(notice, "notice");
+  });
+
   it("start, check-in, and the walk-through: Neste moves the shared card; a note appears on it", async () => {
     await playground.say("start");
     const attendance = await playground.card("Oppmøte – Faggruppemøte");

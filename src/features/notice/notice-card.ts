@@ -17,7 +17,8 @@ export function noticeCard(notice: Notice, downloadUrl: string): AdaptiveCard {
     title: literal(texts.title(notice.group)),
     meetingTitle: literal(notice.meetingTitle),
     timeLabel: texts.time,
-    time: notice.time ?? texts.unknownTime,
+    // "10. desember" at the start of a value would be read as a numbered list item.
+    time: literal(notice.time ?? texts.unknownTime),
     placeLabel: texts.place,
     place: notice.joinUrl ? `${texts.teams} – ${link(texts.join, notice.joinUrl)}` : texts.teams,
     itemsLabel: texts.items,

@@ -50,7 +50,7 @@ async function personalCard(turn: Turn, tables: OpenTable[]) {
         heading: literal(texts.title(meeting.roundTable?.topic ?? "")),
         group: literal(group.name),
         meetingLabel: texts.meetingLabel,
-        meetingDate: start ? formatOsloSpan(new Date(start), undefined, language) : texts.unknownDate,
+        meetingDate: literal(start ? formatOsloSpan(new Date(start), undefined, language) : texts.unknownDate),
         deadlineLabel: texts.deadlineLabel,
         deadline: deadline ? formatOsloWeekdayTime(new Date(deadline), language) : texts.noDeadline,
         statusLabel: municipality ? literal(municipality) : texts.yourStatus,
