@@ -50,7 +50,8 @@ describe("the notice (innkalling): a card in the meeting chat and the same conte
     assert.deepEqual(noticeMessages(flow), []);
 
     await saveAgenda(flow, AGENDA_TEXT);
-    await flow.ask(people.secretary, "rundebord frist 4. september 2030 kl. 12:00");
+    assert.match(await flow.ask(people.chair, "rundebord"), /«Entreprenørskap og scale-up» er åpnet/);
+    assert.match(await flow.ask(people.secretary, "rundebord frist 4. september 2030 kl. 12:00"), /satt til onsdag 4. september/);
     await flow.ask(people.secretary, "sakspapirer https://www.osloregionen.no/kalender/ Sakspapirer");
     assert.equal(await flow.ask(people.secretary, "innkalling"), "Innkallingen er lagt ut.");
     const [posted] = noticeMessages(flow);
@@ -60,12 +61,13 @@ describe("the notice (innkalling): a card in the meeting chat and the same conte
     const shown = JSON.stringify(card);
     for (const expected of [
       `Innkalling til møte i ${GROUP_NAME}`,
-      "11. september 2030, kl. 10:00-12:30",
+      // Escaped: "11." at the start of a value would be read as a numbered list item.
+      "11\\\\. september 2030, kl. 10:00-12:30",
       `[Bli med i møtet](${JOIN_URL})`,
       "Sak 1 Godkjenning av innkalling og dagsorden",
       "Sak 2 Handlingsprogram 2026",
       "Sak 3 Runde rundt bordet – Entreprenørskap og scale-up",
-      "Frist for innspill: ",
+      "Entreprenørskap og scale-up · Frist for innspill: onsdag 4. september kl. 12:00",
       "[Sakspapirer](https://www.osloregionen.no/kalender/)",
     ])
       assert.ok(shown.includes(expected), `${expected} in ${shown}`);
