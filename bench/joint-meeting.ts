@@ -297,3 +297,15 @@ export async function mixedBurst(rig: JointRig, size: number, n: number): Promis
     help: { size: size - half, latency: latencyOf(helpTimes), errors: helpErrors },
   };
 }
+
+/** RSS after the one-process bursts against RSS when ready: the target is within 20 % a minute later. */
+export function memoryAfterTable(ready: number | undefined, after: { rightAfter?: number; minuteLater?: number }): string {
+  const mib = (value: number | undefined) => (value === undefined ? "?" : `${value.toFixed(0)} MiB`);
+  const ratio = ready && after.minuteLater ? after.minuteLater / ready : undefined;
+  const verdict = ratio === undefined ? "" : ratio <= 1.2 ? " — met" : " — **missed**";
+  return (
+    `**Memory after the bursts** (the first process, after its 900 joint-meeting invokes): ${mib(after.rightAfter)} right after, ` +
+    `${mib(after.minuteLater)} a minute later, against ${mib(ready)} when ready: ` +
+    `${ratio === undefined ? "?" : `${ratio.toFixed(2)}×`} (target ≤ 1.2×)${verdict}.`
+  );
+}

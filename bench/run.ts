@@ -27,6 +27,7 @@ import { startTimed } from "./timed-process";
 import {
   jointMeetingBench,
   jointMeetingTable,
+  memoryAfterTable,
   mixedBurst,
   overloadBench,
   overloadTable,
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
     const second = await startTimed("src/main.ts", env);
     const joint: JointFigures[] = [];
     let overload: OverloadRow[] = [];
+    let memoryAfterBursts: { rightAfter?: number; minuteLater?: number } = {};
     let mixed: Awaited<ReturnType<typeof mixedBurst>> | undefined;
     try {
       const jointRig = {
@@ -127,6 +129,10 @@ async function main(): Promise<void> {
         quiet: () => quietOf(requests),
       };
       joint.push(...(await jointMeetingBench(jointRig, 1, 0)));
+      // Does the memory the bursts took come back? RSS right after them, and a minute later.
+      const rightAfter = bot.rssMiB();
+      await new Promise((resolve) => setTimeout(resolve, 60_000));
+      memoryAfterBursts = { rightAfter, minuteLater: bot.rssMiB() };
       joint.push(...(await jointMeetingBench(jointRig, 2, 1)));
       // On the second process: the first's peak memory stays the figure of the ordinary load above.
       const onSecond = { ...jointRig, botUrls: [second.process.url] };
@@ -170,6 +176,8 @@ async function main(): Promise<void> {
       referatTable(referat),
       "",
       jointMeetingTable(joint),
+      "",
+      memoryAfterTable(bot.readyRssMiB, memoryAfterBursts),
       "",
       overloadTable(overload),
       "",

@@ -10,6 +10,8 @@ export interface TimedProcess {
   readyRssMiB: number | undefined;
   /** The process's peak resident memory so far (Linux VmHWM), in MiB; undefined elsewhere. */
   peakRssMiB(): number | undefined;
+  /** Its resident memory now (Linux VmRSS), in MiB. */
+  rssMiB(): number | undefined;
 }
 
 /** Starts `entry` the way `npm start` starts the bot and times it until `/healthz` answers 200. */
@@ -32,7 +34,13 @@ export async function startTimed(entry: string, env: Record<string, string>): Pr
   }
   const readyMs = performance.now() - started;
   const pid = child.child.pid;
-  return { process: child, readyMs, readyRssMiB: memoryMiB(pid, "VmRSS"), peakRssMiB: () => memoryMiB(pid, "VmHWM") };
+  return {
+    process: child,
+    readyMs,
+    readyRssMiB: memoryMiB(pid, "VmRSS"),
+    peakRssMiB: () => memoryMiB(pid, "VmHWM"),
+    rssMiB: () => memoryMiB(pid, "VmRSS"),
+  };
 }
 
 function memoryMiB(pid: number | undefined, field: "VmRSS" | "VmHWM"): number | undefined {
