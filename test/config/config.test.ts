@@ -29,6 +29,21 @@ describe("configuration from the environment", () => {
     assert.match(problemsOf({ LOG_LEVEL: "loud" })[0] ?? "", /^LOG_LEVEL:/);
   });
 
+  it("the reminder sweep runs every minute unless set; a test clock only with NODE_ENV=test", () => {
+    assert.equal(loadConfig({}).reminderSweepMs, 60_000);
+    assert.equal(loadConfig({ REMINDER_SWEEP_SECONDS: "0.2" }).reminderSweepMs, 200);
+    assert.match(problemsOf({ REMINDER_SWEEP_SECONDS: "0" })[0] ?? "", /^REMINDER_SWEEP_SECONDS: must be at least 0.05/);
+    assert.equal(loadConfig({ NODE_ENV: "test", TEST_CLOCK_FILE: "/tmp/clock.json" }).testClockFile, "/tmp/clock.json");
+    for (const environment of ["development", "production"]) {
+      assert.ok(
+        problemsOf({ NODE_ENV: environment, TEST_CLOCK_FILE: "/tmp/clock.json" }).some((p) =>
+          p.startsWith("TEST_CLOCK_FILE: only honoured"),
+        ),
+        environment,
+      );
+    }
+  });
+
   it("production refuses to start without bot credentials or Azure storage", () => {
     const problems = problemsOf({ NODE_ENV: "production" });
     assert.ok(
