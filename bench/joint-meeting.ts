@@ -29,6 +29,15 @@ const municipalityOf = (i: number): string => municipalities[i % JOINT_MUNICIPAL
 const personAt = (i: number): Person =>
   jointPeople[i] ?? { id: mriFrom(`joint-extra-${i}`), name: `Gjest ${i + 1}`, aadObjectId: guidFrom(`joint-extra-${i}`) };
 
+/** "Registrer oppmøte" clicked by `person` on the check-in card `cardId`. */
+const checkInActivity = (meeting: BenchMeeting, person: Person, cardId: string): Record<string, unknown> =>
+  cardInvoke({
+    ...meeting.flow.as(person),
+    verb: "attendance.checkIn",
+    data: { verb: "attendance.checkIn", meetingId: meeting.meetingId },
+    replyToId: cardId,
+  });
+
 export async function storeJointGroup(groups: GroupStore): Promise<void> {
   const members = [
     { name: people.chair.name, aadObjectId: people.chair.aadObjectId, role: "chair" as const },
@@ -106,12 +115,7 @@ export async function jointMeetingBench(rig: JointRig, instances: number, n: num
   const checkIns = await spread(
     jointPeople.map((person, i) => ({
       url: urlOf(i),
-      activity: cardInvoke({
-        ...as(person),
-        verb: "attendance.checkIn",
-        data: { verb: "attendance.checkIn", meetingId: meeting.meetingId },
-        replyToId: checkInCard,
-      }),
+      activity: checkInActivity(meeting, person, checkInCard),
     })),
   );
   await rig.quiet();
@@ -225,12 +229,7 @@ export async function overloadBench(rig: JointRig, sizes: number[]): Promise<Ove
     const burst = await spread(
       Array.from({ length: size }, (_, i) => ({
         url: rig.botUrls[0] ?? "",
-        activity: cardInvoke({
-          ...meeting.flow.as(personAt(i)),
-          verb: "attendance.checkIn",
-          data: { verb: "attendance.checkIn", meetingId: meeting.meetingId },
-          replyToId: card,
-        }),
+        activity: checkInActivity(meeting, personAt(i), card),
       })),
     );
     await rig.quiet();
@@ -259,12 +258,7 @@ export async function mixedBurst(rig: JointRig, size: number, n: number): Promis
   const checkIns = spread(
     Array.from({ length: half }, (_, i) => ({
       url: rig.botUrls[0] ?? "",
-      activity: cardInvoke({
-        ...meeting.flow.as(personAt(i)),
-        verb: "attendance.checkIn",
-        data: { verb: "attendance.checkIn", meetingId: meeting.meetingId },
-        replyToId: card,
-      }),
+      activity: checkInActivity(meeting, personAt(i), card),
     })),
   );
   const helpTimes: number[] = [];

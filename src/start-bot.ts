@@ -65,7 +65,12 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
     ...(config.language ? { fixedLanguage: config.language } : {}),
     isStorageReachable: () => storage.isReachable(),
-    download: async (token, format) => (await noticeDownload(services, token, format)) ?? referatDownload(services, token, format),
+    // A malformed, unknown or expired token finds no link (the route says 404).
+    download: async (token, format) => {
+      const link = await services.downloadLinks.resolve(token, services.now());
+      if (!link) return undefined;
+      return link.kind === "notice" ? noticeDownload(services, link, format) : referatDownload(services, link, format);
+    },
     ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
     log,
   });

@@ -1,19 +1,17 @@
 import type { BotServices } from "../../shared/bot-services";
-import { CONTENT_TYPES, type DownloadFile, type DownloadFormat } from "../referat";
+import { CONTENT_TYPES, type DownloadFile, type DownloadFormat, type DownloadLink } from "../referat";
 import { noticeOf } from "./notice";
 
 /**
  * The Word file behind a notice's download link, rendered from the meeting as it is now (the
- * card is updated in place, so is the file). Undefined for any other link (the route says 404).
+ * card is updated in place, so is the file). Undefined when the meeting or its group is gone.
  */
 export async function noticeDownload(
-  services: Pick<BotServices, "downloadLinks" | "meetings" | "groups" | "now">,
-  token: string,
+  services: Pick<BotServices, "meetings" | "groups">,
+  link: DownloadLink,
   format: DownloadFormat,
 ): Promise<DownloadFile | undefined> {
   if (format !== "docx") return undefined;
-  const link = await services.downloadLinks.resolve(token, services.now());
-  if (link?.kind !== "notice") return undefined;
   const meeting = await services.meetings.read(link.meetingId);
   const group = meeting?.doc.groupId ? await services.groups.read(meeting.doc.groupId) : undefined;
   if (!meeting || !group) return undefined;

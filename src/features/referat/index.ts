@@ -3,7 +3,7 @@ export { referatCommands } from "./commands";
 export { archiveCardActions } from "./archive";
 export { CONTENT_TYPES, referatDownload, type DownloadFile, type DownloadFormat } from "./serve-download";
 export { ReferatStore } from "./store";
-export { DownloadLinkStore } from "./download-link-store";
+export { DownloadLinkStore, type DownloadLink } from "./download-link-store";
 export { PAGE, referatStyles } from "./docx-styles";
 export { labelled, marginsOf, withLanguage } from "./docx-parts";
 export { LINK_LIFETIME_HOURS } from "./issue-download-link";

@@ -3,6 +3,7 @@ import { renderMarkdown } from "./render-markdown";
 import type { DocxStatus } from "./render-docx";
 import { formatOsloDate } from "../../shared/time/oslo-time";
 import type { BotServices } from "../../shared/bot-services";
+import type { DownloadLink } from "./download-link-store";
 
 export type DownloadFormat = "docx" | "md";
 
@@ -19,15 +20,13 @@ export const CONTENT_TYPES: Record<DownloadFormat, string> = {
 
 /**
  * The file behind a download link: rendered from the stored version, so a link always gives
- * exactly that version. Undefined for a malformed, unknown or expired token (the route says 404).
+ * exactly that version. Undefined when the version is gone.
  */
 export async function referatDownload(
-  services: Pick<BotServices, "downloadLinks" | "referats" | "now">,
-  token: string,
+  services: Pick<BotServices, "referats">,
+  link: DownloadLink,
   format: DownloadFormat,
 ): Promise<DownloadFile | undefined> {
-  const link = await services.downloadLinks.resolve(token, services.now());
-  if (!link || (link.kind ?? "referat") !== "referat") return undefined;
   const version = await services.referats.version(link.meetingId, link.version);
   if (!version) return undefined;
   const { referat, approved } = version.doc;

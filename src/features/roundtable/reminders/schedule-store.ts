@@ -103,17 +103,6 @@ export class ScheduleStore {
       throw error;
     }
   }
-
-  /** Every reminder of one day (for tests and operators). */
-  async ofDay(day: string): Promise<ScheduledReminder[]> {
-    const { resources } = await this.container.items
-      .query<ScheduledReminder>(
-        { query: "SELECT * FROM c WHERE c.day = @day", parameters: [{ name: "@day", value: day }] },
-        { partitionKey: day },
-      )
-      .fetchAll();
-    return resources;
-  }
 }
 
 declare module "../../../shared/bot-services" {
