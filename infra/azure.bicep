@@ -1,6 +1,6 @@
 // Møtebot on Azure: a user-assigned managed identity that is both the bot's identity and
 // Cosmos DB's data-plane principal (no keys or secrets in settings), App Service on Linux with
-// Node 20, Cosmos DB for NoSQL (serverless), the Azure Bot with its Teams channel, and
+// Node.js 24 LTS, Cosmos DB for NoSQL (serverless), the Azure Bot with its Teams channel, and
 // Application Insights. Layout follows the Microsoft 365 Agents Toolkit templates.
 
 @maxLength(20)
@@ -121,7 +121,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     serverFarmId: serverfarm.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       // Required: each instance sweeps the schedule container every minute for due round-table reminders
       // (REMINDER_SWEEP_SECONDS); without Always On an idle app is unloaded and reminders wait for the next request.
       alwaysOn: true

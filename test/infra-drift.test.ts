@@ -58,6 +58,19 @@ describe("infrastructure (infra/azure.bicep) agrees with the code", () => {
     }
   });
 
+  it("deploys the Node.js line that the project runs and tests on (engines and the pinned node package)", () => {
+    const pkg = JSON.parse(readFileSync(resolve(__dirname, "../package.json"), "utf8")) as {
+      engines: { node: string };
+      devDependencies: Record<string, string>;
+    };
+    const pinned = pkg.devDependencies["node"] ?? "";
+    const major = pinned.split(".")[0];
+    assert.match(pinned, /^\d+\.\d+\.\d+$/, "the node package is pinned to an exact version");
+    assert.equal(pkg.engines.node, `>=${major}.0.0`);
+    assert.match(bicep, new RegExp(`linuxFxVersion: 'NODE\\|${major}-lts'`));
+    assert.equal(process.versions.node.split(".")[0], major, "the tests run on the pinned Node.js");
+  });
+
   it("uses no keys or secrets: managed identity for the bot and for Cosmos DB", () => {
     assert.match(bicep, /disableLocalAuth: true/);
     assert.match(bicep, /msaAppType|MicrosoftAppType', value: 'UserAssignedMSI'/);
