@@ -119,7 +119,7 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     await playground.card("Sak 3 av 4");
   });
 
-  it("round table: reaching its item opens it; Asker's status goes in through the form", async () => {
+  it("round table: reaching its item opens it; Asker's status goes in through the form, is changed, and restored", async () => {
     const roundTable = await playground.card("Send inn for min kommune");
     assert.match(await roundTable.innerText(), /0 av 3/);
     await roundTable.getByRole("button", { name: "Send inn for min kommune" }).click();
@@ -130,6 +130,26 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     await form.getByRole("button", { name: "Send inn", exact: true }).click();
     const done = await playground.card(/1 av 3 har levert/);
     await playground.screenshot(done, "roundtable");
+
+    // A second version; the chair sees both on the form and brings the first back. The Playground
+    // shows one view per message: the shared card's update and the clicker's form replace each
+    // other, so each step starts from the settled shared card.
+    const openForm = async (): Promise<Locator> => {
+      await (await playground.settledCard(/1 av 3 har levert/)).getByRole("button", { name: "Send inn for min kommune" }).click();
+      return playground.settledCard("Status for Asker");
+    };
+    const second = await openForm();
+    await second.getByLabel(/^Status/).fill("Nytt gründerhus åpner i høst");
+    await second.getByRole("button", { name: "Send inn", exact: true }).click();
+    const history = await openForm();
+    assert.match(await history.innerText(), /Versjon 2 – Kari Nordmann[\s\S]*gjeldende[\s\S]*Versjon 1 – Kari Nordmann/);
+    await playground.screenshot(history, "roundtable-history");
+    await history.getByRole("button", { name: "Gjenopprett versjon 1" }).click();
+    // The answer is the form again, the shared card's update the round table: whichever came last.
+    const latest = await playground.settledCard(/Versjon 3 – |1 av 3 har levert/);
+    const restored = /Versjon 3 – /.test(await latest.innerText()) ? latest : await openForm();
+    assert.match(await restored.innerText(), /Versjon 3 – Kari Nordmann[^\n]*hentet tilbake fra versjon 1/);
+    assert.match(await restored.getByLabel(/^Status/).inputValue(), /Etableringskurs holdt for 40 deltakere/);
   });
 
   it("referat: the draft arrives as Markdown and a card whose Word button downloads the document", async () => {

@@ -1,5 +1,6 @@
 import restify, { type Request, type Response, type Server } from "restify";
 import { parseIncomingActivity } from "../teams/incoming-activity";
+import { cleanTextDeep } from "../shared/text/clean-text";
 import type { Logger } from "../logging/logger";
 import type { MessagesEndpoint } from "../teams/messages-endpoint";
 import type { RequestAuthenticator } from "../teams/authenticate-request";
@@ -53,14 +54,16 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       const authentication = await deps.authenticate(claimed, req.header("authorization") || undefined);
       if (!authentication.ok) return refuseUnauthenticated(res, authentication.reason, deps.log);
       if (!read.ok) return refuse(res, read.reason, deps.log, read.status);
-      const activity = parseIncomingActivity(read.body);
+      // Everything people typed, and names, reach the features cleaned (NFC, nothing invisible).
+      const body = cleanTextDeep(read.body);
+      const activity = parseIncomingActivity(body);
       if (!activity.success) {
         const issue = activity.error.issues[0];
         return refuse(res, `not a valid activity: ${issue?.path.join(".")} ${issue?.message}`, deps.log);
       }
       const tenant = checkTenant(activity.data, deps.allowedTenants);
       if (!tenant.allowed) return refuseTenant(res, activity.data, tenant.tenantId, deps);
-      req.body = read.body;
+      req.body = body;
       const started = Date.now();
       try {
         await deps.messages(req, res, activity.data);
@@ -80,6 +83,12 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   server.head("/download/:token", async (req: Request, res: Response) =>
     inFlight.track(() => sendDownload(req, res, deps.download, deps.log, { headOnly: true })),
   );
+
+  // OPTIONS: which methods a download link takes (no CORS: the file is opened by the browser, not fetched by a page).
+  server.opts("/download/:token", async (_req: Request, res: Response) => {
+    res.header("Allow", "GET, HEAD");
+    res.send(204);
+  });
 
   for (const [path, html] of Object.entries(appPages)) {
     server.get(path, async (_req: Request, res: Response) => sendHtml(html, res));

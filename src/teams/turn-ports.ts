@@ -3,6 +3,7 @@ import type { ConnectorClient } from "botframework-connector";
 import type { ChatPort, MeetingInfo, TeamsApi } from "../shared/turn";
 import type { Logger } from "../logging/logger";
 import { card } from "../shared/replies";
+import { cleanText } from "../shared/text/clean-text";
 import { toActivity } from "./send-replies";
 
 export function chatPort(context: TurnContext, log: Logger): ChatPort {
@@ -40,7 +41,7 @@ export function teamsApi(context: TurnContext, log: Logger): TeamsApi {
           { title?: string; scheduledStartTime?: string; scheduledEndTime?: string; joinUrl?: string } | undefined;
         const organizer = info.organizer as { aadObjectId?: string; objectId?: string } | undefined;
         return {
-          title: details?.title,
+          title: details?.title === undefined ? undefined : cleanText(details.title),
           start: details?.scheduledStartTime,
           end: details?.scheduledEndTime,
           ...(details?.joinUrl?.startsWith("https://") ? { joinUrl: details.joinUrl } : {}),
@@ -63,7 +64,7 @@ export function teamsApi(context: TurnContext, log: Logger): TeamsApi {
     async member(teamsUserId) {
       try {
         const member = await TeamsInfo.getMember(context, teamsUserId);
-        const name = member.name ?? [member.givenName, member.surname].filter(Boolean).join(" ");
+        const name = cleanText(member.name ?? [member.givenName, member.surname].filter(Boolean).join(" "));
         return { name, aadObjectId: member.aadObjectId ?? (member as { objectId?: string }).objectId };
       } catch (error) {
         log.info({ err: error }, "roster member unavailable");
@@ -76,7 +77,7 @@ export function teamsApi(context: TurnContext, log: Logger): TeamsApi {
         return page.members.map((member) => ({
           teamsUserId: member.id,
           aadObjectId: member.aadObjectId ?? (member as { objectId?: string }).objectId,
-          name: member.name ?? [member.givenName, member.surname].filter(Boolean).join(" "),
+          name: cleanText(member.name ?? [member.givenName, member.surname].filter(Boolean).join(" ")),
         }));
       } catch (error) {
         log.info({ err: error }, "roster unavailable");

@@ -56,6 +56,7 @@ const expected: Record<string, "changes" | "read-only"> = {
   "roundtable.form": "read-only",
   "roundtable.submit": "changes",
   "roundtable.deadline": "changes",
+  "roundtable.restore": "changes",
   hjelp: "read-only",
   "oppsett (vis)": "read-only",
   "oppsett (ny faggruppe)": "changes",

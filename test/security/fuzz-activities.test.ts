@@ -117,6 +117,7 @@ const DATA_KEYS = [
   "municipality",
   "formMunicipality",
   "baseRevision",
+  "revision",
   "entryText",
   "presenters",
   "noteText",
@@ -182,6 +183,7 @@ function plausibleData(t: Targets, verb: string): Record<string, unknown> {
     guestName: "Gjest",
     person: people.chair.aadObjectId,
     reason: "syk",
+    revision: "1",
   };
 }
 
@@ -461,12 +463,17 @@ describe(`fuzzed activities over HTTP (seed ${SEED}, ${RUNS} activities)`, funct
     for (const person of [people.chair, people.member]) {
       assert.equal((await flow.invoke(person, "attendance.checkIn", { meetingId })).status, 200);
     }
-    const entry = await flow.invoke(people.member, "roundtable.submit", {
-      meetingId,
-      municipality: "Kongsvinger",
-      entryText: "• Status fra Kongsvinger",
-    });
-    assert.equal(entry.status, 200, entry.text);
+    // Two revisions: a forged restore of the first would change the entry.
+    for (const entryText of ["• Status fra Kongsvinger", "• Status fra Kongsvinger, rettet"]) {
+      const entry = await flow.invoke(people.member, "roundtable.submit", {
+        meetingId,
+        municipality: "Kongsvinger",
+        formMunicipality: "Kongsvinger",
+        baseRevision: entryText.endsWith("rettet") ? "1" : "",
+        entryText,
+      });
+      assert.equal(entry.status, 200, entry.text);
+    }
   }
 
   it("answers every mutated activity without a 5xx, stays up, and changes storage only as participants may", async () => {

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { groupChat, meetingChat, people, type Person } from "../harness/activities";
-import type { HttpResult } from "../harness/bot-client";
+import { answerOf } from "../support/invoke-answer";
 import { startRunningBot, type RunningBot } from "../harness/running-bot";
 import { AGENDA_TEXT, MeetingFlow } from "../support/meeting-flow";
 import { snapshotChanges, storageSnapshot } from "../support/storage-snapshot";
@@ -15,15 +15,6 @@ import { importTestGroup, linkedMeeting, TEST_GROUP_ID, TEST_MUNICIPALITIES } fr
 
 const GROUP_NAME = "Osloregionens faggruppe for Næringssamarbeid";
 const x = (n: number): string => "x".repeat(n);
-
-/** The text of an invoke's answer: a message, or an error response's message. */
-function answerOf(response: HttpResult): string {
-  const body = response.body as { type?: string; value?: unknown } | undefined;
-  if (body?.type === "application/vnd.microsoft.activity.message" && typeof body.value === "string") return body.value;
-  const error = body?.value as { message?: unknown } | undefined;
-  if (body?.type === "application/vnd.microsoft.error" && typeof error?.message === "string") return error.message;
-  throw new Error(`not a message or an error: ${response.status} ${response.text.slice(0, 300)}`);
-}
 
 describe("limits on every free-text input: refused with a Norwegian message, storage unchanged", () => {
   let running: RunningBot;

@@ -63,6 +63,7 @@ const mayDo: Record<string, "leaders" | "chair" | { anyone: string }> = {
   "roundtable.form": { anyone: "every representative fetches their municipality's form" },
   "roundtable.submit": { anyone: "every representative submits for their municipality" },
   "roundtable.deadline": "leaders",
+  "roundtable.restore": "leaders",
   hjelp: { anyone: "the command list" },
   "oppsett (vis)": { anyone: "shows the chat's group; changing it is setup.edit/setup.save" },
   "oppsett (ny faggruppe)": { anyone: "the first person in a chat with no group (README: first setup)" },

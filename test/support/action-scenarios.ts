@@ -118,6 +118,25 @@ const saying =
 const onSecondItem = saying(started, people.chair, "neste");
 /** Started; the round table is open and its card in the chat. */
 const roundTableOpen = saying(started, people.secretary, "rundebord Status");
+/** The round table open; the member has written Kongsvinger's entry twice (revisions 1 and 2). */
+const withTwoRevisions: Prepare = async (running) => {
+  const flow = await roundTableOpen(running);
+  for (const [entryText, baseRevision] of [
+    ["• Første status", ""],
+    ["• Rettet status", "1"],
+  ] as const) {
+    await expectOk(
+      flow.invoke(people.member, "roundtable.submit", {
+        meetingId: meetingIdOf(flow),
+        municipality: "Kongsvinger",
+        formMunicipality: "Kongsvinger",
+        baseRevision,
+        entryText,
+      }),
+    );
+  }
+  return flow;
+};
 /** Linked, not started yet (so a deadline can lie before it); the round table open with its card. */
 const roundTableAhead: Prepare = async (running) => {
   const flow = await linkedMeeting(running, nextChat(), { started: false });
@@ -349,6 +368,10 @@ export const actionScenarios: ActionScenario[] = [
   click("roundtable.deadline", "roundtable.deadline", secretary, roundTableAhead, "roundtable.form", () => ({
     deadlineDate: "2030-12-02",
     deadlineTime: "12:00",
+  })),
+  click("roundtable.restore", "roundtable.restore", chair, withTwoRevisions, "roundtable.form", () => ({
+    municipality: "Kongsvinger",
+    revision: "1",
   })),
   click("roundtable.submit", "roundtable.submit", member, roundTableOpen, "roundtable.form", () => ({
     municipality: "Kongsvinger",

@@ -7,6 +7,7 @@ import type { Turn } from "../../shared/turn";
 import type { Group } from "../working-group";
 import { formAction } from "./roundtable-form";
 import { submitAction } from "./submit-entry";
+import { restoreAction } from "./restore-entry";
 import { roundTableTexts } from "./texts";
 import { setDeadline } from "./deadline-commands";
 import { leaderRole } from "../../shared/meeting/leader-role";
@@ -37,6 +38,11 @@ const submitSchema = z.object({
   presenters: z.string().optional(),
 });
 
+const restoreSchema = z.object({
+  municipality: z.string().max(100),
+  revision: z.coerce.number().int().min(0).max(1_000_000),
+});
+
 /** The round table needs the meeting's group and its municipalities. */
 async function withGroup(
   turn: Turn,
@@ -52,7 +58,7 @@ async function withGroup(
   return handle(group.doc);
 }
 
-/** "Send inn for min kommune" (the form, to the clicker alone) and the form's "Send inn". */
+/** "Send inn for min kommune" (the form, to the clicker alone), the form's "Send inn", and a leader's restore. */
 export const roundtableCardActions: CardActionRoute[] = [
   meetingCardAction({
     verb: "roundtable.form",
@@ -72,6 +78,16 @@ export const roundtableCardActions: CardActionRoute[] = [
         kind: "message",
         text: await setDeadline(turn, meeting.doc, group, `${data.deadlineDate} kl. ${data.deadlineTime ?? "12:00"}`),
       }));
+    },
+  }),
+  meetingCardAction({
+    verb: "roundtable.restore",
+    schema: restoreSchema,
+    invalid: (language) => ({ kind: "message", text: roundTableTexts(language).noSuchRevision }),
+    handle: async ({ turn, meeting, data }) => {
+      const allowed = leaderRole(turn, meeting.doc);
+      if ("refusal" in allowed) return forbidden(allowed.refusal);
+      return withGroup(turn, meeting, (group) => restoreAction(turn, meeting.doc, group, data.municipality, data.revision));
     },
   }),
   meetingCardAction({

@@ -1,8 +1,9 @@
 import type { Language } from "../../shared/language";
 import { roundTableTexts } from "./texts";
-import { bulletsToText } from "../../shared/bullet-text";
+import type { Bullet } from "../../shared/bullet-text";
 import type { RoundTableState } from "../../shared/meeting/meeting";
-import { presenterNames, type RoundTableEntry } from "./roundtable";
+import { presenterNames, type EntryRevision, type RoundTableEntry } from "./roundtable";
+import { changedHands } from "./entry-history";
 import { formatOsloDate, formatOsloTime, formatOsloWeekdayTime, osloDateStamp } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
@@ -34,9 +35,13 @@ export function roundTableCard(
     const entry = byMunicipality.get(municipality);
     if (!entry) return { municipality: literal(municipality), status: texts.waiting };
     const at = new Date(entry.updatedAt);
+    const handedOver = changedHands(entry);
+    const changed = handedOver
+      ? ` · ${texts.changedBy(literal(handedOver.by.name, "inline"), formatOsloTime(new Date(handedOver.at)))}`
+      : "";
     return {
       municipality: literal(municipality),
-      status: `✓ ${literal(presenterNames(entry), "inline")} – ${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}`,
+      status: `✓ ${literal(presenterNames(entry), "inline")} – ${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}${changed}`,
     };
   });
   return renderCard(roundtableTemplate, {
@@ -76,7 +81,9 @@ export interface RoundTableForm {
   /** After a conflict: the entry as it stands now. */
   conflictWith?: RoundTableEntry;
   /** The municipality's entry at the group's last earlier round table. */
-  previous?: { date: string; text: string };
+  previous?: { date: string; bullets: Bullet[] };
+  /** For the chair and secretary: the entry's revisions, to see and restore. */
+  history?: EntryRevision[];
 }
 
 /** The form answered to one person: their municipality, the current text, and "Send inn". */
@@ -87,7 +94,7 @@ export function roundTableFormCard(form: RoundTableForm, language: Language): Ad
     title: literal(texts.formTitle(form.municipality)),
     conflict: Boolean(form.conflictWith),
     conflictText: texts.conflict,
-    currentText: form.conflictWith ? literal(bulletsToText(form.conflictWith.bullets)) : texts.nothingYet,
+    currentText: form.conflictWith ? bulletList(form.conflictWith.bullets) : texts.nothingYet,
     yourText: texts.yourText,
     municipalityLabel: texts.municipalityLabel,
     municipality: form.municipality,
@@ -104,7 +111,36 @@ export function roundTableFormCard(form: RoundTableForm, language: Language): Ad
     baseRevision: form.baseRevision ?? "",
     hasPrevious: Boolean(form.previous),
     previousTitle: form.previous ? texts.previousTitle(form.previous.date) : "",
-    previousText: form.previous ? literal(form.previous.text) : "",
+    previousText: form.previous ? bulletList(form.previous.bullets) : "",
     usePreviousText: texts.usePrevious,
+    hasHistory: (form.history?.length ?? 0) > 1,
+    historyTitle: texts.historyTitle,
+    revisions: revisionRows(form, language),
+  });
+}
+
+/** The bullets as a Markdown list: a TextBlock would run plain lines together into one paragraph. */
+const bulletList = (bullets: Bullet[]): string =>
+  bullets.flatMap((b) => [`- ${literal(b.text)}`, ...b.children.map((c) => `  - ${literal(c)}`)]).join("\n");
+
+/** Newest first; every revision but the current one can be restored. */
+function revisionRows(form: RoundTableForm, language: Language): object[] {
+  const texts = roundTableTexts(language);
+  const history = form.history ?? [];
+  const latest = history.at(-1)?.revision;
+  return [...history].reverse().map((revision) => {
+    const at = new Date(revision.at);
+    const when = `${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}`;
+    const line = texts.revisionLine(revision.revision, revision.by.name, when, revision.restoredFrom);
+    const current = revision.revision === latest;
+    return {
+      line: literal(current ? `${line} · ${texts.currentRevision}` : line),
+      text: bulletList(revision.bullets),
+      canRestore: !current,
+      restoreText: texts.restore(revision.revision),
+      meetingId: form.meetingId,
+      municipality: form.municipality,
+      revision: String(revision.revision),
+    };
   });
 }

@@ -104,6 +104,7 @@ export function formCard(
         ...(previous ? { previous } : {}),
         leader: writer.leader,
         ...(presenters ? { presenters } : {}),
+        ...(writer.leader && current?.doc.history ? { history: current.doc.history } : {}),
       },
       turn.conversation.language,
     ),

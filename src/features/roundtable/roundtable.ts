@@ -28,8 +28,23 @@ export interface RoundTableEntry {
    * ETag changes when storage is restored (the embedded store at restart), the revision does not.
    */
   revision?: number;
+  /** The entry as each write left it, oldest first (at most MAX_REVISIONS; absent before history was kept). */
+  history?: EntryRevision[];
   submittedAt: string;
   updatedAt: string;
+}
+
+/** One write of an entry: what it said after the write, who wrote it and when. */
+export interface EntryRevision {
+  revision: number;
+  bullets: Bullet[];
+  contributors: Contributor[];
+  recordedBy?: Contributor;
+  presenters?: string;
+  by: Contributor;
+  at: string;
+  /** Set when the chair or secretary brought back an earlier revision. */
+  restoredFrom?: number;
 }
 
 /**

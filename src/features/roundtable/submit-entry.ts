@@ -5,6 +5,7 @@ import { parseBullets, type BulletError } from "../../shared/bullet-text";
 import { revisionOf, type RoundTableEntry } from "./roundtable";
 import type { Versioned } from "../../storage/etag-update";
 import { entryId } from "./store";
+import { recordRevision } from "./entry-history";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "../../shared/turn";
 import { formCard, gateFor, writerOf, type Writer } from "./roundtable-form";
@@ -51,7 +52,10 @@ export async function submitAction(turn: Turn, meeting: Meeting, group: Group, d
   if (base !== undefined && (!current || revisionOf(current.doc) !== base)) return conflict();
 
   const now = turn.services.now().toISOString();
-  const entry = nextEntry(meeting.meetingId, municipality, current?.doc, writer, parsed.bullets, data.presenters, turn.activityId, now);
+  const entry = recordRevision(
+    nextEntry(meeting.meetingId, municipality, current?.doc, writer, parsed.bullets, data.presenters, turn.activityId, now),
+    { aadObjectId: writer.aadObjectId, name: writer.name },
+  );
   const written = await turn.services.roundTable.write(entry, current?.etag);
   if (!written.ok)
     return !base && retried(await turn.services.roundTable.read(meeting.meetingId, municipality))
@@ -89,6 +93,7 @@ function nextEntry(
         : {}),
     ...(activityId ? { lastActivityId: activityId } : {}),
     revision: (existing?.revision ?? 0) + 1,
+    ...(existing?.history ? { history: existing.history } : {}),
     submittedAt: existing?.submittedAt ?? now,
     updatedAt: now,
   };

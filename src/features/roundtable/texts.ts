@@ -68,6 +68,15 @@ const nb = {
   notAMember: "Du står ikke som medlem av noen faggruppe. Be sekretæren legge deg til i gruppen (med kommune), så kan du sende inn herfra.",
   autoReminder: (names: string, deadline: string) =>
     `Påminnelse: fristen for runde rundt bordet er ${deadline}. Vi venter fortsatt på statusen fra ${names}.`,
+  changedBy: (name: string, time: string) => `endret av ${name} kl. ${time}`,
+  historyTitle: "Tidligere versjoner",
+  revisionLine: (revision: number, name: string, when: string, restoredFrom?: number) =>
+    `Versjon ${revision} – ${name}, ${when}${restoredFrom === undefined ? "" : ` (hentet tilbake fra versjon ${restoredFrom})`}`,
+  currentRevision: "gjeldende",
+  restore: (revision: number) => `Gjenopprett versjon ${revision}`,
+  noSuchRevision: "Den versjonen finnes ikke lenger for denne kommunen.",
+  alreadyCurrent: "Den versjonen er allerede gjeldende tekst.",
+  restoreConflict: "Innlegget ble endret samtidig. Åpne skjemaet på nytt og prøv igjen.",
 };
 
 export type RoundTableTexts = typeof nb;
@@ -138,6 +147,15 @@ const en: RoundTableTexts = {
     "You are not a member of any working group. Ask the secretary to add you (with your municipality), then you can submit from here.",
   autoReminder: (names, deadline) =>
     `Reminder: the round table's deadline is ${deadline}. We are still waiting for the status from ${names}.`,
+  changedBy: (name, time) => `changed by ${name} at ${time}`,
+  historyTitle: "Earlier versions",
+  revisionLine: (revision, name, when, restoredFrom) =>
+    `Version ${revision} – ${name}, ${when}${restoredFrom === undefined ? "" : ` (restored from version ${restoredFrom})`}`,
+  currentRevision: "current",
+  restore: (revision) => `Restore version ${revision}`,
+  noSuchRevision: "That version no longer exists for this municipality.",
+  alreadyCurrent: "That version is already the current text.",
+  restoreConflict: "The entry was changed at the same moment. Open the form again and retry.",
 };
 
 export function roundTableTexts(language: Language): RoundTableTexts {

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { cleanText, sameNameKey } from "../../shared/text/clean-text";
+
+/** Free text from the file, stored as the bot stores what people type (see cleanText). */
+const text = () => z.string().transform(cleanText).pipe(z.string().trim());
 
 /**
  * A group file for `npm run group:import`. Members may be listed by name only; give their
@@ -7,15 +11,18 @@ import { z } from "zod";
 export const groupFileSchema = z
   .object({
     groupId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and '-', 2–63 characters"),
-    name: z.string().trim().min(1).max(200),
-    leaderTitle: z.string().trim().max(200).default(""),
-    municipalities: z.array(z.string().trim().min(1).max(100)).min(1).max(100),
+    name: text().pipe(z.string().min(1).max(200)),
+    leaderTitle: text().pipe(z.string().max(200)).default(""),
+    municipalities: z
+      .array(text().pipe(z.string().min(1).max(100)))
+      .min(1)
+      .max(100),
     members: z
       .array(
         z.object({
-          name: z.string().trim().min(1).max(200),
+          name: text().pipe(z.string().min(1).max(200)),
           aadObjectId: z.string().uuid("must be an Entra object id (GUID)").optional(),
-          municipality: z.string().trim().max(100).optional(),
+          municipality: text().pipe(z.string().max(100)).optional(),
           role: z.enum(["chair", "secretary", "member"]).default("member"),
         }),
       )
@@ -23,8 +30,8 @@ export const groupFileSchema = z
       .default([]),
   })
   .superRefine((file, context) => {
-    if (new Set(file.municipalities).size !== file.municipalities.length) {
-      context.addIssue({ code: "custom", path: ["municipalities"], message: "each municipality once" });
+    if (new Set(file.municipalities.map(sameNameKey)).size !== file.municipalities.length) {
+      context.addIssue({ code: "custom", path: ["municipalities"], message: "each municipality once (letter case aside)" });
     }
     file.members.forEach((member, index) => {
       if (member.municipality && !file.municipalities.includes(member.municipality)) {

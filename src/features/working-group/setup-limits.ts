@@ -1,3 +1,4 @@
+import { cleanText, sameNameKey } from "../../shared/text/clean-text";
 import type { SetupTexts } from "./texts";
 
 export const MAX_GROUP_NAME = 200;
@@ -5,16 +6,18 @@ export const MAX_LEADER_TITLE = 200;
 export const MAX_MUNICIPALITIES = 100;
 export const MAX_MUNICIPALITY_NAME = 100;
 
-/** The municipalities typed in the editor, one per line, in order, each once. */
+/**
+ * The municipalities typed in the editor, one per line, in order, each once: "OSLO" after
+ * "Oslo" is the same municipality (the first spelling is kept). A line with nothing visible
+ * on it is a blank line.
+ */
 export function municipalityLines(text: string | undefined): string[] {
-  return [
-    ...new Set(
-      (text ?? "")
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean),
-    ),
-  ];
+  const byKey = new Map<string, string>();
+  for (const line of cleanText(text ?? "").split(/\r?\n/)) {
+    const name = line.replace(/\s+/g, " ").trim();
+    if (name && !byKey.has(sameNameKey(name))) byKey.set(sameNameKey(name), name);
+  }
+  return [...byKey.values()];
 }
 
 /** Why the group's setup fields cannot be saved as typed, or undefined when they can. */

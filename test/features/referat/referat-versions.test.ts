@@ -209,7 +209,7 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     assert.equal((await get("not-a-token")).status, 404);
     assert.equal((await get(valid, "?format=pdf")).status, 400);
   });
-  it("download links: HEAD answers the headers without the file; no sniffing, no referrer; the pages carry a CSP", async () => {
+  it("download links: HEAD gives the headers, OPTIONS the methods; no sniffing, no referrer; the pages carry a CSP", async () => {
     const flow = await linkedMeeting(running, 619);
     await writeAgenda(flow, AGENDA_TEXT);
     const { docxUrl } = await askReferat(flow, people.secretary);
@@ -225,6 +225,10 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     assert.equal(head.headers.get("content-type"), got.headers.get("content-type"));
     assert.equal((await head.arrayBuffer()).byteLength, 0);
     assert.equal((await fetch(`${running.bot.url}/download/${"0".repeat(43)}`, { method: "HEAD" })).status, 404);
+    const options = await fetch(docxUrl, { method: "OPTIONS" });
+    assert.equal(options.status, 204);
+    assert.equal(options.headers.get("allow"), "GET, HEAD");
+    assert.equal(options.headers.get("x-content-type-options"), "nosniff");
     const page = await fetch(`${running.bot.url}/personvern`);
     assert.match(page.headers.get("content-security-policy") ?? "", /default-src 'none'/);
     assert.equal(page.headers.get("x-content-type-options"), "nosniff");
