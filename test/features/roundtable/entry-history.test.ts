@@ -97,7 +97,7 @@ describe("round-table entry history: who changed it, and restoring an earlier re
     assert.deepEqual(restoreVerbs, ["1"]);
   });
 
-  it("a member may not restore; the chair restores the first revision, which becomes revision 3; the referat uses the current one", async () => {
+  it("a member may not restore; the chair restores the first revision (it becomes revision 3); the referat uses the current", async () => {
     const refused = await flow.invoke(people.member, "roundtable.restore", {
       meetingId: flow.chat.meetingId,
       municipality: "Kongsvinger",
