@@ -26,6 +26,9 @@ async function main(): Promise<void> {
     COSMOS_KEY: LOCAL_EMULATOR_KEY,
     COSMOS_ALLOW_SELF_SIGNED: "true",
     COSMOS_DATABASE: "bench",
+    // For tuning the admission queue: MAX_ACTIVE_ACTIVITIES=… npx tsx bench/joint-probe.ts …
+    ...(process.env.MAX_ACTIVE_ACTIVITIES ? { MAX_ACTIVE_ACTIVITIES: process.env.MAX_ACTIVE_ACTIVITIES } : {}),
+    ...(process.env.MAX_QUEUED_ACTIVITIES ? { MAX_QUEUED_ACTIVITIES: process.env.MAX_QUEUED_ACTIVITIES } : {}),
   };
   const bots = [];
   for (let i = 0; i < instances; i++) bots.push(await startTimed("src/main.ts", env));

@@ -136,7 +136,7 @@ async function main(): Promise<void> {
       joint.push(...(await jointMeetingBench(jointRig, 2, 1)));
       // On the second process: the first's peak memory stays the figure of the ordinary load above.
       const onSecond = { ...jointRig, botUrls: [second.process.url] };
-      overload = await overloadBench(onSecond, [500, 750, 1000]);
+      overload = await overloadBench(onSecond, [500, 750, 1000, 1500, 2000]);
       mixed = await mixedBurst(onSecond, 500, 2);
     } finally {
       await second.process.stop();

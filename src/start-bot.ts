@@ -72,6 +72,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
       return link.kind === "notice" ? noticeDownload(services, link, format) : referatDownload(services, link, format);
     },
     ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
+    admission: config.admission,
     log,
   });
   await new Promise<void>((resolve, reject) => {

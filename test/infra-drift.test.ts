@@ -17,6 +17,8 @@ const NOT_SET_IN_AZURE: Partial<Record<keyof RawEnv, string>> = {
   EMBEDDED_COSMOS_PORT: "the embedded store is not used in Azure",
   REMINDER_SWEEP_SECONDS: "the default (every minute) is what Azure needs",
   TEST_CLOCK_FILE: "tests only",
+  MAX_ACTIVE_ACTIVITIES: "the default suits one App Service instance",
+  MAX_QUEUED_ACTIVITIES: "the default suits one App Service instance",
 };
 
 /** Settings read by the platform or the Azure SDK, not by our configuration. */

@@ -23,6 +23,17 @@ const port = (fallback: number) =>
       .default(fallback),
   );
 
+const count = (fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(100_000, "must be at most 100000")
+      .default(fallback),
+  );
+
 /**
  * Every setting the bot reads, with its documentation. `.env.example` and the README's
  * configuration table are checked against the keys of this object.
@@ -68,6 +79,8 @@ export const envSchema = z.object({
     emptyToUndefined,
     z.coerce.number({ message: "must be a number" }).min(0.05, "must be at least 0.05").max(3600, "must be at most 3600").default(60),
   ),
+  MAX_ACTIVE_ACTIVITIES: count(400),
+  MAX_QUEUED_ACTIVITIES: count(2000),
   TEST_CLOCK_FILE: optionalString,
 });
 
@@ -102,6 +115,10 @@ export const envDocumentation: Record<keyof RawEnv, string> = {
   EMBEDDED_COSMOS_PORT: "Port of the embedded Cosmos server on 127.0.0.1 (default 0: any free port).",
   REMINDER_SWEEP_SECONDS:
     "How often each instance looks for round-table reminders that are due (default 60 seconds). App Service's Always On must be on.",
+  MAX_ACTIVE_ACTIVITIES: "Activities (messages, card clicks, events) one instance works on at once (default 400); more wait their turn.",
+  MAX_QUEUED_ACTIVITIES:
+    "Activities that may wait for a turn (default 2000). One more, or one that has waited 3 s since it came in, " +
+    "gets 503 with Retry-After (Teams shows “try again”).",
   TEST_CLOCK_FILE:
     'Tests only (refused unless NODE_ENV=test): a JSON file {"now": ISO time, "setAt": epoch ms} that the bot\'s clock ' +
     "follows, so tests move time.",

@@ -30,6 +30,8 @@ export interface AppConfig {
   storage: StorageConfig;
   /** How often this instance looks for due reminders, in ms. */
   reminderSweepMs: number;
+  /** MAX_ACTIVE_ACTIVITIES and MAX_QUEUED_ACTIVITIES; a turn is waited for at most 3 s from the request's arrival. */
+  admission: { active: number; queued: number; maxWaitMs: number };
   /** NODE_ENV=test only: the clock follows this file (see shared/clock.ts). */
   testClockFile?: string;
 }
@@ -41,6 +43,9 @@ export class ConfigError extends Error {
     this.name = "ConfigError";
   }
 }
+
+/** Teams gives up on an invoke after about five seconds: a turn that comes later than this serves nobody. */
+const ADMISSION_WAIT_MS = 3000;
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -67,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(raw.BOT_LANGUAGE ? { language: raw.BOT_LANGUAGE } : {}),
     ...(raw.ALLOWED_TENANTS ? { allowedTenants: raw.ALLOWED_TENANTS.map((t) => t.toLowerCase()) } : {}),
     reminderSweepMs: Math.round(raw.REMINDER_SWEEP_SECONDS * 1000),
+    admission: { active: raw.MAX_ACTIVE_ACTIVITIES, queued: raw.MAX_QUEUED_ACTIVITIES, maxWaitMs: ADMISSION_WAIT_MS },
     ...(raw.TEST_CLOCK_FILE ? { testClockFile: raw.TEST_CLOCK_FILE } : {}),
     auth: raw.MicrosoftAppId
       ? {

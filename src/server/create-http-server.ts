@@ -12,7 +12,8 @@ import { InFlightRequests } from "./in-flight-requests";
 import { readJsonBody } from "./read-json-body";
 import { checkTenant } from "./tenant-allow-list";
 import { activityLogFields } from "./activity-log-fields";
-import { refuseTenant, refuseUnauthenticated } from "./http-refusals";
+import { refuseBusy, refuseTenant, refuseUnauthenticated } from "./http-refusals";
+import { AdmissionQueue, type AdmissionLimits } from "./admission-queue";
 import { securityHeaders } from "./security-headers";
 import { limitSlowClients } from "./slow-client-limits";
 
@@ -29,6 +30,8 @@ export interface HttpServerDeps {
   log: Logger;
   /** PUBLIC_BASE_URL: over https, browsers are told to keep to https (HSTS). */
   publicBaseUrl?: string;
+  /** How many activities are worked on at once and how many may wait (see AdmissionQueue). */
+  admission: AdmissionLimits;
 }
 
 export interface HttpServer {
@@ -44,6 +47,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: "motebot", handleUncaughtExceptions: false });
   limitSlowClients(server.server);
   const inFlight = new InFlightRequests();
+  const admission = new AdmissionQueue(deps.admission);
+  let busyLoggedAt = 0;
 
   server.post("/api/messages", async (req: Request, res: Response) =>
     inFlight.track(async () => {
@@ -66,7 +71,18 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       req.body = body;
       const started = Date.now();
       try {
-        await deps.messages(req, res, activity.data);
+        const outcome = await admission.run(() => deps.messages(req, res, activity.data), req.time());
+        if (!outcome.ran) {
+          refuseBusy(res, activity.data, deps);
+          // One line a second at most: under overload the log must not add to the load.
+          if (Date.now() - busyLoggedAt >= 1000) {
+            busyLoggedAt = Date.now();
+            deps.log.warn(
+              { refusedSoFar: admission.refused, ...deps.admission },
+              "busy: activity refused with 503 (admission queue full or waited too long)",
+            );
+          }
+        }
         deps.log.info({ ...activityLogFields(activity.data), status: res.statusCode, ms: Date.now() - started }, "activity handled");
       } catch (error) {
         deps.log.error({ err: error }, "messages endpoint failed");

@@ -32,3 +32,18 @@ export function refuseTenant(
   }
   res.send(403, { error: "tenant not allowed" });
 }
+
+/**
+ * 503 with Retry-After: the activity found the admission queue full, or waited too long for its
+ * turn; nothing of it was run. A card action gets the error response Teams shows on the card.
+ */
+export function refuseBusy(res: Response, activity: IncomingActivity, deps: { fixedLanguage?: Language }): void {
+  if (res.headersSent) return;
+  res.header("Retry-After", "1");
+  if (activity.type === "invoke" && activity.name === "adaptiveCard/action") {
+    const message = textsFor(languageOf(activity, deps.fixedLanguage)).busy;
+    res.send(503, { statusCode: 503, type: "application/vnd.microsoft.error", value: { code: "ServiceUnavailable", message } });
+    return;
+  }
+  res.send(503, { error: "busy, try again" });
+}

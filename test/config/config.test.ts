@@ -29,6 +29,17 @@ describe("configuration from the environment", () => {
     assert.match(problemsOf({ LOG_LEVEL: "loud" })[0] ?? "", /^LOG_LEVEL:/);
   });
 
+  it("under overload: 400 activities at once and 2000 waiting unless set, each waiting at most 3 s", () => {
+    assert.deepEqual(loadConfig({}).admission, { active: 400, queued: 2000, maxWaitMs: 3000 });
+    assert.deepEqual(loadConfig({ MAX_ACTIVE_ACTIVITIES: "8", MAX_QUEUED_ACTIVITIES: "20" }).admission, {
+      active: 8,
+      queued: 20,
+      maxWaitMs: 3000,
+    });
+    assert.match(problemsOf({ MAX_ACTIVE_ACTIVITIES: "0" })[0] ?? "", /^MAX_ACTIVE_ACTIVITIES: must be at least 1/);
+    assert.match(problemsOf({ MAX_QUEUED_ACTIVITIES: "many" })[0] ?? "", /^MAX_QUEUED_ACTIVITIES: must be a number/);
+  });
+
   it("the reminder sweep runs every minute unless set; a test clock only with NODE_ENV=test", () => {
     assert.equal(loadConfig({}).reminderSweepMs, 60_000);
     assert.equal(loadConfig({ REMINDER_SWEEP_SECONDS: "0.2" }).reminderSweepMs, 200);

@@ -12,6 +12,8 @@ export interface HttpResult {
   status: number;
   body: unknown;
   text: string;
+  /** Response headers, lower-case names (absent where a result is built by hand). */
+  headers?: Record<string, string>;
 }
 
 function joinUrl(base: string, path: string): string {
@@ -35,7 +37,7 @@ async function request(url: string, init: RequestInit): Promise<HttpResult> {
       body = undefined;
     }
   }
-  return { status: response.status, body, text };
+  return { status: response.status, body, text, headers: Object.fromEntries(response.headers) };
 }
 
 /** POST {botUrl}/api/messages with the activity as JSON. `body` is the parsed response if it is JSON, else undefined. */
