@@ -12,27 +12,19 @@ const booleanFlag = z.preprocess(
     .transform((v) => v === "true" || v === "1"),
 );
 
-const port = (fallback: number) =>
+const wholeNumber = (fallback: number, min: number, max: number, outside?: string) =>
   z.preprocess(
     emptyToUndefined,
     z.coerce
       .number({ message: "must be a number" })
       .int("must be a whole number")
-      .min(0, "must be between 0 and 65535")
-      .max(65535, "must be between 0 and 65535")
+      .min(min, outside ?? `must be at least ${min}`)
+      .max(max, outside ?? `must be at most ${max}`)
       .default(fallback),
   );
 
-const count = (fallback: number) =>
-  z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ message: "must be a number" })
-      .int("must be a whole number")
-      .min(1, "must be at least 1")
-      .max(100_000, "must be at most 100000")
-      .default(fallback),
-  );
+const port = (fallback: number) => wholeNumber(fallback, 0, 65535, "must be between 0 and 65535");
+const count = (fallback: number) => wholeNumber(fallback, 1, 100_000);
 
 /**
  * Every setting the bot reads, with its documentation. `.env.example` and the README's

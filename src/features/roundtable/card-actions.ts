@@ -58,6 +58,16 @@ async function withGroup(
   return handle(group.doc);
 }
 
+/** For the chair and secretary only (403 for anyone else), with the meeting's group. */
+function leaderWithGroup(
+  turn: Turn,
+  meeting: Versioned<Meeting>,
+  handle: (group: Group) => Promise<CardActionResult>,
+): Promise<CardActionResult> {
+  const allowed = leaderRole(turn, meeting.doc);
+  return "refusal" in allowed ? Promise.resolve(forbidden(allowed.refusal)) : withGroup(turn, meeting, handle);
+}
+
 /** "Send inn for min kommune" (the form, to the clicker alone), the form's "Send inn", and a leader's restore. */
 export const roundtableCardActions: CardActionRoute[] = [
   meetingCardAction({
@@ -71,24 +81,18 @@ export const roundtableCardActions: CardActionRoute[] = [
     verb: "roundtable.deadline",
     schema: deadlineSchema,
     invalid: (language) => ({ kind: "message", text: roundTableTexts(language).deadlineUsage }),
-    handle: async ({ turn, meeting, data }) => {
-      const allowed = leaderRole(turn, meeting.doc);
-      if ("refusal" in allowed) return forbidden(allowed.refusal);
-      return withGroup(turn, meeting, async (group) => ({
+    handle: ({ turn, meeting, data }) =>
+      leaderWithGroup(turn, meeting, async (group) => ({
         kind: "message",
         text: await setDeadline(turn, meeting.doc, group, `${data.deadlineDate} kl. ${data.deadlineTime ?? "12:00"}`),
-      }));
-    },
+      })),
   }),
   meetingCardAction({
     verb: "roundtable.restore",
     schema: restoreSchema,
     invalid: (language) => ({ kind: "message", text: roundTableTexts(language).noSuchRevision }),
-    handle: async ({ turn, meeting, data }) => {
-      const allowed = leaderRole(turn, meeting.doc);
-      if ("refusal" in allowed) return forbidden(allowed.refusal);
-      return withGroup(turn, meeting, (group) => restoreAction(turn, meeting.doc, group, data.municipality, data.revision));
-    },
+    handle: ({ turn, meeting, data }) =>
+      leaderWithGroup(turn, meeting, (group) => restoreAction(turn, meeting.doc, group, data.municipality, data.revision)),
   }),
   meetingCardAction({
     verb: "roundtable.submit",

@@ -1,4 +1,4 @@
-import { bulletsToText, type Bullet } from "../../shared/bullet-text";
+import type { Bullet } from "../../shared/bullet-text";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { formatOsloDate } from "../../shared/time/oslo-time";
 import type { Turn } from "../../shared/turn";
@@ -8,8 +8,6 @@ export interface PreviousEntry {
   /** "11. september 2025". */
   date: string;
   bullets: Bullet[];
-  /** The bullets as the form's text box takes them ("Start fra forrige"). */
-  text: string;
 }
 
 /**
@@ -25,9 +23,5 @@ export async function previousEntry(turn: Turn, meeting: Meeting, municipality: 
   if (!earlier) return undefined;
   const entry = await turn.services.roundTable.read(earlier.meetingId, municipality);
   if (!entry || entry.doc.bullets.length === 0) return undefined;
-  return {
-    date: formatOsloDate(new Date(earlier.start), turn.conversation.language),
-    bullets: entry.doc.bullets,
-    text: bulletsToText(entry.doc.bullets),
-  };
+  return { date: formatOsloDate(new Date(earlier.start), turn.conversation.language), bullets: entry.doc.bullets };
 }

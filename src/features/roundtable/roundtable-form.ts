@@ -69,7 +69,7 @@ export async function formAction(
     group.municipalities,
     municipality,
     current,
-    { typed: previous.text, fromPrevious: true },
+    { typed: bulletsToText(previous.bullets), fromPrevious: true },
     previous,
   );
 }

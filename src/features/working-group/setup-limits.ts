@@ -15,7 +15,8 @@ export function municipalityLines(text: string | undefined): string[] {
   const byKey = new Map<string, string>();
   for (const line of cleanText(text ?? "").split(/\r?\n/)) {
     const name = line.replace(/\s+/g, " ").trim();
-    if (name && !byKey.has(sameNameKey(name))) byKey.set(sameNameKey(name), name);
+    const key = sameNameKey(name);
+    if (name && !byKey.has(key)) byKey.set(key, name);
   }
   return [...byKey.values()];
 }
