@@ -16,9 +16,9 @@ export interface RenderedAttendance {
   card: AdaptiveCard;
 }
 
-/** The meeting and its group (for the municipality list and member records). */
+/** The meeting and its group (for the municipality list and member records; a copy a few seconds old will do). */
 export async function attendanceState(turn: Turn, meeting: Meeting): Promise<AttendanceState> {
-  const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
+  const group = meeting.groupId ? await turn.services.groups.readRecent(meeting.groupId) : undefined;
   return { meeting, ...(group ? { group: group.doc } : {}) };
 }
 

@@ -43,16 +43,22 @@ const restoreSchema = z.object({
   revision: z.coerce.number().int().min(0).max(1_000_000),
 });
 
-/** The round table needs the meeting's group and its municipalities. */
+/**
+ * The round table needs the meeting's group and its municipalities. In the meeting chat a copy a
+ * few seconds old will do; from a personal chat, membership decides access: read afresh.
+ */
 async function withGroup(
   turn: Turn,
   meeting: Versioned<Meeting>,
   handle: (group: Group) => Promise<CardActionResult>,
 ): Promise<CardActionResult> {
-  const group = meeting.doc.groupId ? await turn.services.groups.read(meeting.doc.groupId) : undefined;
+  const fromPersonalChat = meeting.doc.conversationId !== turn.conversation.conversationId;
+  const groupId = meeting.doc.groupId;
+  const group = groupId
+    ? await (fromPersonalChat ? turn.services.groups.read(groupId) : turn.services.groups.readRecent(groupId))
+    : undefined;
   if (!group || group.doc.municipalities.length === 0)
     return { kind: "message", text: roundTableTexts(turn.conversation.language).noGroup };
-  const fromPersonalChat = meeting.doc.conversationId !== turn.conversation.conversationId;
   if (fromPersonalChat && !group.doc.members.some((m) => m.aadObjectId && m.aadObjectId === turn.from.aadObjectId))
     return notFound(textsFor(turn.conversation.language).noMeeting);
   return handle(group.doc);

@@ -7,20 +7,25 @@ import { postSharedCard, updateInMeetingChat } from "../../shared/cards/post-sha
 import type { Turn } from "../../shared/turn";
 
 /**
- * Re-reads the round table (open or closed) and its entries and updates the one shared
- * round-table card (coalesced, like check-ins).
+ * Re-reads the round table's entries and updates the one shared round-table card (coalesced,
+ * like check-ins). The first rendering shows the round table (open or closed) as the caller's
+ * meeting has it: the caller read it this turn, or wrote it, and nobody else waits yet (see
+ * SharedCardRefresher). Later renderings, and the settling after the answer, read the meeting.
  */
 export async function refreshRoundTable(turn: Turn, meeting: Meeting, group: Group): Promise<AdaptiveCard> {
   if (!meeting.roundTable) throw new Error("No round table to show");
+  let callersMeeting: Meeting | undefined = meeting;
   const shown = await turn.services.sharedCards.refresh<{ activityId?: string; card: AdaptiveCard }>(
     `roundtable:${meeting.meetingId}`,
     async () => {
+      const known = callersMeeting;
+      callersMeeting = undefined;
       // Both reads at once: one round trip less on every click.
       const [stored, entries] = await Promise.all([
-        turn.services.meetings.read(meeting.meetingId),
+        known ?? turn.services.meetings.read(meeting.meetingId).then((read) => read?.doc),
         turn.services.roundTable.list(meeting.meetingId),
       ]);
-      const roundTable = stored?.doc.roundTable ?? meeting.roundTable;
+      const roundTable = stored?.roundTable ?? meeting.roundTable;
       if (!roundTable) throw new Error("No round table to show");
       return {
         activityId: roundTable.cardActivityId,

@@ -4,6 +4,14 @@ import { readVersioned, updateWithEtag, type Decision, type Versioned } from "..
 import { isConflict } from "../../storage/storage-errors";
 import { SharedReads } from "../../storage/shared-reads";
 
+/**
+ * How long a group read serves the clicks of a burst (`readRecent`). A group changes rarely (its
+ * members, municipalities and settings; the roles that decide what someone may do are on the
+ * meeting), and this process's own writes end the copy at once: only a change made through another
+ * instance can be this late on a check-in or a round-table submit.
+ */
+const GROUP_KEPT_MS = 30_000;
+
 export interface GroupSummary {
   groupId: string;
   name: string;
@@ -12,12 +20,21 @@ export interface GroupSummary {
 
 /** Container `groups`, partition `/groupId`: one document per faggruppe. */
 export class GroupStore {
-  private readonly reads = new SharedReads<Versioned<Group> | undefined>();
+  private readonly reads = new SharedReads<Versioned<Group> | undefined>({ keepForMs: GROUP_KEPT_MS });
 
   constructor(private readonly container: Container) {}
 
   read(groupId: string): Promise<Versioned<Group> | undefined> {
-    return this.reads.read(groupId, () => readVersioned<Group>(this.container.item(groupId, groupId)));
+    return this.reads.read(groupId, () => this.load(groupId));
+  }
+
+  /** For the many clicks of a meeting: a copy read at most a few seconds ago will do (see GROUP_KEPT_MS). */
+  readRecent(groupId: string): Promise<Versioned<Group> | undefined> {
+    return this.reads.readRecent(groupId, () => this.load(groupId));
+  }
+
+  private load(groupId: string): Promise<Versioned<Group> | undefined> {
+    return readVersioned<Group>(this.container.item(groupId, groupId));
   }
 
   /** Import: last writer wins (the import file is the source of truth). */
