@@ -70,4 +70,27 @@ describe("SharedCardRefresher: two bot instances updating one shared card", () =
     send();
     await until(() => renders === 2);
   });
+  it("the caller is answered before the card is published to everyone; the next rendering waits for that publish", async () => {
+    const events: string[] = [];
+    let letPublish = (): void => undefined;
+    const connector = new Promise<void>((resolve) => (letPublish = resolve));
+    let stored = 1;
+    const refresher = new SharedCardRefresher();
+    const publish = async (view: number): Promise<void> => {
+      events.push(`publish ${view} started`);
+      if (view === 1) await connector; // a slow Bot Connector
+      events.push(`publish ${view} done`);
+    };
+    const render = async (): Promise<number> => (events.push(`render ${stored}`), stored);
+    const first = refresher.refresh("card", render, publish);
+    assert.equal(await first, 1, "answered while the publish is still under way");
+    stored = 2;
+    const second = refresher.refresh("card", render, publish);
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(events, ["render 1", "publish 1 started"], "the next rendering waits for the publish before it");
+    letPublish();
+    assert.equal(await second, 2);
+    await until(() => events.includes("publish 2 done"));
+    assert.deepEqual(events.slice(0, 5), ["render 1", "publish 1 started", "publish 1 done", "render 2", "publish 2 started"]);
+  });
 });

@@ -30,7 +30,10 @@ export class SharedCardRefresher {
 
   constructor(private readonly log?: Logger) {}
 
-  /** Resolves with a card rendered after this call (its caller's write included). */
+  /**
+   * Resolves with a card rendered after this call (its caller's write included), as soon as it is
+   * rendered: publishing it to everyone (a call to the Bot Connector) does not hold the caller's answer.
+   */
   refresh<T>(
     key: string,
     render: () => Promise<T>,
@@ -78,13 +81,20 @@ export class SharedCardRefresher {
       // everything written before it (a later caller renders from storage, as its writes may be older).
       const only = first && batch.length === 1 ? batch[0] : undefined;
       first = false;
+      let view: unknown;
       try {
-        const view = only && "known" in only ? only.known : await render();
-        await publish(view);
-        for (const waiter of batch) waiter.resolve(view);
-        published = { view, publish };
+        view = only && "known" in only ? only.known : await render();
       } catch (error) {
         for (const waiter of batch) waiter.reject(error);
+        continue;
+      }
+      // The callers answer with the card now; the next batch's rendering still waits for this publish.
+      for (const waiter of batch) waiter.resolve(view);
+      try {
+        await publish(view);
+        published = { view, publish };
+      } catch (error) {
+        this.log?.warn({ err: error, card: key }, "could not publish a shared card");
       }
     }
     queue.running = false;

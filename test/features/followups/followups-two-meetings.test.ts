@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { meetingChat, people, type Person } from "../../harness/activities";
 import { actionsOf, inputsOf } from "../../harness/cards";
 import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { eventually } from "../../support/eventually";
 import { docxParts, elements, W } from "../../support/read-docx-parts";
 import { readMarkdown } from "../../support/read-markdown";
 import { askReferat } from "../../support/replay-scenario";
@@ -153,10 +154,15 @@ describe("follow-ups carried from one meeting to the next", function () {
     for (const f of await followUps()) assert.ok(json.includes(f.text), f.text);
     const buttons = actionsOf(card).filter((a) => a.verb === "meeting.followUpStatus");
     assert.equal(buttons.length, 6, "Ferdig and Utgår on each");
-    const shared = JSON.stringify(
-      second.standIn.messages(second.chat.conversationId).find((m) => m.activityId === second.messageWith("meeting.refresh"))?.activity,
-    );
-    assert.ok(shared.includes("Sende ut Doodle") && !shared.includes("meeting.followUpStatus"), "everyone sees them, without the buttons");
+    await eventually(() => {
+      const shared = JSON.stringify(
+        second.standIn.messages(second.chat.conversationId).find((m) => m.activityId === second.messageWith("meeting.refresh"))?.activity,
+      );
+      assert.ok(
+        shared.includes("Sende ut Doodle") && !shared.includes("meeting.followUpStatus"),
+        "everyone sees them, without the buttons",
+      );
+    });
   });
 
   it("the chair marks one done and one dropped and adds one; referat 2 and «oppfølging» show where each stands", async () => {

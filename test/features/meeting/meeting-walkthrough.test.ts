@@ -5,6 +5,7 @@ import { postActivity } from "../../harness/bot-client";
 import { adaptiveCardsOf } from "../../harness/connector-standin";
 import { startRunningBot, type RunningBot } from "../../harness/running-bot";
 import { adaptiveCardErrors } from "../../support/adaptive-card-schema";
+import { eventually } from "../../support/eventually";
 import { MeetingFlow } from "../../support/meeting-flow";
 import { importTestGroup, runningMeeting, TEST_GROUP_ID } from "../../support/test-group";
 
@@ -95,7 +96,11 @@ describe("the chair's agenda walk-through, over HTTP", () => {
       ],
     );
 
-    const finalCard = cardOfMessage(flow, shared.activityId);
+    const finalCard = await eventually(() => {
+      const shown = cardOfMessage(flow, shared.activityId);
+      assert.match(JSON.stringify(shown.card), /Møtet er avsluttet/);
+      return shown;
+    });
     const meetingCards = flow.standIn
       .messages(flow.chat.conversationId)
       .filter((m) => JSON.stringify(m.activity).includes('"verb":"meeting.refresh"'));

@@ -4,6 +4,7 @@
  * form and can bring an earlier one back (a revision of its own); the referat uses the current one.
  */
 import assert from "node:assert/strict";
+import { eventually } from "../../support/eventually";
 import type { RoundTableEntry } from "../../../src/features/roundtable/roundtable";
 import { people } from "../../harness/activities";
 import { startRunningBot, type RunningBot } from "../../harness/running-bot";
@@ -63,7 +64,7 @@ describe("round-table entry history: who changed it, and restoring an earlier re
 
   it("the member writes, then a newcomer writes over it: the shared card says who changed it and when", async () => {
     MeetingFlow.cardOf(await submit(people.member, "• Bredbånd til alle husstander er ferdig"));
-    assert.doesNotMatch(sharedCard(), /endret av/);
+    await eventually(() => assert.doesNotMatch(sharedCard(), /endret av/));
     const first = await kongsvinger();
 
     // The newcomer's form already offers the entry with its revision: they replace it.
@@ -73,7 +74,7 @@ describe("round-table entry history: who changed it, and restoring an earlier re
     const time = new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit" }).format(
       new Date((await kongsvinger()).updatedAt),
     );
-    assert.match(sharedCard(), new RegExp(`Kongsvinger.*endret av Lars Johansen kl\\. ${time}`));
+    await eventually(() => assert.match(sharedCard(), new RegExp(`Kongsvinger.*endret av Lars Johansen kl\\. ${time}`)));
     const entry = await kongsvinger();
     assert.deepEqual(
       entry.history?.map((r) => [r.revision, r.by.name, r.bullets.map((b) => b.text)]),
@@ -122,11 +123,15 @@ describe("round-table entry history: who changed it, and restoring an earlier re
       "the newcomer's name leaves the entry with their text",
     );
     assert.equal(entry.history?.at(-1)?.restoredFrom, 1);
-    assert.match(sharedCard(), /Kongsvinger.*✓ Ingrid Haugen/);
-    assert.match(sharedCard(), /Kongsvinger.*endret av Kari Nordmann/, "the restore is a change by the chair, who had not written it");
+    await eventually(() => assert.match(sharedCard(), /Kongsvinger.*✓ Ingrid Haugen/));
+    await eventually(() =>
+      assert.match(sharedCard(), /Kongsvinger.*endret av Kari Nordmann/, "the restore is a change by the chair, who had not written it"),
+    );
 
     MeetingFlow.cardOf(await submit(people.member, "• Bredbånd til alle husstander er ferdig\n• Nytt næringsområde regulert"));
-    assert.doesNotMatch(sharedCard(), /endret av/, "a change by someone who wrote the entry before is no change of hands");
+    await eventually(() =>
+      assert.doesNotMatch(sharedCard(), /endret av/, "a change by someone who wrote the entry before is no change of hands"),
+    );
 
     const again = await flow.invoke(people.chair, "roundtable.restore", {
       meetingId: flow.chat.meetingId,

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { eventually } from "../../support/eventually";
 import { type RoundTableEntry, presenterNames } from "../../../src/features/roundtable/roundtable";
 import { people, type Person } from "../../harness/activities";
 import { guidFrom } from "../../harness/chats";
@@ -62,7 +63,7 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
     const flow = await linkedMeeting(running, 71, { groupId: REFERENCE_GROUP, started: false });
     assert.equal(await flow.ask(people.member, `rundebord ${REFERENCE_TOPIC}`), "Bare møteleder og sekretær kan gjøre dette.");
     assert.equal(await flow.ask(people.secretary, `rundebord ${REFERENCE_TOPIC}`), `Runde rundt bordet «${REFERENCE_TOPIC}» er åpnet.`);
-    assert.match(sharedCard(flow), /0 av 10 har levert/);
+    await eventually(() => assert.match(sharedCard(flow), /0 av 10 har levert/));
 
     for (const [index, entry] of REFERENCE_ROUND_TABLE.entries()) {
       for (const representative of entry.representatives) {
@@ -70,8 +71,8 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
         assert.match(JSON.stringify(MeetingFlow.cardOf(response)), new RegExp(`${index + 1} av 10 har levert`));
       }
     }
-    assert.match(sharedCard(flow), /10 av 10 har levert/);
-    assert.match(sharedCard(flow), /Hamarregionen.*✓ Berte og Eli/);
+    await eventually(() => assert.match(sharedCard(flow), /10 av 10 har levert/));
+    await eventually(() => assert.match(sharedCard(flow), /Hamarregionen.*✓ Berte og Eli/));
 
     const stored = await entries(flow);
     assert.equal(stored.length, 10);
@@ -109,7 +110,7 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
     assert.equal(new Set(stored.map((e) => e.municipality)).size, 60);
     for (const entry of stored)
       assert.deepEqual(entry.bullets, [{ text: `Status fra ${entry.municipality}`, children: [entry.bullets[0]?.children[0] ?? "?"] }]);
-    assert.match(sharedCard(flow), /60 av 60 har levert/);
+    await eventually(() => assert.match(sharedCard(flow), /60 av 60 har levert/));
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.ceil(latencies.length * 0.95) - 1] ?? 0;
     process.stdout.write(
@@ -202,7 +203,7 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
         await flow.ask(people.secretary, "rundebord lukk"),
         "Runde rundt bordet er lukket. Nå kan bare sekretæren endre innleggene.",
       );
-      assert.match(sharedCard(flow), /Runden er lukket/);
+      await eventually(() => assert.match(sharedCard(flow), /Runden er lukket/));
       assert.equal(
         message(await flow.invoke(haakon, "roundtable.submit", { ...base, municipality: "Kongsvinger" })),
         "Runden er lukket. Ta kontakt med sekretæren for endringer.",
@@ -235,7 +236,7 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
     await running.standIn.waitFor(
       (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("roundtable.form"),
     );
-    assert.match(sharedCard(flow), /Runde rundt bordet – Entreprenørskap og scale-up/);
+    await eventually(() => assert.match(sharedCard(flow), /Runde rundt bordet – Entreprenørskap og scale-up/));
 
     await submit(flow, rep("kongsvinger", "Haakon Gjems"), "• Kurs");
     const asker = rep("asker", "Asbjørn Flo");
