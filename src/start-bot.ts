@@ -5,6 +5,7 @@ import type { BotServices } from "./shared/bot-services";
 import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
+import { collectWhenIdle } from "./server/idle-memory";
 import { ConversationStore } from "./shared/conversation-store";
 import { GroupStore } from "./features/working-group";
 import { FollowUpStore } from "./features/followups";
@@ -83,12 +84,19 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   publicBaseUrl = config.publicBaseUrl ?? `http://localhost:${port}`;
   const reminders = new ReminderSweep(services, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`);
   reminders.start(config.reminderSweepMs);
+  const idleMemory = collectWhenIdle({
+    collect: typeof globalThis.gc === "function" ? () => globalThis.gc?.() : undefined,
+    heapUsed: () => process.memoryUsage().heapUsed,
+    idleForMs: () => inFlight.idleForMs(),
+    log,
+  });
   log.info({ port, storage: storage.mode, startupMs: Date.now() - started }, "Møtebot is listening");
 
   return {
     port,
     async stop() {
       await reminders.stop();
+      idleMemory.stop();
       const closed = new Promise<void>((resolve) => server.server.close(() => resolve()));
       server.server.closeIdleConnections();
       const drained = await inFlight.drained(DRAIN_TIMEOUT_MS);

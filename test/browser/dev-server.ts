@@ -10,7 +10,7 @@ export interface DevServer {
 
 /** Runs `npm run dev` (scripts/dev.ts) as a newcomer would, on free ports and a fresh data folder. */
 export async function startDevServer(): Promise<DevServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", "scripts/dev.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--expose-gc", "--disable-warning=DEP0111", "--import", "tsx", "scripts/dev.ts"], {
     cwd: resolve(__dirname, "../.."),
     env: {
       PATH: process.env.PATH ?? "",

@@ -41,7 +41,7 @@ export async function startBot(
   options: { waitForHealth?: boolean; entry?: string } = {},
 ): Promise<BotProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", options.entry ?? "src/main.ts"], {
+  const child = spawn(process.execPath, ["--expose-gc", "--disable-warning=DEP0111", "--import", "tsx", options.entry ?? "src/main.ts"], {
     cwd: repoRoot,
     env: {
       PATH: process.env.PATH ?? "",

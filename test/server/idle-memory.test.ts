@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import { createLogger } from "../../src/logging/logger";
+import { collectWhenIdle } from "../../src/server/idle-memory";
+import { InFlightRequests } from "../../src/server/in-flight-requests";
+
+const MiB = 1024 * 1024;
+
+describe("memory given back after a busy spell", () => {
+  let heap: number;
+  let idleFor: number;
+  let collections: number;
+  const start = (collect: (() => void) | undefined = () => ((collections += 1), (heap = 90 * MiB))) =>
+    collectWhenIdle({ collect, heapUsed: () => heap, idleForMs: () => idleFor, log: createLogger("silent") });
+
+  beforeEach(() => {
+    heap = 100 * MiB;
+    idleFor = 0;
+    collections = 0;
+  });
+
+  it("after a burst, once quiet for 10 s: one full collection, and none again until the heap grows anew", () => {
+    const idle = start();
+    idleFor = 10_000;
+    idle.check(); // what starting up left
+    collections = 0;
+    heap = 300 * MiB;
+    idleFor = 9_000;
+    idle.check();
+    assert.equal(collections, 0, "not while requests have just ended");
+    idleFor = 10_000;
+    idle.check();
+    assert.equal(collections, 1);
+    idle.check();
+    assert.equal(collections, 1, "nothing grew since");
+    heap = 150 * MiB;
+    idle.check();
+    assert.equal(collections, 1, "60 MiB of growth is not a burst");
+    heap = 160 * MiB;
+    idle.check();
+    assert.equal(collections, 2);
+    idle.stop();
+  });
+
+  it("the first quiet spell after start collects what starting up left behind, once", () => {
+    const idle = start();
+    idleFor = 10_000;
+    idle.check();
+    idle.check();
+    assert.equal(collections, 1);
+    idle.stop();
+  });
+
+  it("never while a request runs", () => {
+    const idle = start();
+    heap = 500 * MiB;
+    idleFor = 0;
+    idle.check();
+    assert.equal(collections, 0);
+    idle.stop();
+  });
+
+  it("does nothing when Node runs without --expose-gc", () => {
+    const idle = start(undefined);
+    heap = 500 * MiB;
+    idleFor = 60_000;
+    assert.doesNotThrow(() => idle.check());
+    idle.stop();
+  });
+
+  it("the bot's processes run with the collector exposed, as npm start runs them", async () => {
+    const { readFileSync } = await import("node:fs");
+    const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+    assert.match(start, /^node --expose-gc /);
+  });
+
+  it("quiet counts from the end of the last request, and not at all while one runs", async () => {
+    const requests = new InFlightRequests();
+    let finish = (): void => undefined;
+    const running = requests.track(() => new Promise<void>((resolve) => (finish = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(requests.idleForMs(), 0);
+    finish();
+    await running;
+    const justEnded = requests.idleForMs();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(requests.idleForMs() >= justEnded + 15, "grows once none runs");
+    assert.ok(justEnded < 15, "counted from the end, not the start");
+  });
+});
