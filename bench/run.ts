@@ -166,9 +166,9 @@ async function main(): Promise<void> {
       followUpTable(followUps),
       "",
       `One round trip on this embedded server at the end of the run, from the benchmark's process (median of 50): a point read of a ` +
-        `meeting ${ms(pointRead.median)}, a single-partition query of its round-table entries ${ms(partitionQuery.median)} — the ` +
-        `server parses every query and copies every document of the container to scan it, so a query costs far more here than in ` +
-        `Azure Cosmos DB, and more as the run adds documents.`,
+        `meeting ${ms(pointRead.median)}, a single-partition query of its round-table entries ${ms(partitionQuery.median)} ` +
+        `(the server runs a query over that partition's documents only, and answers the SDK's query-plan lookup without ` +
+        `running the query; see \`src/storage/embedded/partition-scan.ts\`).`,
       "",
       `The \`referat\` command over HTTP (a meeting with ${CONCURRENCY} check-ins and ` +
         `${CONCURRENCY} round-table entries, its first draft): ${describeCounts([referatCommand])}.`,

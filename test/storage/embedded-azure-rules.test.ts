@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Container } from "@azure/cosmos";
@@ -73,6 +74,46 @@ describe("the embedded store refuses what Azure Cosmos DB refuses (real @azure/c
     assert.ok(everywhere.resources.some((r) => r.pk === "p1") && everywhere.resources.some((r) => r.pk === "p2"));
   });
 
+  it("a partition's query pages through that partition only, in order, while other partitions hold more", async () => {
+    for (const pk of ["q1", "q2", "q3"]) {
+      for (let n = 0; n < 25; n++) await items.items.create({ id: `${pk}-${n}`, pk, n });
+    }
+    const pages: number[][] = [];
+    const iterator = items.items.query<{ pk: string; n: number }>("SELECT c.pk, c.n FROM c ORDER BY c.n DESC", {
+      partitionKey: "q2",
+      maxItemCount: 10,
+    });
+    while (iterator.hasMoreResults()) {
+      const { resources } = await iterator.fetchNext();
+      assert.ok(resources.every((r) => r.pk === "q2"));
+      if (resources.length) pages.push(resources.map((r) => r.n));
+    }
+    assert.deepEqual(
+      pages.map((p) => p.length),
+      [10, 10, 5],
+    );
+    assert.deepEqual(
+      pages.flat(),
+      Array.from({ length: 25 }, (_, i) => 24 - i),
+    );
+  });
+
+  it("the SDK's query-plan lookup is answered with a plan, not by running the query over every partition", async () => {
+    await items.items.create({ id: "plan-1", pk: "plan", kind: "planned" });
+    const answer = await postQuery(new URL("dbs/db/colls/items/docs", store.endpoint), {
+      "x-ms-cosmos-is-query-plan-request": "True",
+      "x-ms-documentdb-query-enablecrosspartition": "true",
+    });
+    assert.equal(answer.status, 200);
+    const plan = JSON.parse(answer.body) as Record<string, unknown>;
+    assert.ok(plan.queryInfo && Array.isArray(plan.queryRanges), answer.body.slice(0, 200));
+    assert.equal(plan.Documents, undefined);
+    assert.ok(!answer.body.includes("planned"));
+    // The query itself still runs, across partitions when asked to.
+    const { resources } = await items.items.query("SELECT * FROM c WHERE c.kind = 'planned'").fetchAll();
+    assert.equal(resources.length, 1);
+  });
+
   it("scoping keeps the query's own clauses (strings and parentheses included)", () => {
     const scope = (sql: string) => scopeQueryToPartition(sql, "/meetingId")?.query;
     assert.equal(scope("SELECT * FROM c"), 'SELECT * FROM c WHERE c["meetingId"] = @embeddedPartitionKey');
@@ -86,3 +127,22 @@ describe("the embedded store refuses what Azure Cosmos DB refuses (real @azure/c
     );
   });
 });
+
+/** A query POSTed as the SDK sends it, with `headers` added; the server's certificate is self-signed. */
+function postQuery(url: URL, headers: Record<string, string>): Promise<{ status: number | undefined; body: string }> {
+  const body = JSON.stringify({ query: "SELECT * FROM c WHERE c.kind = 'planned'", parameters: [] });
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: "POST",
+      rejectUnauthorized: false,
+      headers: { "content-type": "application/query+json", "x-ms-documentdb-isquery": "true", ...headers },
+    });
+    req.on("response", (res) => {
+      let text = "";
+      res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      res.on("end", () => resolve({ status: res.statusCode, body: text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}

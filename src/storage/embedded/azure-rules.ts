@@ -41,6 +41,7 @@ export function azureRulesListener(inner: RequestListener): RequestListener {
           }
           return inner(replayed(req, body), res);
         }
+        if (isQueryPlanRequest(req)) return answerQueryPlan(res);
         if (isQuery(req)) {
           const scoped = json ? scopedQuery(json, partitionKeyOf(req), partitionPaths.get(key)) : undefined;
           return inner(replayed(req, scoped ? Buffer.from(JSON.stringify(scoped)) : body), res);
@@ -91,6 +92,44 @@ function routeOf(req: IncomingMessage): Route | undefined {
   if (segments.length === 5) return { db, container, kind: "documents" };
   return segments.length === 6 && id !== undefined ? { db, container, kind: "document", id } : undefined;
 }
+
+/**
+ * The SDK asks the gateway for a query plan beside every query (it uses the plan only when the
+ * query itself is refused as needing one). The server would run the query over the whole container
+ * for it, across partitions, and send every match back to be thrown away. It gets a plan instead,
+ * as from Azure: one range, nothing to merge, since this server runs each query whole itself.
+ */
+function isQueryPlanRequest(req: IncomingMessage): boolean {
+  const flag = req.headers["x-ms-cosmos-is-query-plan-request"];
+  return typeof flag === "string" && flag.toLowerCase() === "true";
+}
+
+function answerQueryPlan(res: ServerResponse): void {
+  res.statusCode = 200;
+  res.setHeader("content-type", "application/json");
+  res.setHeader("x-ms-activity-id", "00000000-0000-0000-0000-000000000000");
+  res.end(JSON.stringify(QUERY_PLAN));
+}
+
+const QUERY_PLAN = {
+  partitionedQueryExecutionInfoVersion: 2,
+  queryInfo: {
+    distinctType: "None",
+    top: null,
+    offset: null,
+    limit: null,
+    orderBy: [],
+    orderByExpressions: [],
+    groupByExpressions: [],
+    groupByAliases: [],
+    aggregates: [],
+    groupByAliasToAggregateType: {},
+    rewrittenQuery: "",
+    hasSelectValue: false,
+    hasNonStreamingOrderBy: false,
+  },
+  queryRanges: [{ min: "", max: "FF", isMinInclusive: true, isMaxInclusive: false }],
+};
 
 function isQuery(req: IncomingMessage): boolean {
   const flag = req.headers["x-ms-documentdb-isquery"];

@@ -10,6 +10,7 @@ import { JournalFile } from "./journal-file";
 import type { JournalRecord } from "./journal-record";
 import { azureRulesListener } from "./azure-rules";
 import { journalingListener } from "./journaling-listener";
+import { scanOnlyTheQueriedPartition } from "./partition-scan";
 import { restoreState } from "./restore-state";
 
 /** Sees each request before the server does (tests count them, or answer some with 429 themselves). */
@@ -46,6 +47,7 @@ export async function startEmbeddedCosmos(options: {
     const { state } = journal.load();
     let sink: ((record: JournalRecord) => void) | undefined;
 
+    scanOnlyTheQueriedPartition();
     const server: Server = createHttpsServer({ keepAlive: true });
     const [inner] = server.listeners("request") as RequestListener[];
     if (!inner) throw new Error("cosmosdb-server registered no request listener");
