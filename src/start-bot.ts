@@ -5,7 +5,7 @@ import type { BotServices } from "./shared/bot-services";
 import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
-import { collectWhenIdle } from "./server/idle-memory";
+import { collectWhenIdle, givingPagesBack } from "./server/idle-memory";
 import { ConversationStore } from "./shared/conversation-store";
 import { GroupStore } from "./features/working-group";
 import { FollowUpStore } from "./features/followups";
@@ -85,8 +85,8 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   const reminders = new ReminderSweep(services, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`);
   reminders.start(config.reminderSweepMs);
   const idleMemory = collectWhenIdle({
-    collect: typeof globalThis.gc === "function" ? () => globalThis.gc?.() : undefined,
-    heapUsed: () => process.memoryUsage().heapUsed,
+    collect: givingPagesBack(globalThis.gc),
+    rss: () => process.memoryUsage.rss(),
     idleForMs: () => inFlight.idleForMs(),
     log,
   });
