@@ -5,8 +5,8 @@ import { ms } from "./measure";
 import type { ReferatFigures } from "./referat-bench";
 
 export interface ProcessFigures {
-  bot: { readyMs: number; readyEmbeddedMs: number; readyRssMiB?: number; peakRssMiB?: number };
-  floor: { readyMs: number; readyRssMiB?: number; peakRssMiB?: number };
+  bot: { readyMs: number; readyEmbeddedMs: number; readyRssMiB?: number; peakRssMiB?: number; peakSideBySideMiB?: number };
+  floor: { readyMs: number; readyRssMiB?: number; peakRssMiB?: number; peakSideBySideMiB?: number };
 }
 
 const ratio = (value: number, floor: number): string => (floor > 0 ? `${(value / floor).toFixed(2)}×` : "–");
@@ -76,6 +76,8 @@ export function cardActionTable(figures: ActionFigures[]): string {
 }
 
 export function processTable(p: ProcessFigures): string {
+  const sideBySide =
+    p.bot.peakSideBySideMiB && p.floor.peakSideBySideMiB ? { bot: p.bot.peakSideBySideMiB, floor: p.floor.peakSideBySideMiB } : undefined;
   return [
     "### Process",
     "",
@@ -86,7 +88,10 @@ export function processTable(p: ProcessFigures): string {
     `| Start → /healthz 200 (embedded store, as \`npm start\`) | ${ms(p.bot.readyEmbeddedMs)} | | | < 3 s |`,
     `| RSS when ready | ${mib(p.bot.readyRssMiB)} | ${mib(p.floor.readyRssMiB)} | ` +
       `${p.bot.readyRssMiB && p.floor.readyRssMiB ? ratio(p.bot.readyRssMiB, p.floor.readyRssMiB) : "–"} | |`,
-    `| Peak RSS over the whole run | ${mib(p.bot.peakRssMiB)} | ${mib(p.floor.peakRssMiB)} | ` +
+    `| Peak RSS after the card actions (both served the same load) | ${mib(p.bot.peakSideBySideMiB)} | ` +
+      `${mib(p.floor.peakSideBySideMiB)} | ${sideBySide ? ratio(sideBySide.bot, sideBySide.floor) : "–"} | ` +
+      `≤ 1.2× floor (issue 19): ${sideBySide ? verdict(sideBySide.bot <= 1.2 * sideBySide.floor) : "–"} |`,
+    `| Peak RSS over the whole run (the bot also served the joint meeting) | ${mib(p.bot.peakRssMiB)} | ${mib(p.floor.peakRssMiB)} | ` +
       `${p.bot.peakRssMiB && p.floor.peakRssMiB ? ratio(p.bot.peakRssMiB, p.floor.peakRssMiB) : "–"} | < 200 MB |`,
   ].join("\n");
 }

@@ -97,6 +97,8 @@ async function main(): Promise<void> {
       (await new RoundTableStore(storage.container("meetings")).list(meetingId)).length;
     const actions = await cardActionBench({ floorUrl: floor.process.url, standIn, meetings, counter: requests, entriesStored });
     process.stderr.write(`card actions measured at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    // Both processes have now served the same card actions; the bot alone serves the joint meeting below.
+    const peakSideBySide = { bot: bot.peakRssMiB(), floor: floor.peakRssMiB() };
 
     const first = meetings[0];
     if (!first) throw new Error("no meeting");
@@ -144,8 +146,19 @@ async function main(): Promise<void> {
     process.stderr.write(`joint meeting measured at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     const cost = await meetingCost({ botUrl: bot.process.url, standIn, storageEnv: env, counter: requests });
     const processes = {
-      bot: { readyMs: bot.readyMs, readyEmbeddedMs, readyRssMiB: bot.readyRssMiB, peakRssMiB: bot.peakRssMiB() },
-      floor: { readyMs: floor.readyMs, readyRssMiB: floor.readyRssMiB, peakRssMiB: floor.peakRssMiB() },
+      bot: {
+        readyMs: bot.readyMs,
+        readyEmbeddedMs,
+        readyRssMiB: bot.readyRssMiB,
+        peakRssMiB: bot.peakRssMiB(),
+        peakSideBySideMiB: peakSideBySide.bot,
+      },
+      floor: {
+        readyMs: floor.readyMs,
+        readyRssMiB: floor.readyRssMiB,
+        peakRssMiB: floor.peakRssMiB(),
+        peakSideBySideMiB: peakSideBySide.floor,
+      },
     };
     const report = [
       "# Benchmarks",

@@ -41,19 +41,31 @@ export async function startBot(
   options: { waitForHealth?: boolean; entry?: string } = {},
 ): Promise<BotProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, ["--expose-gc", "--disable-warning=DEP0111", "--import", "tsx", options.entry ?? "src/main.ts"], {
-    cwd: repoRoot,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      NODE_ENV: "test",
-      LOG_LEVEL: "warn",
-      DATA_DIR: tempDataDir(),
-      ...env,
-      PORT: String(port),
+  const child = spawn(
+    process.execPath,
+    [
+      // As `npm start` runs it.
+      "--expose-gc",
+      "--heap-growing-percent=10",
+      "--disable-warning=DEP0111",
+      "--import",
+      "tsx",
+      options.entry ?? "src/main.ts",
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        NODE_ENV: "test",
+        LOG_LEVEL: "warn",
+        DATA_DIR: tempDataDir(),
+        ...env,
+        PORT: String(port),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

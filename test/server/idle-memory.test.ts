@@ -87,10 +87,12 @@ describe("memory given back after a busy spell", () => {
     assert.equal(givingPagesBack(undefined), undefined);
   });
 
-  it("the bot's processes run with the collector exposed, as npm start runs them", async () => {
+  it("the bot's processes run with the collector exposed and the heap's growth bounded, as npm start runs them", async () => {
     const { readFileSync } = await import("node:fs");
     const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
-    assert.match(start, /^node --expose-gc /);
+    assert.match(start, /^node --expose-gc --heap-growing-percent=10 /);
+    // The tests and the benchmark start the bot the same way.
+    assert.match(readFileSync("test/harness/bot-process.ts", "utf8"), /"--expose-gc",\s+"--heap-growing-percent=10"/);
   });
 
   it("quiet counts from the end of the last request, and not at all while one runs", async () => {
