@@ -28,6 +28,7 @@ export async function leaderStep(
   turn: Turn,
   current: Versioned<Meeting>,
   decide: (meeting: Meeting) => StepDecision,
+  options: { sharedCard?: "beforeAnswer" | "afterAnswer" } = {},
 ): Promise<LeaderStepResult> {
   const allowed = leaderRole(turn, current.doc);
   if ("refusal" in allowed) return { kind: "refused", message: allowed.refusal };
@@ -43,7 +44,8 @@ export async function leaderStep(
   if (!outcome) return { kind: "refused", message: textsFor(turn.conversation.language).noMeeting };
   // Also for a redelivery (no refusal, nothing written): the first delivery may have died before this.
   if (outcome.written || outcome.result === undefined) {
-    await updateSharedCard(turn, outcome.meeting);
+    if (options.sharedCard === "afterAnswer" && turn.answered) updateAfterAnswer(turn, turn.answered, outcome.meeting);
+    else await updateSharedCard(turn, outcome.meeting);
     await openRoundTableIfReached(turn, outcome.meeting);
   }
   return {
@@ -66,6 +68,17 @@ export async function updateSharedCard(turn: Turn, meeting: Meeting): Promise<vo
     const group = await turn.services.groups.read(meeting.groupId);
     if (group) await refreshRoundTable(turn, meeting, group.doc);
   }
+}
+
+/**
+ * For a click whose answer is the clicker's own view of the meeting card: the shared card is for
+ * the others in the chat, so it is rendered and published once the answer is sent, still in the
+ * card's queue (later changes follow it in order). A failure is logged; the next change updates it.
+ */
+function updateAfterAnswer(turn: Turn, answered: Promise<void>, meeting: Meeting): void {
+  void answered
+    .then(() => updateSharedCard(turn, meeting))
+    .catch((error: unknown) => turn.services.log.warn({ err: error }, "could not update the shared meeting card after the answer"));
 }
 
 function withLeaderId(meeting: Meeting, turn: Turn): Meeting {

@@ -74,7 +74,8 @@ async function walkthroughCardAction(
         return { ok: true, meeting: end(meeting, turn.services.now()) };
     }
   };
-  const result = await leaderStep(turn, current, decide);
+  // The clicker gets their own view back (below); the shared card follows the answer.
+  const result = await leaderStep(turn, current, decide, { sharedCard: "afterAnswer" });
   if (result.kind === "refused") return forbidden(result.message);
   if (result.refusal && result.refusal !== "stale") return { kind: "message", text: texts.refusals[result.refusal] };
   return viewFor(result.meeting);
