@@ -30,9 +30,11 @@ export function collectWhenIdle(options: IdleMemoryOptions): { check(): void; st
     if (!options.collect || options.idleForMs() < QUIET_FOR_MS) return;
     const before = options.rss();
     if (before - baseline < GROWN_BY_BYTES) return;
+    const started = performance.now();
     options.collect();
+    const pauseMs = Math.round(performance.now() - started);
     baseline = options.rss();
-    options.log.info({ rssBeforeMiB: mib(before), rssAfterMiB: mib(baseline) }, "memory given back after a busy spell");
+    options.log.info({ rssBeforeMiB: mib(before), rssAfterMiB: mib(baseline), pauseMs }, "memory given back after a busy spell");
   };
   const timer = setInterval(check, CHECK_EVERY_MS);
   timer.unref();
