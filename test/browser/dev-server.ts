@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
-import { freePort, tempDataDir } from "../harness/bot-process";
+import { freePort, NODE_ARGS, tempDataDir } from "../harness/bot-process";
 
 export interface DevServer {
   playgroundUrl: string;
@@ -10,30 +10,18 @@ export interface DevServer {
 
 /** Runs `npm run dev` (scripts/dev.ts) as a newcomer would, on free ports and a fresh data folder. */
 export async function startDevServer(): Promise<DevServer> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      // As `npm start` runs it.
-      "--expose-gc",
-      "--heap-growing-percent=10",
-      "--disable-warning=DEP0111",
-      "--import",
-      "tsx",
-      "scripts/dev.ts",
-    ],
-    {
-      cwd: resolve(__dirname, "../.."),
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        PORT: "0",
-        PLAYGROUND_PORT: String(await freePort()),
-        DATA_DIR: tempDataDir(),
-        LOG_LEVEL: "warn",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const child: ChildProcess = spawn(process.execPath, [...NODE_ARGS, "scripts/dev.ts"], {
+    cwd: resolve(__dirname, "../.."),
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      PORT: "0",
+      PLAYGROUND_PORT: String(await freePort()),
+      DATA_DIR: tempDataDir(),
+      LOG_LEVEL: "warn",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

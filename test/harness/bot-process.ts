@@ -6,6 +6,9 @@ import { join, resolve } from "node:path";
 
 const repoRoot = resolve(__dirname, "../..");
 
+/** Node's options as `npm start` gives them (package.json), before the script to run. */
+export const NODE_ARGS = ["--expose-gc", "--heap-growing-percent=10", "--disable-warning=DEP0111", "--import", "tsx"];
+
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
@@ -41,31 +44,19 @@ export async function startBot(
   options: { waitForHealth?: boolean; entry?: string } = {},
 ): Promise<BotProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      // As `npm start` runs it.
-      "--expose-gc",
-      "--heap-growing-percent=10",
-      "--disable-warning=DEP0111",
-      "--import",
-      "tsx",
-      options.entry ?? "src/main.ts",
-    ],
-    {
-      cwd: repoRoot,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        NODE_ENV: "test",
-        LOG_LEVEL: "warn",
-        DATA_DIR: tempDataDir(),
-        ...env,
-        PORT: String(port),
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn(process.execPath, [...NODE_ARGS, options.entry ?? "src/main.ts"], {
+    cwd: repoRoot,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "test",
+      LOG_LEVEL: "warn",
+      DATA_DIR: tempDataDir(),
+      ...env,
+      PORT: String(port),
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

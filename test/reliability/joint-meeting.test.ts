@@ -5,6 +5,7 @@ import { startRunningBot, type RunningBot } from "../harness/running-bot";
 import { leaderMembers, representative } from "../support/crowd-group";
 import { factsOf, lastRecordedCard, textBlocksOf } from "../support/card-content";
 import { eventually } from "../support/eventually";
+import { meetingDocuments } from "../support/meeting-documents";
 import { MeetingFlow } from "../support/meeting-flow";
 import { importGroupData, linkedMeeting } from "../support/test-group";
 
@@ -22,16 +23,7 @@ describe("a joint meeting: 300 people click «Registrer oppmøte» at once on on
   let flow: MeetingFlow;
   let answers: Array<{ status: number; card?: Record<string, unknown>; text: string }>;
 
-  const attendees = async (): Promise<Attendee[]> => {
-    const { resources } = await running.storage
-      .container("meetings")
-      .items.query<Attendee>({
-        query: "SELECT * FROM c WHERE c.docType = 'attendee' AND c.meetingId = @m",
-        parameters: [{ name: "@m", value: flow.chat.meetingId ?? "" }],
-      })
-      .fetchAll();
-    return resources;
-  };
+  const attendees = (): Promise<Attendee[]> => meetingDocuments<Attendee>(running.storage, flow.chat.meetingId, "attendee");
 
   before(async () => {
     running = await startRunningBot();

@@ -9,6 +9,7 @@ import { startRunningBot, type RunningBot } from "../harness/running-bot";
 import { alternately } from "../support/alternating-delivery";
 import { factsOf, lastRecordedCard, textBlocksOf } from "../support/card-content";
 import { eventually } from "../support/eventually";
+import { meetingDocuments } from "../support/meeting-documents";
 import { CROWD_GROUP, crowd, importCrowdGroup } from "../support/crowd-group";
 import { MeetingFlow } from "../support/meeting-flow";
 import { linkedMeeting } from "../support/test-group";
@@ -37,19 +38,7 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
       /** The item each note was written on: the one the secretary's card showed when she clicked. */
       const notedOn = new Map<string, number>();
 
-      const docs = async <T>(docType: string): Promise<T[]> => {
-        const { resources } = await running.storage
-          .container("meetings")
-          .items.query<T>({
-            query: "SELECT * FROM c WHERE c.docType = @t AND c.meetingId = @m",
-            parameters: [
-              { name: "@t", value: docType },
-              { name: "@m", value: flow.chat.meetingId ?? "" },
-            ],
-          })
-          .fetchAll();
-        return resources;
-      };
+      const docs = <T>(docType: string): Promise<T[]> => meetingDocuments<T>(running.storage, flow.chat.meetingId, docType);
       const cardOf = async (what: string, response: Promise<HttpResult>): Promise<Record<string, unknown>> => {
         const result = await response;
         assert.equal(result.status, 200, `${what}: ${result.status} ${result.text}`);

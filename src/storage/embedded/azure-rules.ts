@@ -100,8 +100,7 @@ function routeOf(req: IncomingMessage): Route | undefined {
  * as from Azure: one range, nothing to merge, since this server runs each query whole itself.
  */
 function isQueryPlanRequest(req: IncomingMessage): boolean {
-  const flag = req.headers["x-ms-cosmos-is-query-plan-request"];
-  return typeof flag === "string" && flag.toLowerCase() === "true";
+  return headerIsTrue(req, "x-ms-cosmos-is-query-plan-request");
 }
 
 function answerQueryPlan(res: ServerResponse): void {
@@ -132,11 +131,13 @@ const QUERY_PLAN = {
 };
 
 function isQuery(req: IncomingMessage): boolean {
-  const flag = req.headers["x-ms-documentdb-isquery"];
-  return (
-    (typeof flag === "string" && flag.toLowerCase() === "true") ||
-    String(req.headers["content-type"] ?? "").startsWith("application/query+json")
-  );
+  return headerIsTrue(req, "x-ms-documentdb-isquery") || String(req.headers["content-type"] ?? "").startsWith("application/query+json");
+}
+
+/** The SDK sends its flags as "true" or "True". */
+function headerIsTrue(req: IncomingMessage, name: string): boolean {
+  const flag = req.headers[name];
+  return typeof flag === "string" && flag.toLowerCase() === "true";
 }
 
 /** The single value of `x-ms-documentdb-partitionkey` (`["p2"]`), or undefined when there is none. */

@@ -13,22 +13,15 @@ import { startRunningBot, type RunningBot } from "../../harness/running-bot";
 import { adaptiveCardErrors, sharedFolder } from "../../support/adaptive-card-schema";
 import { MeetingFlow } from "../../support/meeting-flow";
 import { askReferat } from "../../support/replay-scenario";
+import { meetingDocuments } from "../../support/meeting-documents";
 import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "../../support/test-group";
 
 const person = (seed: string, name = `Deltaker ${seed}`): Person => ({ id: mriFrom(seed), name, aadObjectId: guidFrom(seed) });
 
 describe("attendance, over HTTP", () => {
   let running: RunningBot;
-  const attendees = async (flow: MeetingFlow): Promise<Attendee[]> => {
-    const { resources } = await running.storage
-      .container("meetings")
-      .items.query<Attendee>({
-        query: "SELECT * FROM c WHERE c.docType = 'attendee' AND c.meetingId = @m",
-        parameters: [{ name: "@m", value: flow.chat.meetingId ?? "" }],
-      })
-      .fetchAll();
-    return resources;
-  };
+  const attendees = (flow: MeetingFlow): Promise<Attendee[]> =>
+    meetingDocuments<Attendee>(running.storage, flow.chat.meetingId, "attendee");
   const checkInCard = (flow: MeetingFlow) => {
     const id = flow.messageWith("attendance.checkIn");
     const message = flow.standIn.messages(flow.chat.conversationId).find((m) => m.activityId === id);
