@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { renderCard } from "../src/shared/cards/render-card";
 import { helpCard } from "../src/features/help/help-card";
 import { welcomeCard } from "../src/features/help/welcome-card";
 import { commandRoutes as commandCatalog } from "../src/router/route-table";
 import { adaptiveCardErrors } from "./support/adaptive-card-schema";
-import { cardTemplateFiles } from "./support/card-templates";
+import { cardsFolder, cardTemplateFiles, strayCardTemplates } from "./support/card-templates";
 
 const templateFiles = cardTemplateFiles();
 const templates = templateFiles.map((file) => basename(file, ".card.json"));
@@ -14,6 +14,30 @@ const templates = templateFiles.map((file) => basename(file, ".card.json"));
 describe("card templates", () => {
   it("there are templates to check", () => {
     assert.ok(templates.includes("help") && templates.includes("welcome"), `found ${templates.join(", ")}`);
+  });
+
+  it("every template lives in cards/<feature>/, named for a feature folder of src, beside its sample data", () => {
+    const features = readdirSync(resolve(cardsFolder, "../src/features"));
+    for (const file of templateFiles) {
+      const feature = relative(cardsFolder, dirname(file));
+      assert.ok(features.includes(feature), `${relative(cardsFolder, file)}: cards/${feature} names no feature`);
+      assert.ok(
+        readdirSync(dirname(file)).includes(basename(file).replace(/\.card\.json$/, ".card.sample.json")),
+        `${file} has its sample`,
+      );
+    }
+    assert.deepEqual(strayCardTemplates(), [], "templates outside cards/");
+  });
+
+  it("every template is used by its feature (imported from cards/<feature>/)", () => {
+    const sources = readdirSync(resolve(cardsFolder, "../src/features"), { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".ts"))
+      .map((name) => ({ feature: name.split("/")[0], text: readFileSync(join(cardsFolder, "../src/features", name), "utf8") }));
+    const unused = templateFiles.filter((file) => {
+      const [feature, name] = relative(cardsFolder, file).split("/");
+      return !sources.some((source) => source.feature === feature && source.text.includes(`cards/${feature}/${name}"`));
+    });
+    assert.deepEqual(unused, []);
   });
 
   for (const file of templateFiles) {

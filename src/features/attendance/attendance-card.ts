@@ -3,7 +3,7 @@ import type { Language } from "../../shared/language";
 import { attendanceTexts } from "./texts";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
-import attendanceTemplate from "./attendance.card.json";
+import attendanceTemplate from "../../../cards/attendance/attendance.card.json";
 
 export interface AttendanceView {
   meetingId: string;

@@ -6,7 +6,7 @@ import type { Meeting } from "../../shared/meeting/meeting";
 import type { FollowUp } from "./follow-up";
 import { followUpView } from "./follow-up-view";
 import { followUpTexts } from "./texts";
-import followUpsTemplate from "./followups.card.json";
+import followUpsTemplate from "../../../cards/followups/followups.card.json";
 
 /** One follow-up as a card shows it: its text, where it comes from, who, by when (overdue in red). */
 export function followUpCardItem(followUp: FollowUp, language: Language, today: Date) {

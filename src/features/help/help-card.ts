@@ -2,7 +2,7 @@ import type { Language } from "../../shared/language";
 import type { CommandRoute } from "../../shared/routes";
 import { helpTexts } from "./texts";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
-import helpTemplate from "./help.card.json";
+import helpTemplate from "../../../cards/help/help.card.json";
 
 /** Every command, Norwegian name and English alias, in the order given. */
 export function helpCard(language: Language, commands: readonly CommandRoute[]): AdaptiveCard {

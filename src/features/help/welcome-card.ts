@@ -1,7 +1,7 @@
 import type { Language } from "../../shared/language";
 import { helpTexts } from "./texts";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
-import welcomeTemplate from "./welcome.card.json";
+import welcomeTemplate from "../../../cards/help/welcome.card.json";
 
 export function welcomeCard(language: Language): AdaptiveCard {
   const texts = helpTexts(language);

@@ -4,7 +4,7 @@ import type { AgendaItem, Meeting } from "../../shared/meeting/meeting";
 import { literal } from "../../shared/markdown-literal";
 import { itemLabel } from "./meeting-card";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
-import agendaTemplate from "./agenda.card.json";
+import agendaTemplate from "../../../cards/meeting/agenda.card.json";
 
 /** The agenda as the chair would type it, to prefill the editor. */
 export function agendaAsText(items: Pick<AgendaItem, "title">[]): string {

@@ -5,7 +5,7 @@ import { formatOsloSpan } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import { withLeaderRefresh } from "../../shared/cards/leader-refresh";
-import meetingTemplate from "./meeting.card.json";
+import meetingTemplate from "../../../cards/meeting/meeting.card.json";
 import { detailsTexts } from "./details-texts";
 import { followUpCardItem, followUpTexts, type FollowUp } from "../followups";
 

@@ -2,7 +2,7 @@ import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import { literal } from "../../shared/markdown-literal";
 import type { Notice } from "./notice";
 import { noticeTexts } from "./texts";
-import noticeTemplate from "./notice.card.json";
+import noticeTemplate from "../../../cards/notice/notice.card.json";
 
 /** Markdown link text: what users typed is escaped, the brackets of the link are not. */
 const link = (text: string, url: string): string =>

@@ -4,7 +4,7 @@ import type { MeetingIndexEntry } from "../../shared/meeting/meeting-index";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import { formatOsloDate } from "../../shared/time/oslo-time";
 import { archiveTexts } from "./archive-texts";
-import archiveTemplate from "./archive.card.json";
+import archiveTemplate from "../../../cards/referat/archive.card.json";
 
 export const ARCHIVE_PAGE = 10;
 

@@ -2,7 +2,7 @@ import type { Language } from "../../shared/language";
 import { referatTexts } from "./texts";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
-import referatTemplate from "./referat.card.json";
+import referatTemplate from "../../../cards/referat/referat.card.json";
 
 export interface ReferatCardView {
   groupName: string;

@@ -6,7 +6,7 @@ import { formatOsloSpan, formatOsloWeekdayTime } from "../../shared/time/oslo-ti
 import type { Turn } from "../../shared/turn";
 import type { Group } from "../working-group";
 import { roundTableTexts } from "./texts";
-import personalTemplate from "./personal-roundtables.card.json";
+import personalTemplate from "../../../cards/roundtable/personal-roundtables.card.json";
 
 interface OpenTable {
   meeting: Meeting;

@@ -7,8 +7,8 @@ import { changedHands } from "./entry-history";
 import { formatOsloDate, formatOsloTime, formatOsloWeekdayTime, osloDateStamp } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
-import roundtableTemplate from "./roundtable.card.json";
-import roundtableFormTemplate from "./roundtable-form.card.json";
+import roundtableTemplate from "../../../cards/roundtable/roundtable.card.json";
+import roundtableFormTemplate from "../../../cards/roundtable/roundtable-form.card.json";
 
 /** What the card says of the deadline and the reminders. */
 export interface RoundTableSchedule {

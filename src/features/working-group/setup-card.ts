@@ -4,7 +4,7 @@ import { setupTexts } from "./texts";
 import type { GroupSummary } from "./store";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
-import setupTemplate from "./setup.card.json";
+import setupTemplate from "../../../cards/working-group/setup.card.json";
 
 export interface Person {
   aadObjectId: string;

@@ -2,7 +2,7 @@ import * as ACData from "adaptivecards-templating";
 
 export type AdaptiveCard = Record<string, unknown> & { type: "AdaptiveCard" };
 
-/** A card template: the JSON of a `<name>.card.json` file beside the feature that binds it. */
+/** A card template: the JSON of a `cards/<feature>/<name>.card.json` file, imported by the feature that binds it. */
 export type CardTemplate = object;
 
 const parsed = new WeakMap<CardTemplate, ACData.Template>();

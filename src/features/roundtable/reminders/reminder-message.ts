@@ -6,7 +6,7 @@ import { literal } from "../../../shared/markdown-literal";
 import { formatOsloWeekdayTime } from "../../../shared/time/oslo-time";
 import { roundTableTexts } from "../texts";
 import type { WaitingMentions } from "./waiting-municipalities";
-import reminderTemplate from "./reminder.card.json";
+import reminderTemplate from "../../../../cards/roundtable/reminder.card.json";
 
 /** The reminder the bot posts by itself: the waiting municipalities with their people @mentioned, and "Send inn". */
 export function reminderMessage(
