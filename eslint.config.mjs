@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".data/", "demo-output/", "test-output/", "appPackage/build/"] },
+  { ignores: ["node_modules/", "dist/", ".data/", "demo-output/", "test-output/", "appPackage/build/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

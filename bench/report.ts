@@ -3,6 +3,7 @@ import { type ActionFigures, CONCURRENCY } from "./card-action-bench";
 import type { Latency } from "./load";
 import { ms } from "./measure";
 import type { ReferatFigures } from "./referat-bench";
+import type { StartFigures } from "./start-probe";
 
 export interface ProcessFigures {
   bot: { readyMs: number; readyEmbeddedMs: number; readyRssMiB?: number; peakRssMiB?: number; peakSideBySideMiB?: number };
@@ -156,5 +157,25 @@ export function targetsTable({ actions, referat, processes }: TargetInputs): str
     "| Target | This run | |",
     "|---|---|---|",
     ...rows.map(([target, figure, met]) => `| ${target} | ${figure} | ${verdict(met)} |`),
+  ].join("\n");
+}
+
+/** Ready time and RSS at ready: compiled (as `npm start` runs it) against the same source through tsx. */
+export function startUpTable(figures: StartFigures[]): string {
+  const of = (name: string) => figures.find((f) => f.name === name);
+  const rows = ["bot", "floor"].map((who) => {
+    const [compiled, tsx] = [of(`${who}, compiled`), of(`${who}, tsx`)];
+    if (!compiled || !tsx) return `| ${who} | – | – | – | – |`;
+    return `| ${who} | ${ms(compiled.readyMs)} | ${ms(tsx.readyMs)} | ${mib(compiled.rssMiB)} | ${mib(tsx.rssMiB)} |`;
+  });
+  return [
+    "### Start-up: compiled JavaScript against the source through tsx",
+    "",
+    "Each process started five times in turns on the embedded store (spawn → first `/healthz` 200), medians. " +
+      "`npm start` runs the compiled build (dist/); before issue 29 it ran the source through tsx.",
+    "",
+    "| Process | Ready, compiled | Ready, tsx | RSS at ready, compiled | RSS at ready, tsx |",
+    "|---|---|---|---|---|",
+    ...rows,
   ].join("\n");
 }

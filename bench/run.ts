@@ -22,8 +22,9 @@ import { BenchMeeting, GROUP_ID as BENCH_GROUP_ID, storeBenchGroup } from "./bot
 import { cardActionBench, CONCURRENCY } from "./card-action-bench";
 import { machine, measure, ms } from "./measure";
 import { referatBench, referatTable } from "./referat-bench";
-import { cardActionTable, describeCounts, processTable, targetsTable } from "./report";
+import { cardActionTable, describeCounts, processTable, startUpTable, targetsTable } from "./report";
 import { startTimed } from "./timed-process";
+import { startProbe } from "./start-probe";
 import {
   jointMeetingBench,
   jointMeetingTable,
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), "motebot-bench-"));
   const readyEmbeddedMs = await readyInEmbeddedMode();
+  const startUp = await startProbe(5);
   const requests = new RequestCounter();
   const cosmos = await startEmbeddedCosmos({ dataDir, port: 0, inspect: { observe: (req) => requests.observe(req) } });
   const standIn = await ConnectorStandIn.start();
@@ -189,6 +191,8 @@ async function main(): Promise<void> {
       referatTable(referat),
       "",
       jointMeetingTable(joint),
+      "",
+      startUpTable(startUp),
       "",
       memoryAfterTable(bot.readyRssMiB, memoryAfterBursts),
       "",

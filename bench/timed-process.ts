@@ -15,9 +15,13 @@ export interface TimedProcess {
 }
 
 /** Starts `entry` the way `npm start` starts the bot and times it until `/healthz` answers 200. */
-export async function startTimed(entry: string, env: Record<string, string>): Promise<TimedProcess> {
+export async function startTimed(
+  entry: string,
+  env: Record<string, string>,
+  loader: "compiled" | "tsx" = "compiled",
+): Promise<TimedProcess> {
   const started = performance.now();
-  const child = await startBot({ ...env, LOG_LEVEL: "error" }, { entry, waitForHealth: false });
+  const child = await startBot({ ...env, LOG_LEVEL: "error" }, { entry, waitForHealth: false, loader });
   const deadline = Date.now() + 20_000;
   for (;;) {
     if (child.child.exitCode !== null) throw new Error(`${entry} exited before it was ready:\n${child.output()}`);

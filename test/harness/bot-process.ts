@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -7,7 +7,26 @@ import { join, resolve } from "node:path";
 const repoRoot = resolve(__dirname, "../..");
 
 /** Node's options as `npm start` gives them (package.json), before the script to run. */
-export const NODE_ARGS = ["--expose-gc", "--heap-growing-percent=10", "--disable-warning=DEP0111", "--import", "tsx"];
+export const NODE_ARGS = ["--expose-gc", "--heap-growing-percent=10", "--disable-warning=DEP0111"];
+
+/** What `npm start` runs: the compiled bot (tsconfig.build.json writes dist/). */
+export const BOT_ENTRY = "dist/src/main.js";
+
+let built = false;
+
+/**
+ * Compiles src/ (and the benchmark's floor) to dist/ once per test process, as `npm start`'s
+ * prestart does: incremental, about 2 s when nothing changed. So a single test file run on its
+ * own never starts a stale build.
+ */
+export function ensureBuilt(): void {
+  if (built) return;
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: repoRoot, stdio: "inherit" });
+  built = true;
+}
+
+/** The compiled file of a source entry: `bench/floor-main.ts` → `dist/bench/floor-main.js`. */
+export const compiledEntry = (entry: string): string => (entry.endsWith(".ts") ? `dist/${entry.replace(/\.ts$/, ".js")}` : entry);
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -35,17 +54,27 @@ export interface BotProcess {
 }
 
 /**
- * Starts the bot the way `npm start` does, as its own process, and waits until `/healthz`
- * answers 200. `env` is added to a clean environment (no MicrosoftAppId, port chosen here).
- * `entry` runs another script the same way (the benchmark's floor).
+ * Starts the bot the way `npm start` does (compiled, with its Node options), as its own process,
+ * and waits until `/healthz` answers 200. `env` is added to a clean environment (no
+ * MicrosoftAppId, port chosen here). `entry` runs another source file compiled the same way (the
+ * benchmark's floor, `bench/floor-main.ts`).
  */
 export async function startBot(
   env: Record<string, string> = {},
-  options: { waitForHealth?: boolean; entry?: string } = {},
+  options: {
+    waitForHealth?: boolean;
+    entry?: string;
+    cwd?: string;
+    /** `tsx`: the source through tsx, as `npm start` ran it before the build (the benchmark's comparison). */
+    loader?: "compiled" | "tsx";
+  } = {},
 ): Promise<BotProcess> {
+  const entry = options.entry ?? "src/main.ts";
+  const viaTsx = options.loader === "tsx";
+  if (!viaTsx) ensureBuilt();
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, [...NODE_ARGS, options.entry ?? "src/main.ts"], {
-    cwd: repoRoot,
+  const child = spawn(process.execPath, viaTsx ? [...NODE_ARGS, "--import", "tsx", entry] : [...NODE_ARGS, compiledEntry(entry)], {
+    cwd: options.cwd ?? repoRoot,
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",

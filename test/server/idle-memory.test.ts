@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createLogger } from "../../src/logging/logger";
 import { collectWhenIdle, givingPagesBack } from "../../src/server/idle-memory";
 import { InFlightRequests } from "../../src/server/in-flight-requests";
-import { NODE_ARGS } from "../harness/bot-process";
+import { BOT_ENTRY, NODE_ARGS } from "../harness/bot-process";
 
 const MiB = 1024 * 1024;
 
@@ -93,7 +93,7 @@ describe("memory given back after a busy spell", () => {
     const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
     assert.match(start, /^node --expose-gc --heap-growing-percent=10 /);
     // The tests and the benchmark start the bot the same way.
-    assert.equal(start, ["node", ...NODE_ARGS, "src/main.ts"].join(" "));
+    assert.equal(start, ["node", ...NODE_ARGS, BOT_ENTRY].join(" "));
   });
 
   it("quiet counts from the end of the last request, and not at all while one runs", async () => {
