@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import type { BotServices } from "./shared/bot-services";
+import type { AppServices } from "./router/route-table";
 import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
@@ -42,7 +42,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   const meetingIndex = new MeetingIndexStore(storage.container("groups"));
   const adapter = createAdapter(config.auth);
   const conversations = new ConversationStore(storage.container("conversations"));
-  const services: BotServices = {
+  const services: AppServices = {
     conversations,
     meetings: new MeetingStore(storage.container("meetings"), meetingIndex),
     meetingIndex,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { hiddenDependencies, servicesUsedIn } from "./support/feature-services";
 
 const srcFolder = resolve(__dirname, "../src");
 const EDGE = "teams";
@@ -122,6 +123,30 @@ describe("architecture", () => {
     ]);
     const found = [...drawn].some(([from, targets]) => targets.some((to) => drawn.get(to)?.includes(from)));
     assert.ok(found);
+  });
+
+  it("a feature uses only the services it declares in its services.ts (its own, core, or of a feature it extends)", () => {
+    const sources = new Map(files.map((file) => [relative(srcFolder, file), readFileSync(file, "utf8")]));
+    assert.deepEqual(hiddenDependencies(sources), []);
+    // The check reads real uses: the round table reaches the groups, declared through WorkingGroupServices.
+    assert.ok(servicesUsedIn(sources.get("features/roundtable/submit-entry.ts") ?? "").includes("groups"));
+  });
+
+  it("the dependency check can fail: a feature using another's store without declaring it is named", () => {
+    const drawn = new Map([
+      ["shared/bot-services.ts", "export interface CoreServices {\n  log: Logger;\n  now(): Date;\n}"],
+      ["features/groups/services.ts", "export interface GroupServices extends CoreServices {\n  groups: GroupStore;\n}"],
+      ["features/notes/services.ts", "export interface NoteServices extends CoreServices {\n  notes: NoteStore;\n}"],
+      ["features/notes/add-note.ts", "const group = await turn.services.groups.read(id);\nturn.services.log.info('x');"],
+      ["features/notes/list.ts", 'export function list(services: Pick<NoteServices, "notes" | "now">) {}'],
+    ]);
+    assert.deepEqual(hiddenDependencies(drawn), [
+      "features/notes/add-note.ts uses services.groups (declared by groups) without declaring it",
+    ]);
+    drawn.set("features/notes/services.ts", "export interface NoteServices extends CoreServices, GroupServices {\n  notes: NoteStore;\n}");
+    assert.deepEqual(hiddenDependencies(drawn), [], "declared: notes extends the groups' services");
+    drawn.delete("features/notes/services.ts");
+    assert.deepEqual(hiddenDependencies(drawn), ["features/notes declares no services (services.ts)"]);
   });
 
   it("every source file is short enough to read in one sitting", () => {

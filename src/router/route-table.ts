@@ -7,12 +7,15 @@ import { archiveCardActions, referatCommands } from "../features/referat";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
 import type { CardActionRoute, CommandRoute, EventRoute } from "../shared/routes";
+import type { AppServices } from "./app-services";
+
+export type { AppServices } from "./app-services";
 
 /**
  * Every command, in the order `hjelp` lists them (and the manifest's menus follow): what the
  * bot answers when typed to. A command no feature declares is unknown.
  */
-export const commandRoutes: readonly CommandRoute[] = [
+export const commandRoutes: readonly CommandRoute<AppServices>[] = [
   helpCommand(() => commandRoutes),
   setupCommands.setup,
   meetingCommands.meeting,
@@ -36,7 +39,7 @@ export const commandRoutes: readonly CommandRoute[] = [
 ];
 
 /** Every verb a card can send, with its data schema and handler. */
-export const cardActionRoutes: readonly CardActionRoute[] = [
+export const cardActionRoutes: readonly CardActionRoute<AppServices>[] = [
   ...helpCardActions(() => commandRoutes),
   ...meetingCardActions,
   ...setupCardActions,
@@ -47,7 +50,7 @@ export const cardActionRoutes: readonly CardActionRoute[] = [
 ];
 
 /** The Teams events each feature listens to. */
-export const eventRoutes: readonly EventRoute[] = [...installationEvents, ...meetingEvents, ...attendanceEvents];
+export const eventRoutes: readonly EventRoute<AppServices>[] = [...installationEvents, ...meetingEvents, ...attendanceEvents];
 
 /** Every verb a card can send; tests draw their scenarios from it. */
 export const cardVerbs: readonly string[] = cardActionRoutes.map((route) => route.verb);

@@ -7,11 +7,12 @@ import type { SharedCardRefresher } from "./cards/shared-card-refresher";
 import type { ProactiveMessaging } from "./proactive";
 
 /**
- * What the handlers need from the outside world; tests build it with the real storage.
- * Each feature adds its own store here from its `store.ts` (a `declare module` block), so this
- * file names no feature and the features stay above it.
+ * What every handler may use: the stores and ports that belong to no feature. A feature states
+ * what it uses besides these in its `services.ts` (its own stores, and the services of each
+ * feature it calls), so its dependencies are imports that the architecture test sees; the
+ * router's `AppServices` is all of them together, and `start-bot.ts` builds that.
  */
-export interface BotServices {
+export interface CoreServices {
   conversations: ConversationStore;
   meetings: MeetingStore;
   /** The groups' archives of meetings (container `groups`). */

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 
-/** The bot's clock: every handler and the reminder sweep read time from `BotServices.now`. */
+/** The bot's clock: every handler and the reminder sweep read time from `CoreServices.now`. */
 export type Clock = () => Date;
 
 export const systemClock: Clock = () => new Date();

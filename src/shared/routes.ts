@@ -7,10 +7,13 @@ import { badRequest, notFound } from "./refusals";
 import type { CardActionResult, Reply } from "./replies";
 import { textsFor } from "./texts";
 import type { Turn } from "./turn";
+import type { CoreServices } from "./bot-services";
 
 /**
  * What each feature declares, and the router dispatches: its card actions (by verb), its typed
  * commands and the Teams events it listens to. Only the router and the edge see them all.
+ * `S` is the services the declaring feature uses (its `services.ts`); a feature binds the helpers
+ * to them once with `routesFor<S>()`.
  */
 
 /** A card click as the edge read it (Action.Execute invoke or legacy Action.Submit): verb and data, inputs merged. */
@@ -19,18 +22,18 @@ export interface CardAction {
   data: Record<string, unknown>;
 }
 
-export interface CardClick<Data> {
-  turn: Turn;
+export interface CardClick<Data, S extends CoreServices = CoreServices> {
+  turn: Turn<S>;
   data: Data;
   /** The message the clicked card is in (to update it in place for everyone). */
   replyToId?: string;
 }
 
 /** One verb a card can send. The router parses `data` with `schema` before `run` sees it. */
-export interface CardActionRoute {
+export interface CardActionRoute<S extends CoreServices = CoreServices> {
   verb: string;
   schema: z.ZodTypeAny;
-  run(turn: Turn, data: Record<string, unknown>, replyToId?: string): Promise<CardActionResult>;
+  run(turn: Turn<S>, data: Record<string, unknown>, replyToId?: string): Promise<CardActionResult>;
 }
 
 interface RouteSpec<S extends z.ZodTypeAny> {
@@ -41,10 +44,10 @@ interface RouteSpec<S extends z.ZodTypeAny> {
 }
 
 /** Parses the data with the route's schema; data that does not match gets `invalid` (400 "no longer in use" by default). */
-function parsedRoute<S extends z.ZodTypeAny>(
+function parsedRoute<Sv extends CoreServices, S extends z.ZodTypeAny>(
   spec: RouteSpec<S>,
-  next: (turn: Turn, data: z.infer<S>, raw: Record<string, unknown>, replyToId?: string) => Promise<CardActionResult>,
-): CardActionRoute {
+  next: (turn: Turn<Sv>, data: z.infer<S>, raw: Record<string, unknown>, replyToId?: string) => Promise<CardActionResult>,
+): CardActionRoute<Sv> {
   return {
     verb: spec.verb,
     schema: spec.schema,
@@ -58,24 +61,24 @@ function parsedRoute<S extends z.ZodTypeAny>(
 }
 
 /** A card action whose data is parsed with its schema. */
-export function cardAction<S extends z.ZodTypeAny>(
-  spec: RouteSpec<S> & { handle(click: CardClick<z.infer<S>>): Promise<CardActionResult> },
-): CardActionRoute {
-  return parsedRoute(spec, (turn, data, _raw, replyToId) => spec.handle({ turn, data, replyToId }));
+function cardAction<Sv extends CoreServices, S extends z.ZodTypeAny>(
+  spec: RouteSpec<S> & { handle(click: CardClick<z.infer<S>, Sv>): Promise<CardActionResult> },
+): CardActionRoute<Sv> {
+  return parsedRoute<Sv, S>(spec, (turn, data, _raw, replyToId) => spec.handle({ turn, data, replyToId }));
 }
 
 /**
  * A click on a card of a meeting (its data names `meetingId`): the meeting must be this chat's,
  * else 404 — an id forged or copied from another chat finds nothing.
  */
-export function meetingCardAction<S extends z.ZodTypeAny>(
+function meetingCardAction<Sv extends CoreServices, S extends z.ZodTypeAny>(
   spec: RouteSpec<S> & {
     /** Also from the person's 1:1 chat with the bot; `handle` must check they may act on this meeting. */
     fromPersonalChat?: boolean;
-    handle(click: CardClick<z.infer<S>> & { meeting: Versioned<Meeting> }): Promise<CardActionResult>;
+    handle(click: CardClick<z.infer<S>, Sv> & { meeting: Versioned<Meeting> }): Promise<CardActionResult>;
   },
-): CardActionRoute {
-  return parsedRoute(spec, async (turn, data, raw, replyToId) => {
+): CardActionRoute<Sv> {
+  return parsedRoute<Sv, S>(spec, async (turn, data, raw, replyToId) => {
     const meeting = await meetingFromCard(turn, raw, { fromPersonalChat: spec.fromPersonalChat === true });
     if (!meeting) return notFound(textsFor(turn.conversation.language).noMeeting);
     return spec.handle({ turn, data, replyToId, meeting });
@@ -83,14 +86,14 @@ export function meetingCardAction<S extends z.ZodTypeAny>(
 }
 
 /** A typed command: its Norwegian name and English alias, what `hjelp` says of it, and its handler. */
-export interface CommandRoute {
+export interface CommandRoute<S extends CoreServices = CoreServices> {
   id: string;
   names: Record<Language, string>;
   description: Record<Language, string>;
   /** In the Teams command menu (appPackage/manifest.json): Teams allows 10 per menu. */
   menu: boolean;
   /** `args`: the text after the command word. */
-  handle(turn: Turn, args: string): Promise<Reply[]>;
+  handle(turn: Turn<S>, args: string): Promise<Reply[]>;
 }
 
 /** What happened in Teams, in the bot's terms; the edge maps Teams' event names to these. */
@@ -102,10 +105,21 @@ export type TeamsEvent =
   | { kind: "participantJoin"; value: unknown }
   | { kind: "participantLeave"; value: unknown };
 
-export type EventRoute = {
+export type EventRoute<S extends CoreServices = CoreServices> = {
   [K in TeamsEvent["kind"]]: {
     event: K;
     /** Replies are posted to the conversation the event came from. */
-    handle(turn: Turn, event: Extract<TeamsEvent, { kind: K }>): Promise<Reply[] | void>;
+    handle(turn: Turn<S>, event: Extract<TeamsEvent, { kind: K }>): Promise<Reply[] | void>;
   };
 }[TeamsEvent["kind"]];
+
+/**
+ * The route helpers bound to one feature's services, so its handlers see the stores it declared:
+ * `export const { cardAction, meetingCardAction } = routesFor<FollowUpServices>();` in its `services.ts`.
+ */
+export function routesFor<Sv extends CoreServices>() {
+  return {
+    cardAction: <S extends z.ZodTypeAny>(spec: Parameters<typeof cardAction<Sv, S>>[0]) => cardAction<Sv, S>(spec),
+    meetingCardAction: <S extends z.ZodTypeAny>(spec: Parameters<typeof meetingCardAction<Sv, S>>[0]) => meetingCardAction<Sv, S>(spec),
+  };
+}

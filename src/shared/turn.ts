@@ -1,5 +1,5 @@
 import type { ConversationInfo } from "./conversation";
-import type { BotServices } from "./bot-services";
+import type { CoreServices } from "./bot-services";
 import type { ChatPort, TeamsApi } from "./ports";
 
 export type { ChatPort, MeetingInfo, TeamsApi } from "./ports";
@@ -10,8 +10,11 @@ export interface Sender {
   aadObjectId?: string;
 }
 
-/** One incoming activity as the handlers see it. */
-export interface Turn {
+/**
+ * One incoming activity as the handlers see it. `S`: the services the handling feature declared
+ * (its `services.ts`); shared code asks for the core services only.
+ */
+export interface Turn<S extends CoreServices = CoreServices> {
   conversation: ConversationInfo;
   from: Sender;
   /** Teams activity id; a retried delivery carries the same one. */
@@ -22,5 +25,5 @@ export interface Turn {
   answered?: Promise<void>;
   chat: ChatPort;
   teams: TeamsApi;
-  services: BotServices;
+  services: S;
 }

@@ -5,7 +5,7 @@ import { dispatchCardAction } from "../router/dispatch-card-action";
 import { dispatchCommand } from "../router/dispatch-command";
 import { dispatchEvent } from "../router/dispatch-event";
 import { InFlightActivities } from "../router/in-flight-activities";
-import type { BotServices } from "../shared/bot-services";
+import type { AppServices } from "../router/route-table";
 import { badRequest } from "../shared/refusals";
 import { card, text } from "../shared/replies";
 import type { Turn } from "../shared/turn";
@@ -27,15 +27,15 @@ const isoTime = (value: string | Date | undefined): string | undefined => {
 };
 
 /** The teams-ai Application: which kind of activity goes to which of the router's dispatchers. */
-export function createApplication(adapter: TeamsAdapter, services: BotServices): Application {
+export function createApplication(adapter: TeamsAdapter, services: AppServices): Application {
   const app = new Application({ adapter, removeRecipientMention: false, startTypingTimer: false });
   const { log } = services;
   const inFlight = new InFlightActivities();
 
   /** What the handlers see of the activity the server parsed. */
-  const turnOf = (context: TurnContext): { activity: IncomingActivity; turn: Turn } => {
+  const turnOf = (context: TurnContext): { activity: IncomingActivity; turn: Turn<AppServices> } => {
     const activity = parsedActivityOf(context);
-    const turn: Turn = {
+    const turn: Turn<AppServices> = {
       conversation: conversationInfo(activity, services.fixedLanguage),
       from: { teamsUserId: activity.from.id, name: activity.from.name ?? "", aadObjectId: activity.from.aadObjectId },
       activityId: activity.id,

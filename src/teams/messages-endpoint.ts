@@ -1,5 +1,5 @@
 import type { Request as BotRequest, Response as BotResponse } from "botbuilder";
-import type { BotServices } from "../shared/bot-services";
+import type { AppServices } from "../router/route-table";
 import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
 import { withAnswerSignal } from "./answer-sent";
 import { createApplication } from "./application";
@@ -17,7 +17,7 @@ export interface MessagesRequest {
 export type MessagesEndpoint = (req: MessagesRequest, res: unknown, activity: IncomingActivity) => Promise<void>;
 
 /** `POST /api/messages`: the Bot Framework protocol, through the teams-ai adapter. */
-export function createMessagesEndpoint(adapter: TeamsAdapter, services: BotServices): MessagesEndpoint {
+export function createMessagesEndpoint(adapter: TeamsAdapter, services: AppServices): MessagesEndpoint {
   const app = createApplication(adapter, services);
   adapter.onTurnError = async (_context, error) => {
     services.log.error({ err: error }, "unhandled turn error");

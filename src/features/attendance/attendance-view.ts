@@ -4,7 +4,7 @@ import type { AdaptiveCard } from "../../shared/cards/render-card";
 import type { Group } from "../working-group";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { postSharedCard } from "../../shared/cards/post-shared-card";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 
 export interface AttendanceState {
   meeting: Meeting;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
+import { meetingCardAction, type CardActionRoute } from "./services";
 import { checkInAction, chooseMunicipalityAction } from "./check-in";
 import { manualAttendanceAction } from "./manual-attendance";
 

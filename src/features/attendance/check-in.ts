@@ -2,7 +2,7 @@ import { type Group, rememberMunicipality } from "../working-group";
 import { attendanceTexts } from "./texts";
 import type { Meeting } from "../../shared/meeting/meeting";
 import type { CardActionResult } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { checkIn, onAttendee, type PersonInfo } from "./attendee-changes";
 import { attendanceState, refreshAttendance, sharedAttendanceCard } from "./attendance-view";
 import { isSecretary } from "./attendance-list";

@@ -4,10 +4,9 @@ import { attendanceTexts } from "./texts";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { text, type Reply } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn, CommandRoute } from "./services";
 import { attendanceState, postAttendanceCard, refreshAttendance } from "./attendance-view";
 import { applyManualChange, type ManualChange } from "./manual-attendance";
-import type { CommandRoute } from "../../shared/routes";
 
 /** `oppmøte` posts the check-in card; `oppmøte legg til <navn> [kommune]`, `oppmøte fjern <navn>`. */
 export async function attendanceCommand(turn: Turn, args: string): Promise<Reply[]> {

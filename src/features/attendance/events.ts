@@ -1,4 +1,4 @@
-import type { EventRoute } from "../../shared/routes";
+import { type EventRoute } from "./services";
 import { participantEvent } from "./participant-events";
 
 /** Teams' participant join and leave events: hints for the attendance list. */

@@ -6,3 +6,4 @@ export { postAttendanceCard } from "./attendance-view";
 export { attendanceList, byNorwegianName, isSecretary, type AttendanceList } from "./attendance-list";
 export type { Attendee } from "./attendee";
 export { AttendeeStore } from "./store";
+export type { AttendanceServices } from "./services";

@@ -4,7 +4,7 @@ import type { Meeting } from "../../shared/meeting/meeting";
 import { leaderRole } from "../../shared/meeting/leader-role";
 import { forbidden } from "../../shared/refusals";
 import type { CardActionResult } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { addedByHand, markedAbsent, onAttendee, removed, type PersonInfo } from "./attendee-changes";
 import { attendanceState, refreshAttendance, sharedAttendanceCard, type AttendanceState } from "./attendance-view";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { guestKey } from "./attendee";
 import { currentMeeting, ensureMeeting } from "../../shared/meeting/find-meeting";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { joined, left, onAttendee, type PersonInfo } from "./attendee-changes";
 import { attendanceState, refreshAttendance } from "./attendance-view";
 

@@ -52,10 +52,3 @@ export class AttendeeStore {
     return partitionDocs<Attendee>(this.container, "meetingId", meetingId, "attendee");
   }
 }
-
-declare module "../../shared/bot-services" {
-  interface BotServices {
-    /** Who came to each meeting (container `meetings`). */
-    attendees: AttendeeStore;
-  }
-}

@@ -1,7 +1,7 @@
 import { activityDerivedId } from "../../shared/activity-derived-id";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { osloDateStamp } from "../../shared/time/oslo-time";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { FOLLOW_UP_LIMITS, followUpDocId, parseDeadline, type FollowUp, type FollowUpChange, type FollowUpStatus } from "./follow-up";
 
 export type FollowUpRefusal = "empty" | "tooLong" | "responsibleTooLong" | "badDate" | "beforeMeeting" | "tooMany" | "noItem" | "notFound";

@@ -7,3 +7,4 @@ export { followUpView, followUpDetails, type FollowUpView } from "./follow-up-vi
 export { followUpCardItem } from "./followups-card";
 export { followUpTexts } from "./texts";
 export { FollowUpStore } from "./store";
+export type { FollowUpServices } from "./services";

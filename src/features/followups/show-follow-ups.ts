@@ -1,6 +1,6 @@
 import { canLead, roleIn, type Meeting } from "../../shared/meeting/meeting";
 import type { AdaptiveCard } from "../../shared/cards/render-card";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { openFollowUps } from "./follow-up";
 import { followUpsCard } from "./followups-card";
 

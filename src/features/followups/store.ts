@@ -35,10 +35,3 @@ export class FollowUpStore {
     return updateWithEtag<FollowUp, R>(this.container.item(followUpDocId(id), groupId), undefined, decide);
   }
 }
-
-declare module "../../shared/bot-services" {
-  interface BotServices {
-    /** The groups' follow-ups (container `groups`). */
-    followUps: FollowUpStore;
-  }
-}

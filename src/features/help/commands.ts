@@ -1,5 +1,5 @@
 import { card } from "../../shared/replies";
-import { cardAction, type CardActionRoute, type CommandRoute } from "../../shared/routes";
+import { cardAction, type CardActionRoute, type CommandRoute } from "./services";
 import { z } from "zod";
 import { helpCard } from "./help-card";
 

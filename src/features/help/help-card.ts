@@ -1,5 +1,5 @@
 import type { Language } from "../../shared/language";
-import type { CommandRoute } from "../../shared/routes";
+import { type CommandRoute } from "./services";
 import { helpTexts } from "./texts";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import helpTemplate from "../../../cards/help/help.card.json";

@@ -1,8 +1,7 @@
 import { welcomeCard } from "./welcome-card";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { card, type Reply } from "../../shared/replies";
-import type { EventRoute } from "../../shared/routes";
-import type { Turn } from "../../shared/turn";
+import type { EventRoute, Turn } from "./services";
 
 /** The bot was added to a chat, meeting or team: remember the conversation, create the meeting record, welcome once. */
 async function handleBotAdded(turn: Turn): Promise<Reply[]> {

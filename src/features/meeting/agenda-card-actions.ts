@@ -7,9 +7,8 @@ import type { Meeting } from "../../shared/meeting/meeting";
 import { leaderRole } from "../../shared/meeting/leader-role";
 import { badRequest, forbidden } from "../../shared/refusals";
 import type { CardActionResult } from "../../shared/replies";
-import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
+import { meetingCardAction, type CardActionRoute, type Turn } from "./services";
 import { textsFor } from "../../shared/texts";
-import type { Turn } from "../../shared/turn";
 import type { Versioned } from "../../storage/etag-update";
 import { leaderStep } from "./leader-step";
 

@@ -1,4 +1,4 @@
-import type { CardActionRoute } from "../../shared/routes";
+import { type CardActionRoute } from "./services";
 import { agendaCardActions } from "./agenda-card-actions";
 import { detailsCardAction } from "./details-card-action";
 import { followUpMeetingCardActions } from "./follow-up-card-actions";

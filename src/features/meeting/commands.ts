@@ -1,4 +1,4 @@
-import type { CommandRoute } from "../../shared/routes";
+import { type CommandRoute } from "./services";
 import { agendaCommand } from "./agenda-command";
 import { detailsCommands } from "./details-commands";
 import { endCommand, newMeetingCommand, startCommand } from "./lifecycle";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { forbidden } from "../../shared/refusals";
 import { roleIn } from "../../shared/meeting/meeting";
-import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
+import { meetingCardAction, type CardActionRoute } from "./services";
 import { detailsTexts } from "./details-texts";
 import { leaderStep } from "./leader-step";
 import { meetingCardOf } from "./meeting-card-view";

@@ -1,8 +1,7 @@
 import { textsFor } from "../../shared/texts";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { text, type Reply } from "../../shared/replies";
-import type { CommandRoute } from "../../shared/routes";
-import type { Turn } from "../../shared/turn";
+import type { CommandRoute, Turn } from "./services";
 import { detailsTexts } from "./details-texts";
 import { leaderStep } from "./leader-step";
 import { papersLinkText } from "../../shared/meeting/meeting";

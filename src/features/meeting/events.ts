@@ -1,4 +1,4 @@
-import type { EventRoute } from "../../shared/routes";
+import { type EventRoute } from "./services";
 import { meetingEnded, meetingStarted } from "./lifecycle";
 
 /** Teams' meeting start and end. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { leaderRole } from "../../shared/meeting/leader-role";
 import { roleIn } from "../../shared/meeting/meeting";
 import { forbidden, notFound } from "../../shared/refusals";
-import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
+import { meetingCardAction, type CardActionRoute } from "./services";
 import { addFollowUp, changeFollowUp, followUpIdSchema, followUpTexts } from "../followups";
 import { meetingCardOf, refreshMeetingCard } from "./meeting-card-view";
 

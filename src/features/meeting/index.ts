@@ -2,3 +2,4 @@
 export { meetingCardActions } from "./card-actions";
 export { meetingCommands } from "./commands";
 export { meetingEvents } from "./events";
+export type { MeetingServices } from "./services";

@@ -4,7 +4,7 @@ import { leaderRole } from "../../shared/meeting/leader-role";
 import { textsFor } from "../../shared/texts";
 import type { StepRefusal } from "./walkthrough";
 import type { Versioned } from "../../storage/etag-update";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { openRoundTableIfReached, refreshRoundTable } from "../roundtable";
 import { refreshMeetingCard } from "./meeting-card-view";
 

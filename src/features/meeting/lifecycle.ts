@@ -8,7 +8,7 @@ import { parseNewMeetingArgs } from "../../shared/time/norwegian-date";
 import { currentMeeting, ensureMeeting, isPlaceholderTitle, newMeeting } from "../../shared/meeting/find-meeting";
 import { text, type Reply } from "../../shared/replies";
 import { postSharedCard } from "../../shared/cards/post-shared-card";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { leaderStep, updateSharedCard } from "./leader-step";
 import { postAttendanceCard } from "../attendance";
 import { rolesOf } from "../working-group";

@@ -2,7 +2,7 @@ import { meetingCard } from "./meeting-card";
 import type { AdaptiveCard } from "../../shared/cards/render-card";
 import type { Meeting, MeetingRole } from "../../shared/meeting/meeting";
 import { carriedInto, FOLLOW_UP_ITEM } from "../followups";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 
 interface SharedMeetingCard {
   activityId?: string;

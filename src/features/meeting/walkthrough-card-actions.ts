@@ -5,8 +5,7 @@ import { roleIn, type Meeting } from "../../shared/meeting/meeting";
 import { addNote, moveTo, next, previous, end } from "./walkthrough";
 import { badRequest, forbidden } from "../../shared/refusals";
 import type { CardActionResult } from "../../shared/replies";
-import { meetingCardAction, type CardActionRoute } from "../../shared/routes";
-import type { Turn } from "../../shared/turn";
+import { meetingCardAction, type CardActionRoute, type Turn } from "./services";
 import type { Versioned } from "../../storage/etag-update";
 import { leaderStep, noteFrom, type StepDecision } from "./leader-step";
 

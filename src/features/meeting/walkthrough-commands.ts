@@ -6,7 +6,7 @@ import type { Meeting } from "../../shared/meeting/meeting";
 import { addNote, moveTo, next, previous } from "./walkthrough";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { text, type Reply } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { leaderStep, noteFrom, type StepDecision } from "./leader-step";
 
 type Decide = (meeting: Meeting) => StepDecision;

@@ -4,10 +4,9 @@ import { handledBefore, recordHandled } from "../../shared/meeting/handled-activ
 import { leaderRole } from "../../shared/meeting/leader-role";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { text, type Reply } from "../../shared/replies";
-import type { CommandRoute } from "../../shared/routes";
+import type { CommandRoute, Turn } from "./services";
 import { textsFor } from "../../shared/texts";
 import { osloDateStamp } from "../../shared/time/oslo-time";
-import type { Turn } from "../../shared/turn";
 import { noticeCard } from "./notice-card";
 import { noticeOf } from "./notice";
 import { noticeTexts } from "./texts";

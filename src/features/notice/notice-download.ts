@@ -1,4 +1,4 @@
-import type { BotServices } from "../../shared/bot-services";
+import type { NoticeServices } from "./services";
 import { CONTENT_TYPES, type DownloadFile, type DownloadFormat, type DownloadLink } from "../referat";
 import { noticeOf } from "./notice";
 
@@ -7,7 +7,7 @@ import { noticeOf } from "./notice";
  * card is updated in place, so is the file). Undefined when the meeting or its group is gone.
  */
 export async function noticeDownload(
-  services: Pick<BotServices, "meetings" | "groups">,
+  services: Pick<NoticeServices, "meetings" | "groups">,
   link: DownloadLink,
   format: DownloadFormat,
 ): Promise<DownloadFile | undefined> {

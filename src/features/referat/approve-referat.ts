@@ -5,7 +5,7 @@ import { withApprovedReferat } from "./approved-referats";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
 import { currentMeeting } from "../../shared/meeting/find-meeting";
 import { text, type Reply } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { authorOf, startOf } from "./compose-referat";
 
 /**

@@ -1,7 +1,6 @@
 import { referatTexts } from "./texts";
 import { text, type Reply } from "../../shared/replies";
-import type { CommandRoute } from "../../shared/routes";
-import type { Turn } from "../../shared/turn";
+import type { CommandRoute, Turn } from "./services";
 import { approveReferat } from "./approve-referat";
 import { draftReferat } from "./draft-referat";
 import { archiveCommand } from "./archive";

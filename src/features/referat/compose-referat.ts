@@ -7,8 +7,7 @@ import type { Referat } from "./referat";
 import type { ReferatHead } from "./referat-version";
 import type { Versioned } from "../../storage/etag-update";
 import type { Author } from "./store";
-import type { BotServices } from "../../shared/bot-services";
-import type { Turn } from "../../shared/turn";
+import type { ReferatServices, Turn } from "./services";
 
 export type Composed =
   | { kind: "noGroup" }
@@ -21,7 +20,7 @@ export type Composed =
  * query of the group's partition), in parallel.
  */
 export async function composeReferat(
-  services: Pick<BotServices, "groups" | "referats" | "followUps">,
+  services: Pick<ReferatServices, "groups" | "referats" | "followUps">,
   meeting: Meeting,
   language: Language,
 ): Promise<Composed> {

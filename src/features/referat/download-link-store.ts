@@ -61,10 +61,3 @@ export class DownloadLinkStore {
     return found.doc;
   }
 }
-
-declare module "../../shared/bot-services" {
-  interface BotServices {
-    /** Download links of referat files (container `downloadLinks`). */
-    downloadLinks: DownloadLinkStore;
-  }
-}

@@ -9,7 +9,7 @@ import { formatOsloDate } from "../../shared/time/oslo-time";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { card, text, type Reply } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { authorOf, composeReferat, startOf } from "./compose-referat";
 import { issueDownload, LINK_LIFETIME_HOURS } from "./issue-download-link";
 

@@ -7,3 +7,4 @@ export { DownloadLinkStore, type DownloadLink } from "./download-link-store";
 export { PAGE, referatStyles } from "./docx-styles";
 export { labelled, marginsOf, withLanguage } from "./docx-parts";
 export { LINK_LIFETIME_HOURS } from "./issue-download-link";
+export type { ReferatServices } from "./services";

@@ -1,5 +1,5 @@
 import { osloDateStamp } from "../../shared/time/oslo-time";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 
 export const LINK_LIFETIME_HOURS = 24;
 

@@ -2,7 +2,7 @@ import type { Referat } from "./referat";
 import { renderMarkdown } from "./render-markdown";
 import type { DocxStatus } from "./render-docx";
 import { formatOsloDate } from "../../shared/time/oslo-time";
-import type { BotServices } from "../../shared/bot-services";
+import type { ReferatServices } from "./services";
 import type { DownloadLink } from "./download-link-store";
 
 export type DownloadFormat = "docx" | "md";
@@ -23,7 +23,7 @@ export const CONTENT_TYPES: Record<DownloadFormat, string> = {
  * exactly that version. Undefined when the version is gone.
  */
 export async function referatDownload(
-  services: Pick<BotServices, "referats">,
+  services: Pick<ReferatServices, "referats">,
   link: DownloadLink,
   format: DownloadFormat,
 ): Promise<DownloadFile | undefined> {

@@ -153,10 +153,3 @@ export class ReferatStore {
     }
   }
 }
-
-declare module "../../shared/bot-services" {
-  interface BotServices {
-    /** The referat's versions (container `meetings`). */
-    referats: ReferatStore;
-  }
-}

@@ -7,12 +7,11 @@ import { handledBefore, recordHandled } from "../../shared/meeting/handled-activ
 import { leaderRole } from "../../shared/meeting/leader-role";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { text, type Reply } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn, CommandRoute } from "./services";
 import { closeRoundTable, openRoundTable } from "./open-roundtable";
 import { postRoundTableCard } from "./roundtable-view";
 import { setDeadline, switchReminders } from "./deadline-commands";
 import { personalRoundTables } from "./personal-roundtables";
-import type { CommandRoute } from "../../shared/routes";
 
 /** As long as an agenda item's title, where the topic also stands ("Runde rundt bordet – <tema>"). */
 const MAX_TOPIC = MAX_ITEM_TITLE;

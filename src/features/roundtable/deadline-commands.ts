@@ -1,6 +1,6 @@
 import type { Group } from "../working-group";
 import type { Meeting } from "../../shared/meeting/meeting";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { formatOsloSpan, formatOsloWeekdayTime } from "../../shared/time/oslo-time";
 import { parseDeadline } from "./deadline";
 import { planReminders } from "./reminders/plan-reminders";

@@ -7,3 +7,4 @@ export { presenterNames, type RoundTableEntry } from "./roundtable";
 export { RoundTableStore } from "./store";
 export { ScheduleStore } from "./reminders/schedule-store";
 export { ReminderSweep } from "./reminders/reminder-sweep";
+export type { RoundTableServices } from "./services";

@@ -1,5 +1,5 @@
 import type { Meeting } from "../../shared/meeting/meeting";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { postRoundTableCard, refreshRoundTable } from "./roundtable-view";
 
 /** Opens (or reopens) the round table with `topic` and posts its card. Returns the meeting after. */

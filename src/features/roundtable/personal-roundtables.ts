@@ -3,7 +3,7 @@ import { renderCard } from "../../shared/cards/render-card";
 import { literal } from "../../shared/markdown-literal";
 import { card, text, type Reply } from "../../shared/replies";
 import { formatOsloSpan, formatOsloWeekdayTime } from "../../shared/time/oslo-time";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import type { Group } from "../working-group";
 import { roundTableTexts } from "./texts";
 import personalTemplate from "../../../cards/roundtable/personal-roundtables.card.json";

@@ -1,7 +1,7 @@
 import type { Bullet } from "../../shared/bullet-text";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { formatOsloDate } from "../../shared/time/oslo-time";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 
 /** A municipality's entry at the group's last earlier meeting with a round table, as the form shows it. */
 export interface PreviousEntry {

@@ -1,7 +1,7 @@
 import type { Group } from "../working-group";
 import type { Meeting } from "../../shared/meeting/meeting";
 import type { CardActionResult } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { recordRevision, revisionNumbered } from "./entry-history";
 import type { RoundTableEntry } from "./roundtable";
 import { formAction, gateFor, writerOf } from "./roundtable-form";

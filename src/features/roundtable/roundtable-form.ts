@@ -6,7 +6,7 @@ import { bulletsToText } from "../../shared/bullet-text";
 import { revisionOf, type RoundTableEntry } from "./roundtable";
 import type { Versioned } from "../../storage/etag-update";
 import type { CardActionResult } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { previousEntry, type PreviousEntry } from "./previous-entry";
 
 /** Who is writing, and for which municipalities they may write. */

@@ -4,7 +4,7 @@ import type { AdaptiveCard } from "../../shared/cards/render-card";
 import type { Group } from "../working-group";
 import type { Meeting, RoundTableState } from "../../shared/meeting/meeting";
 import { postSharedCard, updateInMeetingChat } from "../../shared/cards/post-shared-card";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 
 /**
  * Re-reads the round table's entries and updates the one shared round-table card (coalesced,

@@ -49,10 +49,3 @@ export class RoundTableStore {
     return resources;
   }
 }
-
-declare module "../../shared/bot-services" {
-  interface BotServices {
-    /** Each municipality's round-table entry (container `meetings`). */
-    roundTable: RoundTableStore;
-  }
-}

@@ -7,7 +7,7 @@ import type { Versioned } from "../../storage/etag-update";
 import { entryId } from "./store";
 import { recordRevision } from "./entry-history";
 import type { CardActionResult } from "../../shared/replies";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { formCard, gateFor, writerOf, type Writer } from "./roundtable-form";
 import { refreshRoundTable } from "./roundtable-view";
 

@@ -1,8 +1,7 @@
 import { groupCard, linkGroupCard } from "./setup-card";
 import { setupTexts } from "./texts";
 import { card, text, type Reply } from "../../shared/replies";
-import type { CommandRoute } from "../../shared/routes";
-import type { Turn } from "../../shared/turn";
+import type { CommandRoute, Turn } from "./services";
 import { groupIdFor, groupIdOfChat, linkChat, mayBootstrap, newGroup, withGroupId } from "./group-link";
 
 /** `oppsett`: the chat's group, or — the first time — linking or creating one. */

@@ -3,7 +3,7 @@ import { activityDerivedId } from "../../shared/activity-derived-id";
 import { assignRole, holderOf, roleHoldersOf, type Group, type GroupMember } from "./group";
 import type { Meeting, PersonRef } from "../../shared/meeting/meeting";
 import { currentMeeting, ensureMeeting } from "../../shared/meeting/find-meeting";
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 
 /** The group of this chat: linked on the meeting (meeting chats) or on the conversation. */
 export async function groupIdOfChat(turn: Turn): Promise<string | undefined> {

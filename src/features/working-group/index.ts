@@ -5,3 +5,4 @@ export type { ApprovedReferatRef, Group, GroupMember } from "./group";
 export { rememberMunicipality } from "./remember-municipality";
 export { rolesOf } from "./group-link";
 export { GroupStore } from "./store";
+export type { WorkingGroupServices } from "./services";

@@ -1,4 +1,4 @@
-import type { Turn } from "../../shared/turn";
+import type { Turn } from "./services";
 import { isGroupFull } from "./group";
 
 /**

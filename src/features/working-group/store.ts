@@ -89,10 +89,3 @@ export class GroupStore {
     return resources.sort((a, b) => a.name.localeCompare(b.name, "nb"));
   }
 }
-
-declare module "../../shared/bot-services" {
-  interface BotServices {
-    /** The working groups (container `groups`). */
-    groups: GroupStore;
-  }
-}

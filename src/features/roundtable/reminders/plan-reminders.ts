@@ -1,4 +1,4 @@
-import type { BotServices } from "../../../shared/bot-services";
+import type { RoundTableServices } from "../services";
 import type { Meeting } from "../../../shared/meeting/meeting";
 import { reminderMoments } from "./reminder-moments";
 
@@ -6,7 +6,11 @@ import { reminderMoments } from "./reminder-moments";
  * Plans the reminders for the round table's deadline, one `schedule` document per moment.
  * Reminders planned for an earlier deadline stay, and the sweep skips them as stale.
  */
-export async function planReminders(services: Pick<BotServices, "schedule" | "now">, meeting: Meeting, deadline: Date): Promise<Date[]> {
+export async function planReminders(
+  services: Pick<RoundTableServices, "schedule" | "now">,
+  meeting: Meeting,
+  deadline: Date,
+): Promise<Date[]> {
   const moments = reminderMoments(deadline, services.now());
   for (const dueAt of moments) {
     await services.schedule.plan({ meetingId: meeting.meetingId, conversationId: meeting.conversationId, deadline, dueAt });

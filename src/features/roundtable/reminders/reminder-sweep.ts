@@ -1,4 +1,4 @@
-import type { BotServices } from "../../../shared/bot-services";
+import type { RoundTableServices } from "../services";
 import { isOpen } from "../../../shared/meeting/meeting";
 import { reminderMessage } from "./reminder-message";
 import type { ScheduledReminder } from "./schedule-store";
@@ -31,7 +31,7 @@ export class ReminderSweep {
   private running: Promise<void> | undefined;
 
   constructor(
-    private readonly services: BotServices,
+    private readonly services: RoundTableServices,
     private readonly instanceId: string,
     private readonly retryDelaysMs: readonly number[] = RETRY_DELAYS_MS,
   ) {}

@@ -104,10 +104,3 @@ export class ScheduleStore {
     }
   }
 }
-
-declare module "../../../shared/bot-services" {
-  interface BotServices {
-    /** Reminders the bot sends by itself (container `schedule`). */
-    schedule: ScheduleStore;
-  }
-}
