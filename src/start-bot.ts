@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import type { AppServices } from "./router/route-table";
+import { httpRoutes, type AppServices } from "./router/route-table";
 import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
@@ -9,15 +9,14 @@ import { collectWhenIdle, givingPagesBack } from "./server/idle-memory";
 import { ConversationStore } from "./shared/conversation-store";
 import { GroupStore } from "./features/working-group";
 import { FollowUpStore } from "./features/followups";
-import { noticeDownload } from "./features/notice";
 import { AttendeeStore } from "./features/attendance";
 import { ReminderSweep, RoundTableStore, ScheduleStore } from "./features/roundtable";
-import { DownloadLinkStore, ReferatStore, referatDownload } from "./features/referat";
+import { DownloadLinkStore, ReferatStore } from "./features/referat";
 import { SharedCardRefresher } from "./shared/cards/shared-card-refresher";
 import { MeetingStore } from "./shared/meeting/meeting-store";
 import { MeetingIndexStore } from "./shared/meeting/meeting-index";
 import { openStorage } from "./storage/open-storage";
-import { createMessagesEndpoint } from "./teams/messages-endpoint";
+import { createMessagesEndpoint, messagesRoute } from "./teams/messages-endpoint";
 import { createAdapter } from "./teams/create-adapter";
 import { proactiveMessaging } from "./teams/proactive-messaging";
 import { fileClock, systemClock } from "./shared/clock";
@@ -61,17 +60,12 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     ...(config.language ? { fixedLanguage: config.language } : {}),
   };
   const { server, inFlight } = createHttpServer({
-    messages: createMessagesEndpoint(adapter, services),
+    routes: [messagesRoute(createMessagesEndpoint(adapter, services)), ...httpRoutes],
+    services,
     authenticate: createRequestAuthenticator(config.auth),
     ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
     ...(config.language ? { fixedLanguage: config.language } : {}),
     isStorageReachable: () => storage.isReachable(),
-    // A malformed, unknown or expired token finds no link (the route says 404).
-    download: async (token, format) => {
-      const link = await services.downloadLinks.resolve(token, services.now());
-      if (!link) return undefined;
-      return link.kind === "notice" ? noticeDownload(services, link, format) : referatDownload(services, link, format);
-    },
     ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
     admission: config.admission,
     log,

@@ -74,6 +74,17 @@ describe("architecture", () => {
     assert.deepEqual(upward, []);
   });
 
+  it("the HTTP server names no feature: it mounts the routes it is given (src/server imports no feature, nor the router)", () => {
+    const reaching = [...graph]
+      .filter(([from]) => from.startsWith("server/"))
+      .flatMap(([from, targets]) => targets.filter((to) => /^(features|router)\//.test(to)).map((to) => `${from} -> ${to}`));
+    assert.deepEqual(reaching, []);
+    // The start-up hands over the route table's HTTP routes as they are: no path, method or download kind of its own.
+    const startBot = readFileSync(join(srcFolder, "start-bot.ts"), "utf8");
+    assert.match(startBot, /routes: \[messagesRoute\([^)]*\)\), \.\.\.httpRoutes\]/);
+    assert.doesNotMatch(startBot, /"\/[a-z]|\.kind\b|\.(get|post|head|opts)\(/);
+  });
+
   it("a feature is used from outside only through its index.ts", () => {
     const internal = [...graph].flatMap(([from, targets]) =>
       targets

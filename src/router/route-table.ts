@@ -1,11 +1,12 @@
 import { attendanceCardActions, attendanceCommands, attendanceEvents } from "../features/attendance";
 import { followUpCardActions, followUpCommands } from "../features/followups";
-import { helpCardActions, helpCommand, installationEvents } from "../features/help";
+import { appPageRoutes, helpCardActions, helpCommand, installationEvents } from "../features/help";
 import { meetingCardActions, meetingCommands, meetingEvents } from "../features/meeting";
-import { noticeCommands } from "../features/notice";
-import { archiveCardActions, referatCommands } from "../features/referat";
+import { noticeCommands, noticeDownload } from "../features/notice";
+import { archiveCardActions, downloadRoute, referatCommands, referatDownload } from "../features/referat";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
+import type { AnswerRoute } from "../shared/http-routes";
 import type { CardActionRoute, CommandRoute, EventRoute } from "../shared/routes";
 import type { AppServices } from "./app-services";
 
@@ -51,6 +52,16 @@ export const cardActionRoutes: readonly CardActionRoute<AppServices>[] = [
 
 /** The Teams events each feature listens to. */
 export const eventRoutes: readonly EventRoute<AppServices>[] = [...installationEvents, ...meetingEvents, ...attendanceEvents];
+
+/**
+ * The HTTP routes of the features: method, path, the schema of the query, and how the caller is
+ * authenticated. The server mounts them as they are (it names no feature); the Teams edge adds
+ * `POST /api/messages`. A download link opens what its kind names: a referat version or a notice.
+ */
+export const httpRoutes: readonly AnswerRoute<AppServices>[] = [
+  ...appPageRoutes,
+  downloadRoute<AppServices>({ referat: referatDownload, notice: noticeDownload }),
+];
 
 /** Every verb a card can send; tests draw their scenarios from it. */
 export const cardVerbs: readonly string[] = cardActionRoutes.map((route) => route.verb);

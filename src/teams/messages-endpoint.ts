@@ -1,17 +1,14 @@
 import type { Request as BotRequest, Response as BotResponse } from "botbuilder";
 import type { AppServices } from "../router/route-table";
+import type { ActivityRoute, RawRequest } from "../shared/http-routes";
 import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
 import { withAnswerSignal } from "./answer-sent";
 import { createApplication } from "./application";
 import type { IncomingActivity } from "./incoming-activity";
 import { rememberParsedActivity } from "./parsed-activity";
 
-/** The request/response pair restify hands over; the body is already parsed and validated. */
-export interface MessagesRequest {
-  body?: unknown;
-  headers: Record<string, string | string[] | undefined>;
-  method?: string;
-}
+/** The request restify hands over; the body is already parsed and validated. */
+export type MessagesRequest = RawRequest;
 
 /** `activity`: the request body as the server parsed it. */
 export type MessagesEndpoint = (req: MessagesRequest, res: unknown, activity: IncomingActivity) => Promise<void>;
@@ -30,4 +27,9 @@ export function createMessagesEndpoint(adapter: TeamsAdapter, services: AppServi
         await app.run(context);
       }),
     );
+}
+
+/** `POST /api/messages` as an HTTP route: authenticated with the Bot Connector's token. */
+export function messagesRoute(endpoint: MessagesEndpoint): ActivityRoute<IncomingActivity> {
+  return { method: "POST", path: "/api/messages", auth: "botFramework", receive: endpoint };
 }

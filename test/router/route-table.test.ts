@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { cardActionRoutes, cardVerbs, commandRoutes, eventRoutes } from "../../src/router/route-table";
+import { cardActionRoutes, cardVerbs, commandRoutes, eventRoutes, httpRoutes } from "../../src/router/route-table";
 import { cardTemplateFiles } from "../support/card-templates";
 
 const srcFolder = resolve(__dirname, "../../src");
@@ -71,5 +71,30 @@ describe("the route table", () => {
 
   it("every card route has a zod schema for its data", () => {
     for (const route of cardActionRoutes) assert.equal(typeof route.schema.safeParse, "function", route.verb);
+  });
+
+  it("declares each HTTP route once, with a schema for its query and how its caller is authenticated", () => {
+    const keys = httpRoutes.map((route) => `${route.method} ${route.path}`);
+    assert.equal(new Set(keys).size, keys.length, `a route declared twice: ${keys.join(", ")}`);
+    for (const route of httpRoutes) {
+      assert.equal(typeof route.query.safeParse, "function", `${route.path} has a zod schema`);
+      assert.ok(["public", "downloadToken", "teamsUserToken"].includes(route.auth), `${route.path}: ${route.auth}`);
+    }
+    // The Bot Framework's endpoint is the Teams edge's, added by the start-up beside these.
+    assert.ok(!keys.includes("POST /api/messages"));
+  });
+
+  it("every address the bot gives out has its HTTP route: the manifest's pages (public) and the download links (token)", () => {
+    const manifest = readFileSync(resolve(__dirname, "../../appPackage/manifest.json"), "utf8");
+    const pages = [...manifest.matchAll(/"(?:websiteUrl|privacyUrl|termsOfUseUrl)":\s*"https:\/\/\$\{\{BOT_DOMAIN\}\}([^"]*)"/g)].map(
+      (m) => m[1],
+    );
+    assert.equal(pages.length, 3);
+    for (const path of pages) {
+      assert.equal(httpRoutes.find((route) => route.path === path && route.method === "GET")?.auth, "public", path);
+    }
+    const links = readFileSync(join(srcFolder, "features/referat/issue-download-link.ts"), "utf8");
+    assert.match(links, /\/download\/\$\{token\}/);
+    assert.equal(httpRoutes.find((route) => route.path === "/download/:token")?.auth, "downloadToken");
   });
 });

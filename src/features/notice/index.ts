@@ -1,4 +1,4 @@
-/** The notice (innkalling) as the router and the server see it. */
+/** The notice (innkalling) as the router sees it. */
 export { noticeCommands } from "./commands";
 export { noticeDownload } from "./notice-download";
 export type { NoticeServices } from "./services";

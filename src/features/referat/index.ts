@@ -1,7 +1,8 @@
-/** The referat as the router and the HTTP server see it. */
+/** The referat (and its download links) as the router and other features see it. */
 export { referatCommands } from "./commands";
 export { archiveCardActions } from "./archive";
 export { CONTENT_TYPES, referatDownload, type DownloadFile, type DownloadFormat } from "./serve-download";
+export { downloadRoute, type DownloadRenderer } from "./download-route";
 export { ReferatStore } from "./store";
 export { DownloadLinkStore, type DownloadLink } from "./download-link-store";
 export { PAGE, referatStyles } from "./docx-styles";

@@ -1,4 +1,5 @@
-import type { Response } from "restify";
+import { z } from "zod";
+import { httpRoute, type AnswerRoute } from "../../shared/http-routes";
 
 /**
  * The pages the Teams app manifest links to (developer website, privacy, terms of use):
@@ -11,7 +12,7 @@ const page = (title: string, paragraphs: string[]): string =>
   `</head><body><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}` +
   `<p><a href="/">Møtebot</a> · <a href="/personvern">Personvern</a> · <a href="/vilkar">Vilkår for bruk</a></p></body></html>`;
 
-export const appPages: Record<string, string> = {
+const appPages: Record<string, string> = {
   "/": page("Møtebot", [
     "Møtebot følger faggruppemøtene i Osloregionen i Teams: oppmøte, dagsorden, runde rundt bordet og utkast til referat.",
     "Legg appen til i møtechatten og skriv «@Møtebot hjelp» for å se kommandoene.",
@@ -30,7 +31,13 @@ export const appPages: Record<string, string> = {
   ]),
 };
 
-export function sendHtml(html: string, res: Response): void {
-  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=3600" });
-  res.end(html);
-}
+/** `GET /`, `/personvern`, `/vilkar`: public, kept an hour by browsers. */
+export const appPageRoutes: AnswerRoute[] = Object.entries(appPages).map(([path, html]) =>
+  httpRoute({
+    method: "GET",
+    path,
+    auth: "public",
+    query: z.object({}).passthrough(),
+    answer: async () => ({ kind: "html", html, maxAgeSeconds: 3600 }),
+  }),
+);

@@ -1,0 +1,82 @@
+import type { Request, Response, Server } from "restify";
+import type { CoreServices } from "../shared/bot-services";
+import type { AnswerRoute, HttpAuth, HttpCaller } from "../shared/http-routes";
+import type { Logger } from "../logging/logger";
+import { isStorageOutage } from "../storage/storage-errors";
+import type { InFlightRequests } from "./in-flight-requests";
+import { sendAnswer } from "./send-answer";
+
+/** Only the page's own inline style; no scripts, frames, forms or other origins. */
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Verifies a Teams user's token (`teamsUserToken` routes): the user, or why not. */
+export type UserAuthenticator = (
+  authorization: string | undefined,
+) => Promise<{ ok: true; user: NonNullable<HttpCaller["user"]> } | { ok: false; reason: string }>;
+
+export interface AnswerRouteDeps<S extends CoreServices> {
+  services: S;
+  /** Without it, every `teamsUserToken` route answers 401. */
+  authenticateUser?: UserAuthenticator;
+  inFlight: InFlightRequests;
+  log: Logger;
+}
+
+/** The headers each kind of authentication calls for, on every answer of such a route. */
+const HEADERS: Record<Exclude<HttpAuth, "botFramework">, Record<string, string>> = {
+  public: { "Content-Security-Policy": PAGE_POLICY },
+  // The token is in the address: never cached, indexed or sent on as a referrer.
+  downloadToken: { "Cache-Control": "no-store", "X-Robots-Tag": "noindex", "Referrer-Policy": "no-referrer" },
+  teamsUserToken: { "Cache-Control": "no-store" },
+};
+
+/**
+ * Mounts a route that answers: GET routes also answer HEAD (the headers alone) and OPTIONS (which
+ * methods it takes). The caller is authenticated as the route says; a thrown storage outage is
+ * 503 "try again", anything else 500.
+ */
+export function mountAnswerRoute<S extends CoreServices>(server: Server, route: AnswerRoute<S>, deps: AnswerRouteDeps<S>): void {
+  const handle = (headOnly: boolean) => async (req: Request, res: Response) =>
+    deps.inFlight.track(async () => {
+      for (const [name, value] of Object.entries(HEADERS[route.auth])) res.setHeader(name, value);
+      const caller: HttpCaller = {};
+      if (route.auth === "teamsUserToken") {
+        const verified = deps.authenticateUser ? await deps.authenticateUser(req.header("authorization") || undefined) : undefined;
+        if (!verified?.ok) {
+          deps.log.warn(
+            { path: route.path, reason: verified?.reason ?? "no user token verifier" },
+            "refused request without a valid user token",
+          );
+          return sendAnswer(res, { kind: "json", status: 401, body: { error: "unauthorized" } }, { headOnly });
+        }
+        caller.user = verified.user;
+      }
+      try {
+        const query = Object.fromEntries(new URL(req.url ?? "/", "http://x").searchParams);
+        const params = Object.fromEntries(
+          Object.entries(req.params ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+        );
+        const answer = await route.answer({ params, query, caller, services: deps.services });
+        sendAnswer(res, answer, { headOnly });
+      } catch (error) {
+        const outage = isStorageOutage(error);
+        deps.log[outage ? "warn" : "error"]({ err: error, path: route.path }, "HTTP route failed");
+        if (res.headersSent) return;
+        if (outage)
+          sendAnswer(res, { kind: "json", status: 503, body: { error: "Lagringen er utilgjengelig akkurat nå. Prøv igjen om litt." } });
+        else sendAnswer(res, { kind: "json", status: 500, body: { error: "Noe gikk galt." } });
+      }
+    });
+  const allowed = route.method === "GET" ? "GET, HEAD" : route.method;
+  if (route.method === "GET") {
+    server.get(route.path, handle(false));
+    server.head(route.path, handle(true));
+  } else {
+    server.post(route.path, handle(false));
+  }
+  server.opts(route.path, async (_req: Request, res: Response) => {
+    for (const [name, value] of Object.entries(HEADERS[route.auth])) res.setHeader(name, value);
+    res.header("Allow", allowed);
+    res.send(204);
+  });
+}
