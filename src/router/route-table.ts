@@ -1,7 +1,7 @@
 import { attendanceCardActions, attendanceCommands, attendanceEvents } from "../features/attendance";
 import { followUpCardActions, followUpCommands } from "../features/followups";
 import { appPageRoutes, helpCardActions, helpCommand, installationEvents } from "../features/help";
-import { meetingCardActions, meetingCommands, meetingEvents } from "../features/meeting";
+import { meetingCardActions, meetingCardAfterFollowUpChange, meetingCommands, meetingEvents } from "../features/meeting";
 import { noticeCommands, noticeDownload } from "../features/notice";
 import { archiveCardActions, downloadRoute, referatCommands, referatDownload } from "../features/referat";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
@@ -46,7 +46,7 @@ export const cardActionRoutes: readonly CardActionRoute<AppServices>[] = [
   ...setupCardActions,
   ...attendanceCardActions,
   ...roundtableCardActions,
-  ...followUpCardActions,
+  ...followUpCardActions<AppServices>({ meeting: meetingCardAfterFollowUpChange }),
   ...archiveCardActions,
 ];
 

@@ -2,8 +2,9 @@ import type { z } from "zod";
 import type { Versioned } from "../storage/etag-update";
 import type { Language } from "./language";
 import { meetingFromCard } from "./meeting/find-meeting";
-import type { Meeting } from "./meeting/meeting";
-import { badRequest, notFound } from "./refusals";
+import { leaderRole } from "./meeting/leader-role";
+import { roleIn, type Meeting, type MeetingRole } from "./meeting/meeting";
+import { badRequest, forbidden, notFound } from "./refusals";
 import type { CardActionResult, Reply } from "./replies";
 import { textsFor } from "./texts";
 import type { Turn } from "./turn";
@@ -69,19 +70,24 @@ function cardAction<Sv extends CoreServices, S extends z.ZodTypeAny>(
 
 /**
  * A click on a card of a meeting (its data names `meetingId`): the meeting must be this chat's,
- * else 404 — an id forged or copied from another chat finds nothing.
+ * else 404 — an id forged or copied from another chat finds nothing. `leadersOnly`: the chair's
+ * and the secretary's buttons; anyone else gets 403 with the reason, and nothing runs.
  */
 function meetingCardAction<Sv extends CoreServices, S extends z.ZodTypeAny>(
   spec: RouteSpec<S> & {
     /** Also from the person's 1:1 chat with the bot; `handle` must check they may act on this meeting. */
     fromPersonalChat?: boolean;
-    handle(click: CardClick<z.infer<S>, Sv> & { meeting: Versioned<Meeting> }): Promise<CardActionResult>;
+    leadersOnly?: boolean;
+    handle(click: CardClick<z.infer<S>, Sv> & { meeting: Versioned<Meeting>; role: MeetingRole }): Promise<CardActionResult>;
   },
 ): CardActionRoute<Sv> {
   return parsedRoute<Sv, S>(spec, async (turn, data, raw, replyToId) => {
     const meeting = await meetingFromCard(turn, raw, { fromPersonalChat: spec.fromPersonalChat === true });
     if (!meeting) return notFound(textsFor(turn.conversation.language).noMeeting);
-    return spec.handle({ turn, data, replyToId, meeting });
+    if (!spec.leadersOnly) return spec.handle({ turn, data, replyToId, meeting, role: roleIn(meeting.doc, turn.from.aadObjectId) });
+    const allowed = leaderRole(turn, meeting.doc);
+    if ("refusal" in allowed) return forbidden(allowed.refusal);
+    return spec.handle({ turn, data, replyToId, meeting, role: allowed.role });
   });
 }
 

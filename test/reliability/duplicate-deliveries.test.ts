@@ -27,7 +27,7 @@ const expected: Record<string, "changes" | "read-only"> = {
   sakspapirer: "changes",
   arkivref: "changes",
   "meeting.followUp": "changes",
-  "meeting.followUpStatus": "changes",
+  "followup.status (meeting card)": "changes",
   "followup.refresh": "read-only",
   "followup.status": "changes",
   "followup.deadline": "changes",

@@ -32,7 +32,7 @@ const mayDo: Record<string, "leaders" | "chair" | { anyone: string }> = {
   sakspapirer: "leaders",
   arkivref: "leaders",
   "meeting.followUp": "leaders",
-  "meeting.followUpStatus": "leaders",
+  "followup.status (meeting card)": "leaders",
   "followup.refresh": { anyone: "each person's own view of the follow-ups card; buttons only for leaders" },
   "followup.status": "leaders",
   "followup.deadline": "leaders",

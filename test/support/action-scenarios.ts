@@ -301,9 +301,10 @@ export const actionScenarios: ActionScenario[] = [
     followUpResponsible: "Sekretariatet",
     followUpDeadline: "2030-10-01",
   })),
-  click("meeting.followUpStatus", "meeting.followUpStatus", secretary, withFollowUp, "meeting.refresh", (flow) => ({
+  click("followup.status (meeting card)", "followup.status", secretary, withFollowUp, "meeting.refresh", (flow) => ({
     followUpId: followUpId(flow),
     status: "done",
+    on: "meeting",
   })),
   click("followup.refresh", "followup.refresh", member, withFollowUpCard, "followup.refresh"),
   click("archive.page", "archive.page", member, withArchiveCard, "archive.page", () => ({ offset: 0 })),

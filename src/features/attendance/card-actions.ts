@@ -34,6 +34,7 @@ export const attendanceCardActions: CardActionRoute[] = [
     meetingCardAction({
       verb,
       schema: manualSchema,
+      leadersOnly: true,
       handle: ({ turn, meeting, data }) => manualAttendanceAction(turn, meeting.doc, verb, data),
     }),
   ),

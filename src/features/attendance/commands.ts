@@ -3,6 +3,7 @@ import type { Attendee } from "./attendee";
 import { attendanceTexts } from "./texts";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
 import { ensureMeeting } from "../../shared/meeting/find-meeting";
+import { leaderMeeting } from "../../shared/meeting/leader-command";
 import { text, type Reply } from "../../shared/replies";
 import type { Turn, CommandRoute } from "./services";
 import { attendanceState, postAttendanceCard, refreshAttendance } from "./attendance-view";
@@ -42,9 +43,9 @@ export async function absentCommand(turn: Turn, args: string): Promise<Reply[]> 
 }
 
 async function manual(turn: Turn, change: ManualChange): Promise<Reply[]> {
-  const current = await ensureMeeting(turn);
-  if (!current) return [];
-  const result = await applyManualChange(turn, current.doc, change);
+  const opened = await leaderMeeting(turn);
+  if ("refusal" in opened) return [text(opened.refusal)];
+  const result = await applyManualChange(turn, opened.current.doc, change);
   if (result.ok && result.state) await refreshAttendance(turn, result.state);
   return result.duplicate ? [] : [text(result.message)];
 }

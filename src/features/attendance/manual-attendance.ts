@@ -1,8 +1,6 @@
 import { type Attendee, guestKey } from "./attendee";
 import { attendanceTexts } from "./texts";
 import type { Meeting } from "../../shared/meeting/meeting";
-import { leaderRole } from "../../shared/meeting/leader-role";
-import { forbidden } from "../../shared/refusals";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "./services";
 import { addedByHand, markedAbsent, onAttendee, removed, type PersonInfo } from "./attendee-changes";
@@ -17,7 +15,8 @@ export type ManualChange =
   | { kind: "remove"; person: { key?: string; name?: string } };
 
 /**
- * The chair or secretary changes someone's attendance; returns the message to show.
+ * The chair or secretary changes someone's attendance (the callers checked the role: `leaderMeeting`,
+ * the route's `leadersOnly`); returns the message to show.
  * `duplicate`: Teams retried the activity, which changed this attendee already.
  */
 export async function applyManualChange(
@@ -26,8 +25,6 @@ export async function applyManualChange(
   change: ManualChange,
 ): Promise<{ ok: boolean; message: string; state?: AttendanceState; duplicate?: boolean }> {
   const texts = attendanceTexts(turn.conversation.language);
-  const allowed = leaderRole(turn, meeting);
-  if ("refusal" in allowed) return { ok: false, message: allowed.refusal };
   const state = await attendanceState(turn, meeting);
   const attendees = await turn.services.attendees.list(meeting.meetingId);
   const now = turn.services.now().toISOString();
@@ -93,8 +90,6 @@ export async function manualAttendanceAction(
   verb: ManualVerb,
   input: ManualInput,
 ): Promise<CardActionResult> {
-  const allowed = leaderRole(turn, meeting);
-  if ("refusal" in allowed) return forbidden(allowed.refusal);
   if (verb !== "attendance.manage") {
     const change: ManualChange =
       verb === "attendance.add"

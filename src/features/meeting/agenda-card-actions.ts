@@ -4,7 +4,6 @@ import { meetingTexts, type MeetingTexts } from "./texts";
 import { currentIndexAfterEdit, replaceAgenda } from "./agenda-edit";
 import { parseAgendaText, withStandingItems, type AgendaTextError, type ParsedAgendaItem } from "./agenda-text";
 import type { Meeting } from "../../shared/meeting/meeting";
-import { leaderRole } from "../../shared/meeting/leader-role";
 import { badRequest, forbidden } from "../../shared/refusals";
 import type { CardActionResult } from "../../shared/replies";
 import { meetingCardAction, type CardActionRoute, type Turn } from "./services";
@@ -27,6 +26,7 @@ export const agendaCardActions: CardActionRoute[] = agendaVerbs.map((verb) =>
     verb,
     schema: agendaDataSchema,
     invalid: (language) => badRequest(textsFor(language).noMeeting),
+    leadersOnly: true,
     handle: ({ turn, meeting, data, replyToId }) => agendaCardAction(turn, verb, meeting, data.agendaText ?? "", replyToId),
   }),
 );
@@ -44,9 +44,6 @@ async function agendaCardAction(
 ): Promise<CardActionResult> {
   const language = turn.conversation.language;
   const texts = meetingTexts(language);
-  const allowed = leaderRole(turn, current.doc);
-  if ("refusal" in allowed) return forbidden(allowed.refusal);
-
   if (verb === "agenda.edit") return { kind: "card", card: agendaCard(current.doc, language, agendaAsText(current.doc.agenda)) };
 
   const parsed = parseAgendaText(typed);

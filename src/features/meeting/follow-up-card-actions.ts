@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { leaderRole } from "../../shared/meeting/leader-role";
-import { roleIn } from "../../shared/meeting/meeting";
-import { forbidden, notFound } from "../../shared/refusals";
-import { meetingCardAction, type CardActionRoute } from "./services";
-import { addFollowUp, changeFollowUp, followUpIdSchema, followUpTexts } from "../followups";
+import { roleIn, type Meeting } from "../../shared/meeting/meeting";
+import type { CardActionResult } from "../../shared/replies";
+import { addFollowUp, followUpTexts } from "../followups";
 import { meetingCardOf, refreshMeetingCard } from "./meeting-card-view";
+import { meetingCardAction, type CardActionRoute, type Turn } from "./services";
 
 const meetingId = z.string().min(1).max(1024);
 // Lengths and the date are checked by addFollowUp, with its own messages; the body is at most 1 MB.
@@ -14,20 +13,19 @@ const addSchema = z.object({
   followUpResponsible: z.string().optional(),
   followUpDeadline: z.string().optional(),
 });
-const statusSchema = z.object({ meetingId, followUpId: followUpIdSchema, status: z.enum(["done", "dropped"]) });
 
 /**
- * The follow-up buttons of the leaders' meeting card: "Legg til oppfølgingspunkt" (on the current
- * item) and, at "Oppfølging fra forrige møte", "Ferdig" and "Utgår" on each carried follow-up.
+ * "Legg til oppfølgingspunkt" on the leaders' meeting card (on the current item). Its "Ferdig" and
+ * "Utgår" at "Oppfølging fra forrige møte" are the follow-ups' own status route (`followup.status`
+ * with `on: "meeting"`), answered with `meetingCardAfterFollowUpChange`.
  */
 export const followUpMeetingCardActions: CardActionRoute[] = [
   meetingCardAction({
     verb: "meeting.followUp",
     schema: addSchema,
+    leadersOnly: true,
     handle: async ({ turn, meeting, data }) => {
       const texts = followUpTexts(turn.conversation.language);
-      const allowed = leaderRole(turn, meeting.doc);
-      if ("refusal" in allowed) return forbidden(allowed.refusal);
       const added = await addFollowUp(turn, meeting.doc, {
         text: data.followUpText ?? "",
         responsible: data.followUpResponsible ?? "",
@@ -37,17 +35,10 @@ export const followUpMeetingCardActions: CardActionRoute[] = [
       return { kind: "message", text: texts.added(added.followUp.origin.itemNumber, added.followUp.text) };
     },
   }),
-  meetingCardAction({
-    verb: "meeting.followUpStatus",
-    schema: statusSchema,
-    handle: async ({ turn, meeting, data }) => {
-      const texts = followUpTexts(turn.conversation.language);
-      const allowed = leaderRole(turn, meeting.doc);
-      if ("refusal" in allowed) return forbidden(allowed.refusal);
-      const result = await changeFollowUp(turn, meeting.doc, data.followUpId, { status: data.status });
-      if ("refusal" in result) return notFound(texts.refusals[result.refusal]);
-      await refreshMeetingCard(turn, meeting.doc.meetingId, meeting.doc);
-      return { kind: "card", card: await meetingCardOf(turn, meeting.doc, roleIn(meeting.doc, turn.from.aadObjectId)) };
-    },
-  }),
 ];
+
+/** After a follow-up's status changed from the meeting card: the card for everyone, and the clicker's own view. */
+export async function meetingCardAfterFollowUpChange(turn: Turn, meeting: Meeting): Promise<CardActionResult> {
+  await refreshMeetingCard(turn, meeting.meetingId, meeting);
+  return { kind: "card", card: await meetingCardOf(turn, meeting, roleIn(meeting, turn.from.aadObjectId)) };
+}

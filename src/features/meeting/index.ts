@@ -2,4 +2,5 @@
 export { meetingCardActions } from "./card-actions";
 export { meetingCommands } from "./commands";
 export { meetingEvents } from "./events";
+export { meetingCardAfterFollowUpChange } from "./follow-up-card-actions";
 export type { MeetingServices } from "./services";

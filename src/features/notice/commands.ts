@@ -1,11 +1,9 @@
 import { postSharedCard } from "../../shared/cards/post-shared-card";
-import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
-import { leaderRole } from "../../shared/meeting/leader-role";
+import { leaderMeetingWithGroup } from "../working-group";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { text, type Reply } from "../../shared/replies";
 import type { CommandRoute, Turn } from "./services";
-import { textsFor } from "../../shared/texts";
 import { osloDateStamp } from "../../shared/time/oslo-time";
 import { noticeCard } from "./notice-card";
 import { noticeOf } from "./notice";
@@ -20,12 +18,10 @@ const NOTICE_LINK_DAYS = 30;
  */
 async function noticeCommand(turn: Turn): Promise<Reply[]> {
   const texts = noticeTexts(turn.conversation.language);
-  const current = await ensureMeeting(turn);
-  if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
+  const opened = await leaderMeetingWithGroup(turn);
+  if ("refusal" in opened) return [text(opened.refusal)];
+  const { current, group } = opened;
   const meeting = current.doc;
-  const allowed = leaderRole(turn, meeting);
-  if ("refusal" in allowed) return [text(allowed.refusal)];
-  const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
   if (!group) return [text(texts.noGroup)];
   if (meeting.agenda.length === 0) return [text(texts.noAgenda)];
   if (handledBefore(turn, meeting)) return [];

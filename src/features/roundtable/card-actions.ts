@@ -9,8 +9,7 @@ import { submitAction } from "./submit-entry";
 import { restoreAction } from "./restore-entry";
 import { roundTableTexts } from "./texts";
 import { setDeadline } from "./deadline-commands";
-import { leaderRole } from "../../shared/meeting/leader-role";
-import { forbidden, notFound } from "../../shared/refusals";
+import { notFound } from "../../shared/refusals";
 import { textsFor } from "../../shared/texts";
 
 const formSchema = z.object({
@@ -63,16 +62,6 @@ async function withGroup(
   return handle(group.doc);
 }
 
-/** For the chair and secretary only (403 for anyone else), with the meeting's group. */
-function leaderWithGroup(
-  turn: Turn,
-  meeting: Versioned<Meeting>,
-  handle: (group: Group) => Promise<CardActionResult>,
-): Promise<CardActionResult> {
-  const allowed = leaderRole(turn, meeting.doc);
-  return "refusal" in allowed ? Promise.resolve(forbidden(allowed.refusal)) : withGroup(turn, meeting, handle);
-}
-
 /** "Send inn for min kommune" (the form, to the clicker alone), the form's "Send inn", and a leader's restore. */
 export const roundtableCardActions: CardActionRoute[] = [
   meetingCardAction({
@@ -86,8 +75,9 @@ export const roundtableCardActions: CardActionRoute[] = [
     verb: "roundtable.deadline",
     schema: deadlineSchema,
     invalid: (language) => ({ kind: "message", text: roundTableTexts(language).deadlineUsage }),
+    leadersOnly: true,
     handle: ({ turn, meeting, data }) =>
-      leaderWithGroup(turn, meeting, async (group) => ({
+      withGroup(turn, meeting, async (group) => ({
         kind: "message",
         text: await setDeadline(turn, meeting.doc, group, `${data.deadlineDate} kl. ${data.deadlineTime ?? "12:00"}`),
       })),
@@ -96,8 +86,9 @@ export const roundtableCardActions: CardActionRoute[] = [
     verb: "roundtable.restore",
     schema: restoreSchema,
     invalid: (language) => ({ kind: "message", text: roundTableTexts(language).noSuchRevision }),
+    leadersOnly: true,
     handle: ({ turn, meeting, data }) =>
-      leaderWithGroup(turn, meeting, (group) => restoreAction(turn, meeting.doc, group, data.municipality, data.revision)),
+      withGroup(turn, meeting, (group) => restoreAction(turn, meeting.doc, group, data.municipality, data.revision)),
   }),
   meetingCardAction({
     verb: "roundtable.submit",

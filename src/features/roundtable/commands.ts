@@ -1,11 +1,8 @@
-import { textsFor } from "../../shared/texts";
 import { waitingMentions, waitingMunicipalities } from "./reminders/waiting-municipalities";
 import { roundTableTexts } from "./texts";
 import { MAX_ITEM_TITLE, type Meeting } from "../../shared/meeting/meeting";
-import type { Group } from "../working-group";
+import { leaderMeetingWithGroup, type Group } from "../working-group";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
-import { leaderRole } from "../../shared/meeting/leader-role";
-import { ensureMeeting } from "../../shared/meeting/find-meeting";
 import { text, type Reply } from "../../shared/replies";
 import type { Turn, CommandRoute } from "./services";
 import { closeRoundTable, openRoundTable } from "./open-roundtable";
@@ -23,12 +20,10 @@ const MAX_TOPIC = MAX_ITEM_TITLE;
 async function roundTableCommand(turn: Turn, args: string): Promise<Reply[]> {
   const texts = roundTableTexts(turn.conversation.language);
   if (turn.conversation.kind === "personal" && args.trim() === "") return personalRoundTables(turn);
-  const current = await ensureMeeting(turn);
-  if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
+  const opened = await leaderMeetingWithGroup(turn);
+  if ("refusal" in opened) return [text(opened.refusal)];
+  const { current, group } = opened;
   const meeting = current.doc;
-  const allowed = leaderRole(turn, meeting);
-  if ("refusal" in allowed) return [text(allowed.refusal)];
-  const group = meeting.groupId ? await turn.services.groups.read(meeting.groupId) : undefined;
   if (!group || group.doc.municipalities.length === 0) return [text(texts.noGroup)];
   // Before anything is recorded: a refused topic leaves the meeting as it was.
   if (args.trim().length > MAX_TOPIC) return [text(texts.topicTooLong)];

@@ -5,4 +5,5 @@ export type { ApprovedReferatRef, Group, GroupMember } from "./group";
 export { rememberMunicipality } from "./remember-municipality";
 export { rolesOf } from "./group-link";
 export { GroupStore } from "./store";
+export { leaderMeetingWithGroup } from "./leader-command";
 export type { WorkingGroupServices } from "./services";

@@ -152,16 +152,13 @@ describe("follow-ups carried from one meeting to the next", function () {
     const card = await leaderView(second, chair);
     const json = JSON.stringify(card);
     for (const f of await followUps()) assert.ok(json.includes(f.text), f.text);
-    const buttons = actionsOf(card).filter((a) => a.verb === "meeting.followUpStatus");
+    const buttons = actionsOf(card).filter((a) => a.verb === "followup.status");
     assert.equal(buttons.length, 6, "Ferdig and Utgår on each");
     await eventually(() => {
       const shared = JSON.stringify(
         second.standIn.messages(second.chat.conversationId).find((m) => m.activityId === second.messageWith("meeting.refresh"))?.activity,
       );
-      assert.ok(
-        shared.includes("Sende ut Doodle") && !shared.includes("meeting.followUpStatus"),
-        "everyone sees them, without the buttons",
-      );
+      assert.ok(shared.includes("Sende ut Doodle") && !shared.includes("followup.status"), "everyone sees them, without the buttons");
     });
   });
 
@@ -172,12 +169,12 @@ describe("follow-ups carried from one meeting to the next", function () {
     const press = (id: string, status: string) => {
       const action = actionsOf(card).find(
         (a) =>
-          a.verb === "meeting.followUpStatus" &&
+          a.verb === "followup.status" &&
           (a.data as Record<string, unknown>).followUpId === id &&
           (a.data as Record<string, unknown>).status === status,
       );
       assert.ok(action, `${status} for ${id}`);
-      return second.invoke(chair, "meeting.followUpStatus", action.data as Record<string, unknown>);
+      return second.invoke(chair, "followup.status", action.data as Record<string, unknown>);
     };
     const done = MeetingFlow.cardOf(await press(doodle.id, "done"));
     assert.match(JSON.stringify(done), /Sende ut Doodle[^"]*".*?\*\*ferdig\*\*/);
