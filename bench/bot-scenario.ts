@@ -1,8 +1,8 @@
-import { cardInvoke, meetingChat, people, type Person } from "../test/harness/activities";
-import { findAction, mergedActionData, postActivity } from "../test/harness/bot-client";
-import { guidFrom, mriFrom } from "../test/harness/chats";
-import type { ConnectorStandIn } from "../test/harness/connector-standin";
-import { MeetingFlow } from "../test/support/meeting-flow";
+import { cardInvoke, meetingChat, people, type Person } from "../scripts/replay/activities";
+import { findAction, mergedActionData, postActivity } from "../scripts/replay/bot-client";
+import { guidFrom, mriFrom } from "../scripts/replay/chats";
+import type { ConnectorStandIn } from "../scripts/replay/connector-standin";
+import { MeetingFlow } from "../scripts/replay/meeting-flow";
 import { importGroup } from "../src/features/working-group/import-group";
 import type { GroupStore } from "../src/features/working-group/store";
 import type { Send } from "./load";

@@ -1,7 +1,7 @@
-import { cardInvoke, meetingChat, people, type Person } from "../test/harness/activities";
-import { postActivity } from "../test/harness/bot-client";
-import type { ConnectorStandIn } from "../test/harness/connector-standin";
-import type { RequestCounter, RequestCounts } from "../test/harness/request-counter";
+import { cardInvoke, meetingChat, people, type Person } from "../scripts/replay/activities";
+import { postActivity } from "../scripts/replay/bot-client";
+import type { ConnectorStandIn } from "../scripts/replay/connector-standin";
+import type { RequestCounter, RequestCounts } from "../scripts/replay/request-counter";
 import { FLOOR_VERB } from "./floor/floor-verb";
 import { BenchMeeting, expectCard, representatives } from "./bot-scenario";
 import { pairedBursts, pairedSequential, type BurstFigures, type Latency, type Send } from "./load";

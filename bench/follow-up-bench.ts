@@ -1,6 +1,6 @@
-import { cardInvoke, people } from "../test/harness/activities";
-import { postActivity } from "../test/harness/bot-client";
-import type { RequestCounter, RequestCounts } from "../test/harness/request-counter";
+import { cardInvoke, people } from "../scripts/replay/activities";
+import { postActivity } from "../scripts/replay/bot-client";
+import type { RequestCounter, RequestCounts } from "../scripts/replay/request-counter";
 import type { BenchMeeting } from "./bot-scenario";
 import { measure, ms, type Timing } from "./measure";
 import { describeCounts } from "./report";

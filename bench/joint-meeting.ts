@@ -4,10 +4,10 @@
  * against one bot process or two on the same store. Errors are invokes not answered with a card.
  */
 import { performance } from "node:perf_hooks";
-import { cardInvoke, message, people, type Person } from "../test/harness/activities";
-import { findAction, mergedActionData, postActivity } from "../test/harness/bot-client";
-import { guidFrom, mriFrom } from "../test/harness/chats";
-import type { ConnectorStandIn } from "../test/harness/connector-standin";
+import { cardInvoke, message, people, type Person } from "../scripts/replay/activities";
+import { findAction, mergedActionData, postActivity } from "../scripts/replay/bot-client";
+import { guidFrom, mriFrom } from "../scripts/replay/chats";
+import type { ConnectorStandIn } from "../scripts/replay/connector-standin";
 import { importGroup } from "../src/features/working-group/import-group";
 import type { GroupStore } from "../src/features/working-group/store";
 import { BenchMeeting, expectCard } from "./bot-scenario";

@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConnectorStandIn } from "../test/harness/connector-standin";
-import { RequestCounter } from "../test/harness/request-counter";
+import { ConnectorStandIn } from "../scripts/replay/connector-standin";
+import { RequestCounter } from "../scripts/replay/request-counter";
 import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
 import { LOCAL_EMULATOR_KEY } from "../src/storage/cosmos-client";
 import { GroupStore } from "../src/features/working-group/store";

@@ -3,11 +3,11 @@
  * meeting (14 people, 8 items, 10 municipalities) replayed over HTTP as Teams delivered it, and
  * its referat asked for twice. The request units and the price are an estimate (see ASSUMED).
  */
-import { meetingChat } from "../test/harness/activities";
-import type { ConnectorStandIn } from "../test/harness/connector-standin";
-import type { RequestCounter, RequestCounts } from "../test/harness/request-counter";
-import { askReferat, replayScenario } from "../test/support/replay-scenario";
-import { loadScenario } from "../test/support/scenario";
+import { meetingChat } from "../scripts/replay/activities";
+import type { ConnectorStandIn } from "../scripts/replay/connector-standin";
+import type { RequestCounter, RequestCounts } from "../scripts/replay/request-counter";
+import { askReferat, replayScenario } from "../scripts/replay/replay-scenario";
+import { loadScenario } from "../scripts/replay/scenario";
 
 /** Request units per request of this size, as Azure Cosmos DB charges them (estimates, see the table's note). */
 const ASSUMED = { pointRead: 1.5, write: 8, query: 3.5, usdPerMillionRu: 0.25 } as const;

@@ -1,4 +1,4 @@
-import type { RequestCounter, RequestCounts } from "../test/harness/request-counter";
+import type { RequestCounter, RequestCounts } from "../scripts/replay/request-counter";
 
 const QUIET_MS = 40;
 const total = (c: RequestCounts): number => c.pointReads + c.writes + c.queries + c.metadata;

@@ -3,7 +3,7 @@ import { composeReferat } from "../src/features/referat/compose-referat";
 import { buildReferat } from "../src/features/referat/build-referat";
 import { renderDocx } from "../src/features/referat/render-docx";
 import { renderMarkdown } from "../src/features/referat/render-markdown";
-import type { RequestCounter } from "../test/harness/request-counter";
+import type { RequestCounter } from "../scripts/replay/request-counter";
 import { GroupStore } from "../src/features/working-group/store";
 import { MeetingStore } from "../src/shared/meeting/meeting-store";
 import { ReferatStore } from "../src/features/referat/store";

@@ -1,4 +1,4 @@
-import type { RequestCounts } from "../test/harness/request-counter";
+import type { RequestCounts } from "../scripts/replay/request-counter";
 import { type ActionFigures, CONCURRENCY } from "./card-action-bench";
 import type { Latency } from "./load";
 import { ms } from "./measure";

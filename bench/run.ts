@@ -6,9 +6,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { people } from "../test/harness/activities";
-import { ConnectorStandIn } from "../test/harness/connector-standin";
-import { RequestCounter } from "../test/harness/request-counter";
+import { people } from "../scripts/replay/activities";
+import { ConnectorStandIn } from "../scripts/replay/connector-standin";
+import { RequestCounter } from "../scripts/replay/request-counter";
 import { startEmbeddedCosmos } from "../src/storage/embedded/embedded-cosmos-server";
 import { LOCAL_EMULATOR_KEY } from "../src/storage/cosmos-client";
 import { GroupStore } from "../src/features/working-group/store";

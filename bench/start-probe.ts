@@ -4,7 +4,7 @@
  * started compiled (`npm start`: dist/) and from source through tsx (how `npm start` ran before the
  * build), in turns within one run so the machine's noise falls on all four alike. Medians.
  */
-import { ensureBuilt } from "../test/harness/bot-process";
+import { ensureBuilt } from "../scripts/replay/bot-process";
 import { startTimed } from "./timed-process";
 
 type Loader = "compiled" | "tsx";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { startBot, type BotProcess } from "../test/harness/bot-process";
+import { startBot, type BotProcess } from "../scripts/replay/bot-process";
 
 export interface TimedProcess {
   process: BotProcess;

@@ -6,10 +6,10 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { meetingChat } from "../test/harness/activities";
-import { startRunningBot } from "../test/harness/running-bot";
-import { askReferat, replayScenario } from "../test/support/replay-scenario";
-import { loadScenario } from "../test/support/scenario";
+import { meetingChat } from "./replay/activities";
+import { startRunningBot } from "./replay/running-bot";
+import { askReferat, replayScenario } from "./replay/replay-scenario";
+import { loadScenario } from "./replay/scenario";
 
 const SCENARIO = "naeringssamarbeid-2025-09-11";
 
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     console.error(`Møtebot is running at ${running.bot.url} (embedded Cosmos server, Bot Connector stand-in at ${running.standIn.url})`);
     const scenario = loadScenario(SCENARIO);
     console.error(
-      `Replaying scenarios/${SCENARIO}.json: ${scenario.people.length} people, ${scenario.agenda.length} agenda items, ` +
+      `Replaying scripts/replay/scenarios/${SCENARIO}.json: ${scenario.people.length} people, ${scenario.agenda.length} agenda items, ` +
         `${scenario.roundTable.length} round-table entries…`,
     );
     const replayed = await replayScenario(

@@ -2,7 +2,7 @@
  * `npm run dev`: the bot on the embedded store plus the Microsoft 365 Agents Playground, a local
  * web client that renders the bot's Adaptive Cards as Teams does. Open the printed address,
  * pick the group chat "Faggruppemøte Næringssamarbeid", type @Møtebot and a command.
- * No Azure, no Teams. The Playground's people and chats: playground/m365agentsplayground.yml.
+ * No Azure, no Teams. The Playground's people and chats: config/m365agentsplayground.yml.
  *
  * Environment: the bot's own settings (see .env.example; BOT_LANGUAGE defaults to nb here,
  * because the Playground always says en-US) and PLAYGROUND_PORT (default 56150).
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
         ...process.env,
         // Without this the Playground tries to open a browser itself and exits where there is none.
         TEAMSAPPTESTER_BROWSER: "none",
-        M365_AGENTS_PLAYGROUND_CONFIG_PATH: resolve("playground/m365agentsplayground.yml"),
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: resolve("config/m365agentsplayground.yml"),
         M365_AGENTS_PLAYGROUND_LOGFILE: resolve(dataDir, "playground.log"),
       },
       stdio: ["ignore", "pipe", "inherit"],

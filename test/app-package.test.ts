@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { PNG } from "pngjs";
 import { commandRoutes as commandCatalog } from "../src/router/route-table";
 import { parseCommand } from "../src/router/parse-command";
-import { startBot } from "./harness/bot-process";
+import { startBot } from "../scripts/replay/bot-process";
 import { checkLocalization, checkManifest } from "../scripts/app-package/manifest-schema";
 
 const run = promisify(execFile);

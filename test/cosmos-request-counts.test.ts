@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import type { RequestCounts } from "./harness/request-counter";
-import { cardInvoke as invoke, people } from "./harness/activities";
-import type { HttpResult } from "./harness/bot-client";
+import type { RequestCounts } from "../scripts/replay/request-counter";
+import { cardInvoke as invoke, people } from "../scripts/replay/activities";
+import type { HttpResult } from "../scripts/replay/bot-client";
 import { logLines, waitForLog } from "./harness/bot-log";
-import { startRunningBot, type RunningBot } from "./harness/running-bot";
+import { startRunningBot, type RunningBot } from "../scripts/replay/running-bot";
 import { crowd, CROWD_GROUP, importCrowdGroup } from "./support/crowd-group";
-import { AGENDA_TEXT, MeetingFlow } from "./support/meeting-flow";
+import { AGENDA_TEXT, MeetingFlow } from "../scripts/replay/meeting-flow";
 import { linkedMeeting } from "./support/test-group";
 
 type DataRequests = Omit<RequestCounts, "metadata">;

@@ -3,7 +3,7 @@
  */
 import assert from "node:assert/strict";
 import http from "node:http";
-import { ConnectorStandIn, adaptiveCardsOf } from "./harness/connector-standin";
+import { ConnectorStandIn, adaptiveCardsOf } from "../scripts/replay/connector-standin";
 import {
   BOT,
   botAdded,
@@ -19,9 +19,9 @@ import {
   people,
   personalChat,
   type BuildOptions,
-} from "./harness/activities";
-import { click, findAction, getJson, lastCard } from "./harness/bot-client";
-import { isRecord } from "./harness/payloads";
+} from "../scripts/replay/activities";
+import { click, findAction, getJson, lastCard } from "../scripts/replay/bot-client";
+import { isRecord } from "../scripts/replay/payloads";
 
 const TENANT = "167c22a9-1b2e-439c-ad74-cc77e9e118d8";
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
-import { freePort, NODE_ARGS, tempDataDir } from "../harness/bot-process";
+import { freePort, NODE_ARGS, tempDataDir } from "../../scripts/replay/bot-process";
 
 export interface DevServer {
   playgroundUrl: string;

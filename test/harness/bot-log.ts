@@ -1,5 +1,5 @@
 /** The bot process's log as pino writes it: one JSON object per line. */
-import type { BotProcess } from "./bot-process";
+import type { BotProcess } from "../../scripts/replay/bot-process";
 
 export type LogLine = Record<string, unknown> & { level?: number; msg?: string };
 

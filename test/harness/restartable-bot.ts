@@ -1,6 +1,6 @@
 import { LOCAL_EMULATOR_KEY } from "../../src/storage/cosmos-client";
-import { freePort, startBot, tempDataDir, type BotProcess } from "./bot-process";
-import { postActivity, type HttpResult } from "./bot-client";
+import { freePort, startBot, tempDataDir, type BotProcess } from "../../scripts/replay/bot-process";
+import { postActivity, type HttpResult } from "../../scripts/replay/bot-client";
 
 /**
  * A bot process a test may SIGKILL at any moment; it comes back on the same storage (and a new

@@ -3,7 +3,7 @@
  * `url` goes on to the bot with a freshly signed `Authorization: Bearer …` for its serviceUrl. Lets the
  * helpers that post without a token (replayScenario, MeetingFlow) drive an authenticated bot.
  */
-import { readBody } from "./http-util";
+import { readBody } from "../../scripts/replay/http-util";
 import { listenOnLoopback, type LoopbackHttp } from "./loopback-http";
 import type { OpenIdStandIn } from "./openid-standin";
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDataDir } from "./bot-process";
+import { tempDataDir } from "../../scripts/replay/bot-process";
 
 /** The clock of bot processes started with `env` (TEST_CLOCK_FILE, honoured only with NODE_ENV=test). */
 export class TestClock {

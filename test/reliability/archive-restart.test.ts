@@ -4,11 +4,11 @@
  * the restart, and that delivery rewrites the entry from the head (README: the group's archive).
  */
 import assert from "node:assert/strict";
-import { meetingChat, people } from "../harness/activities";
-import { ConnectorStandIn } from "../harness/connector-standin";
+import { meetingChat, people } from "../../scripts/replay/activities";
+import { ConnectorStandIn } from "../../scripts/replay/connector-standin";
 import { RestartableBot } from "../harness/restartable-bot";
-import { AGENDA_TEXT, MeetingFlow } from "../support/meeting-flow";
-import { askReferat } from "../support/replay-scenario";
+import { AGENDA_TEXT, MeetingFlow } from "../../scripts/replay/meeting-flow";
+import { askReferat } from "../../scripts/replay/replay-scenario";
 import { importTestGroup, TEST_GROUP_ID } from "../support/test-group";
 
 /** Milliseconds after `referat` is delivered: before, between and after its writes. */

@@ -3,9 +3,9 @@
  * and every command form, delivered twice, must change storage once and show the user nothing twice.
  */
 import assert from "node:assert/strict";
-import { postActivity } from "../harness/bot-client";
-import type { MeetingFlow } from "../support/meeting-flow";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { postActivity } from "../../scripts/replay/bot-client";
+import type { MeetingFlow } from "../../scripts/replay/meeting-flow";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 import { actionScenarios, coverageGaps, importScenarioGroups, performerOf, type ActionScenario } from "../support/action-scenarios";
 import { snapshotChanges, snapshotShape, storageSnapshot } from "../support/storage-snapshot";
 

@@ -1,13 +1,14 @@
 import assert from "node:assert/strict";
 import { statusOf, type Attendee } from "../../src/features/attendance/attendee";
-import { people } from "../harness/activities";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { people } from "../../scripts/replay/activities";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 import { leaderMembers, representative } from "../support/crowd-group";
 import { factsOf, lastRecordedCard, textBlocksOf } from "../support/card-content";
 import { eventually } from "../support/eventually";
 import { meetingDocuments } from "../support/meeting-documents";
-import { MeetingFlow } from "../support/meeting-flow";
-import { importGroupData, linkedMeeting } from "../support/test-group";
+import { MeetingFlow } from "../../scripts/replay/meeting-flow";
+import { linkedMeeting } from "../support/test-group";
+import { importGroupData } from "../../scripts/replay/run-group-import";
 
 const JOINT_GROUP = "fellesmote";
 const MUNICIPALITIES = Array.from({ length: 40 }, (_, i) => `Kommune ${String(i + 1).padStart(2, "0")}`);

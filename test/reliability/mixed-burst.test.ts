@@ -2,16 +2,16 @@ import assert from "node:assert/strict";
 import type { Attendee } from "../../src/features/attendance/attendee";
 import type { Meeting } from "../../src/shared/meeting/meeting";
 import type { RoundTableEntry } from "../../src/features/roundtable/roundtable";
-import { people } from "../harness/activities";
-import { findAction, type HttpResult } from "../harness/bot-client";
-import { startBot, type BotProcess } from "../harness/bot-process";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { people } from "../../scripts/replay/activities";
+import { findAction, type HttpResult } from "../../scripts/replay/bot-client";
+import { startBot, type BotProcess } from "../../scripts/replay/bot-process";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 import { alternately } from "../support/alternating-delivery";
 import { factsOf, lastRecordedCard, textBlocksOf } from "../support/card-content";
 import { eventually } from "../support/eventually";
 import { meetingDocuments } from "../support/meeting-documents";
 import { CROWD_GROUP, crowd, importCrowdGroup } from "../support/crowd-group";
-import { MeetingFlow } from "../support/meeting-flow";
+import { MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { linkedMeeting } from "../support/test-group";
 
 const AGENDA = [

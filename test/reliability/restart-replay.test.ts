@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { randomInt } from "node:crypto";
-import { meetingChat, people } from "../harness/activities";
-import { ConnectorStandIn } from "../harness/connector-standin";
+import { meetingChat, people } from "../../scripts/replay/activities";
+import { ConnectorStandIn } from "../../scripts/replay/connector-standin";
 import { RestartableBot } from "../harness/restartable-bot";
-import { MeetingFlow, type Deliver } from "../support/meeting-flow";
-import { askReferat, replayScenario } from "../support/replay-scenario";
-import { loadScenario } from "../support/scenario";
+import { MeetingFlow, type Deliver } from "../../scripts/replay/meeting-flow";
+import { askReferat, replayScenario } from "../../scripts/replay/replay-scenario";
+import { loadScenario } from "../../scripts/replay/scenario";
 import { seededRandom } from "../support/seeded-random";
 import { importTestGroup, TEST_GROUP_ID } from "../support/test-group";
 

@@ -3,11 +3,11 @@ import { textsFor } from "../../src/shared/texts";
 import { containerDefinitions, containerNames } from "../../src/storage/containers";
 import { createCosmosClient, LOCAL_EMULATOR_KEY } from "../../src/storage/cosmos-client";
 import { isStorageOutage } from "../../src/storage/storage-errors";
-import { cardSubmit, people, type Person } from "../harness/activities";
-import { getJson, postActivity, type HttpResult } from "../harness/bot-client";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { cardSubmit, people, type Person } from "../../scripts/replay/activities";
+import { getJson, postActivity, type HttpResult } from "../../scripts/replay/bot-client";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 import { listenSilently } from "../harness/silent-server";
-import { MeetingFlow } from "../support/meeting-flow";
+import { MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { importTestGroup, runningMeeting } from "../support/test-group";
 
 const DEADLINE_MS = 5000;

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { meetingChat } from "../harness/activities";
-import { startBot } from "../harness/bot-process";
-import { startRunningBot } from "../harness/running-bot";
+import { meetingChat } from "../../scripts/replay/activities";
+import { startBot } from "../../scripts/replay/bot-process";
+import { startRunningBot } from "../../scripts/replay/running-bot";
 import { alternately } from "../support/alternating-delivery";
-import { askReferat, replayScenario } from "../support/replay-scenario";
-import { loadScenario } from "../support/scenario";
+import { askReferat, replayScenario } from "../../scripts/replay/replay-scenario";
+import { loadScenario } from "../../scripts/replay/scenario";
 
 const scenario = loadScenario("naeringssamarbeid-2025-09-11");
 

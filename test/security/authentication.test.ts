@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
-import { installed, meetingChat, people, type Chat } from "../harness/activities";
-import { postActivity, postRaw } from "../harness/bot-client";
+import { installed, meetingChat, people, type Chat } from "../../scripts/replay/activities";
+import { postActivity, postRaw } from "../../scripts/replay/bot-client";
 import { logLines, nonJsonLines, waitForLog, type LogLine } from "../harness/bot-log";
-import { startBot, type BotProcess } from "../harness/bot-process";
-import { ConnectorStandIn } from "../harness/connector-standin";
+import { startBot, type BotProcess } from "../../scripts/replay/bot-process";
+import { ConnectorStandIn } from "../../scripts/replay/connector-standin";
 import { ManagedIdentityStandIn } from "../harness/managed-identity-standin";
 import { OpenIdStandIn, type ChannelTokenOptions } from "../harness/openid-standin";
-import { startTestStorage, type TestStorage } from "../harness/test-storage";
+import { startTestStorage, type TestStorage } from "../../scripts/replay/test-storage";
 import { ConfigError, loadConfig } from "../../src/config/load-config";
 
 const APP_ID = "0b3c7a9e-7d52-4f8e-9a51-2f8a6d1c9e11";

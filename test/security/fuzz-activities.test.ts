@@ -27,11 +27,11 @@ import {
   type BuildOptions,
   type Chat,
   type Person,
-} from "../harness/activities";
-import { getJson, postActivity, postRaw } from "../harness/bot-client";
-import { isRecord } from "../harness/payloads";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
-import { AGENDA_TEXT, MeetingFlow } from "../support/meeting-flow";
+} from "../../scripts/replay/activities";
+import { getJson, postActivity, postRaw } from "../../scripts/replay/bot-client";
+import { isRecord } from "../../scripts/replay/payloads";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
+import { AGENDA_TEXT, MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { storageSnapshot, type StorageSnapshot } from "../support/storage-snapshot";
 import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "../support/test-group";
 

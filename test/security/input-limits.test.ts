@@ -6,10 +6,10 @@
  * a typed `notat` of 2001 characters (test/meeting-walkthrough.test.ts), `oppmøte legg til` with 201 (test/attendance.test.ts).
  */
 import assert from "node:assert/strict";
-import { groupChat, meetingChat, people, type Person } from "../harness/activities";
+import { groupChat, meetingChat, people, type Person } from "../../scripts/replay/activities";
 import { answerOf } from "../support/invoke-answer";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
-import { AGENDA_TEXT, MeetingFlow } from "../support/meeting-flow";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
+import { AGENDA_TEXT, MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { snapshotChanges, storageSnapshot } from "../support/storage-snapshot";
 import { importTestGroup, linkedMeeting, TEST_GROUP_ID, TEST_MUNICIPALITIES } from "../support/test-group";
 

@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
-import { cardSubmit, installed, meetingChat, message, people } from "../harness/activities";
-import { postActivity } from "../harness/bot-client";
+import { cardSubmit, installed, meetingChat, message, people } from "../../scripts/replay/activities";
+import { postActivity } from "../../scripts/replay/bot-client";
 import { isJsonObjectLine, outputLines } from "../harness/bot-log";
-import { startBot, type BotProcess } from "../harness/bot-process";
-import { ConnectorStandIn } from "../harness/connector-standin";
+import { startBot, type BotProcess } from "../../scripts/replay/bot-process";
+import { ConnectorStandIn } from "../../scripts/replay/connector-standin";
 import { ManagedIdentityStandIn } from "../harness/managed-identity-standin";
 import { OpenIdStandIn } from "../harness/openid-standin";
 import { SigningProxy } from "../harness/signing-proxy";
-import { startTestStorage } from "../harness/test-storage";
-import { askReferat, replayScenario } from "../support/replay-scenario";
-import { loadScenario, type Scenario } from "../support/scenario";
+import { startTestStorage } from "../../scripts/replay/test-storage";
+import { askReferat, replayScenario } from "../../scripts/replay/replay-scenario";
+import { loadScenario, type Scenario } from "../../scripts/replay/scenario";
 
 const APP_ID = "0b3c7a9e-7d52-4f8e-9a51-2f8a6d1c9e11";
 const TENANT_ID = "167c22a9-1b2e-439c-ad74-cc77e9e118d8";

@@ -5,17 +5,17 @@
  * evaluated as a template expression. (test/referat-escaping.test.ts covers the renderers alone.)
  */
 import assert from "node:assert/strict";
-import { meetingChat, people, type Person } from "../harness/activities";
-import { isRecord, recordsOf, stringOf } from "../harness/payloads";
-import { adaptiveCardsOf } from "../harness/cards";
-import { guidFrom, mriFrom } from "../harness/chats";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { meetingChat, people, type Person } from "../../scripts/replay/activities";
+import { isRecord, recordsOf, stringOf } from "../../scripts/replay/payloads";
+import { adaptiveCardsOf } from "../../scripts/replay/cards";
+import { guidFrom, mriFrom } from "../../scripts/replay/chats";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 import { adaptiveCardErrors } from "../support/adaptive-card-schema";
-import { MeetingFlow } from "../support/meeting-flow";
+import { MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { readDocx } from "../support/read-docx";
 import { htmlBlocksIn, readMarkdown } from "../support/read-markdown";
-import { askReferat } from "../support/replay-scenario";
-import { importGroupData } from "../support/test-group";
+import { askReferat } from "../../scripts/replay/replay-scenario";
+import { importGroupData } from "../../scripts/replay/run-group-import";
 
 const GROUP_ID = "escaping-group";
 /** Each at most the limits allow; none starts with a list marker or a number (the agenda parser strips those). */

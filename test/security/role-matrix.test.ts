@@ -7,11 +7,11 @@ import { textsFor } from "../../src/shared/texts";
 import assert from "node:assert/strict";
 import { referatTexts } from "../../src/features/referat/texts";
 import { setupTexts } from "../../src/features/working-group/texts";
-import { cardSubmit, people, type Chat, type Person } from "../harness/activities";
-import { postActivity, type HttpResult } from "../harness/bot-client";
-import { guidFrom, mriFrom } from "../harness/chats";
-import { isRecord } from "../harness/payloads";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { cardSubmit, people, type Chat, type Person } from "../../scripts/replay/activities";
+import { postActivity, type HttpResult } from "../../scripts/replay/bot-client";
+import { guidFrom, mriFrom } from "../../scripts/replay/chats";
+import { isRecord } from "../../scripts/replay/payloads";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 import { actionScenarios, coverageGaps, importScenarioGroups } from "../support/action-scenarios";
 import { snapshotChanges, storageSnapshot } from "../support/storage-snapshot";
 

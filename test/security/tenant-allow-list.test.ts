@@ -9,11 +9,11 @@ import {
   people,
   type BuildOptions,
   type Chat,
-} from "../harness/activities";
-import { postActivity } from "../harness/bot-client";
+} from "../../scripts/replay/activities";
+import { postActivity } from "../../scripts/replay/bot-client";
 import { logLines, waitForLog, type LogLine } from "../harness/bot-log";
-import { DEFAULT_TENANT_ID } from "../harness/payloads";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { DEFAULT_TENANT_ID } from "../../scripts/replay/payloads";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 import { snapshotChanges, storageSnapshot } from "../support/storage-snapshot";
 import { ConfigError, loadConfig } from "../../src/config/load-config";
 

@@ -5,10 +5,10 @@
  * after case folding.
  */
 import assert from "node:assert/strict";
-import { people, type Person } from "../harness/activities";
+import { people, type Person } from "../../scripts/replay/activities";
 import { answerOf } from "../support/invoke-answer";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
-import { AGENDA_TEXT, type MeetingFlow } from "../support/meeting-flow";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
+import { AGENDA_TEXT, type MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { storageSnapshot } from "../support/storage-snapshot";
 import { importTestGroup, linkedMeeting, TEST_GROUP_ID, TEST_MUNICIPALITIES } from "../support/test-group";
 

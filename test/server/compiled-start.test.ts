@@ -3,11 +3,11 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { people } from "../harness/activities";
-import { startBot, ensureBuilt, type BotProcess } from "../harness/bot-process";
-import { ConnectorStandIn } from "../harness/connector-standin";
-import { startTestStorage, type TestStorage } from "../harness/test-storage";
-import { MeetingFlow } from "../support/meeting-flow";
+import { people } from "../../scripts/replay/activities";
+import { startBot, ensureBuilt, type BotProcess } from "../../scripts/replay/bot-process";
+import { ConnectorStandIn } from "../../scripts/replay/connector-standin";
+import { startTestStorage, type TestStorage } from "../../scripts/replay/test-storage";
+import { MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { importTestGroup, linkedMeeting } from "../support/test-group";
 
 const repoRoot = resolve(__dirname, "../..");

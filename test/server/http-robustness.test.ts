@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { ConnectorStandIn } from "../harness/connector-standin";
-import { cardInvoke, cardSubmit, meetingChat, message, people } from "../harness/activities";
-import { getJson, postActivity, postRaw } from "../harness/bot-client";
-import { exitOf, startBot, type BotProcess } from "../harness/bot-process";
-import { startTestStorage, type TestStorage } from "../harness/test-storage";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { ConnectorStandIn } from "../../scripts/replay/connector-standin";
+import { cardInvoke, cardSubmit, meetingChat, message, people } from "../../scripts/replay/activities";
+import { getJson, postActivity, postRaw } from "../../scripts/replay/bot-client";
+import { exitOf, startBot, type BotProcess } from "../../scripts/replay/bot-process";
+import { startTestStorage, type TestStorage } from "../../scripts/replay/test-storage";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 
 describe("bad input over HTTP", () => {
   let running: RunningBot;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createLogger } from "../../src/logging/logger";
 import { collectWhenIdle, givingPagesBack } from "../../src/server/idle-memory";
 import { InFlightRequests } from "../../src/server/in-flight-requests";
-import { BOT_ENTRY, NODE_ARGS } from "../harness/bot-process";
+import { BOT_ENTRY, NODE_ARGS } from "../../scripts/replay/bot-process";
 
 const MiB = 1024 * 1024;
 

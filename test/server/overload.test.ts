@@ -4,11 +4,11 @@
  * it is stored. Correctness only: how large a burst goes through is measured by `npm run bench`.
  */
 import assert from "node:assert/strict";
-import { people, type Person } from "../harness/activities";
-import { guidFrom, mriFrom } from "../harness/chats";
-import { getJson } from "../harness/bot-client";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
-import { AGENDA_TEXT, type MeetingFlow } from "../support/meeting-flow";
+import { people, type Person } from "../../scripts/replay/activities";
+import { guidFrom, mriFrom } from "../../scripts/replay/chats";
+import { getJson } from "../../scripts/replay/bot-client";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
+import { AGENDA_TEXT, type MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { importTestGroup, linkedMeeting } from "../support/test-group";
 
 describe("overload: a bounded queue, and 503 with Retry-After beyond it", () => {

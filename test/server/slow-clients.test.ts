@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { connect } from "node:net";
 import { SLOW_CLIENT_LIMITS } from "../../src/server/slow-client-limits";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 
 describe("slow clients", function () {
   this.timeout(60_000);

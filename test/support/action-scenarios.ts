@@ -4,12 +4,13 @@
  * the wrong person) and compare storage before and after.
  */
 import { cardVerbs, commandRoutes as commandCatalog } from "../../src/router/route-table";
-import { cardInvoke, groupChat, meetingChat, message, people, type Chat, type Person } from "../harness/activities";
-import { guidFrom, mriFrom } from "../harness/chats";
-import { postActivity } from "../harness/bot-client";
-import type { RunningBot } from "../harness/running-bot";
-import { AGENDA_TEXT, MeetingFlow } from "./meeting-flow";
-import { importGroupData, importTestGroup, linkedMeeting, TEST_GROUP_ID } from "./test-group";
+import { cardInvoke, groupChat, meetingChat, message, people, type Chat, type Person } from "../../scripts/replay/activities";
+import { guidFrom, mriFrom } from "../../scripts/replay/chats";
+import { postActivity } from "../../scripts/replay/bot-client";
+import type { RunningBot } from "../../scripts/replay/running-bot";
+import { AGENDA_TEXT, MeetingFlow } from "../../scripts/replay/meeting-flow";
+import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "./test-group";
+import { importGroupData } from "../../scripts/replay/run-group-import";
 
 /** A meeting chat (or group chat) brought to the state a scenario needs. */
 type Prepare = (running: RunningBot) => Promise<MeetingFlow>;

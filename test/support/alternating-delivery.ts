@@ -1,6 +1,6 @@
-import { postActivity } from "../harness/bot-client";
-import type { BotProcess } from "../harness/bot-process";
-import type { Deliver } from "./meeting-flow";
+import { postActivity } from "../../scripts/replay/bot-client";
+import type { BotProcess } from "../../scripts/replay/bot-process";
+import type { Deliver } from "../../scripts/replay/meeting-flow";
 
 /** Delivers each activity to the next of `bots` in turn, as a load balancer before several instances would. */
 export function alternately(bots: BotProcess[]): Deliver {

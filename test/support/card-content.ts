@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { adaptiveCardsOf, type ConnectorStandIn } from "../harness/connector-standin";
-import { isRecord, stringOf } from "../harness/payloads";
+import { adaptiveCardsOf, type ConnectorStandIn } from "../../scripts/replay/connector-standin";
+import { isRecord, stringOf } from "../../scripts/replay/payloads";
 
 function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
   if (Array.isArray(node)) for (const item of node) walk(item, visit);

@@ -1,6 +1,6 @@
-import { people, type Person } from "../harness/activities";
-import { guidFrom, mriFrom } from "../harness/chats";
-import { importGroupData } from "./test-group";
+import { people, type Person } from "../../scripts/replay/activities";
+import { guidFrom, mriFrom } from "../../scripts/replay/chats";
+import { importGroupData } from "../../scripts/replay/run-group-import";
 
 /** Someone with a stable Teams identity (MRI and Entra object id) derived from `seed`. */
 export const representative = (seed: string, name: string): Person => ({ id: mriFrom(seed), name, aadObjectId: guidFrom(seed) });

@@ -1,4 +1,4 @@
-import type { HttpResult } from "../harness/bot-client";
+import type { HttpResult } from "../../scripts/replay/bot-client";
 
 /** The text of an invoke's answer: a message, or an error response's message. */
 export function answerOf(response: HttpResult): string {

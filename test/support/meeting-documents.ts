@@ -1,4 +1,4 @@
-import type { TestStorage } from "../harness/test-storage";
+import type { TestStorage } from "../../scripts/replay/test-storage";
 
 /** Every stored document of one type in a meeting's partition, read straight from Cosmos (not through the bot's stores). */
 export async function meetingDocuments<T>(storage: TestStorage, meetingId: string | undefined, docType: string): Promise<T[]> {

@@ -1,7 +1,7 @@
-import { meetingChat } from "../harness/activities";
-import { startRunningBot, type RunningBot } from "../harness/running-bot";
-import { askReferat, replayScenario, type ReferatAnswer, type Replayed } from "./replay-scenario";
-import { loadScenario, type Scenario } from "./scenario";
+import { meetingChat } from "../../scripts/replay/activities";
+import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
+import { askReferat, replayScenario, type ReferatAnswer, type Replayed } from "../../scripts/replay/replay-scenario";
+import { loadScenario, type Scenario } from "../../scripts/replay/scenario";
 
 export const REFERENCE_SCENARIO = "naeringssamarbeid-2025-09-11";
 

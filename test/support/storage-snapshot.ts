@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { containerDefinitions, containerNames } from "../../src/storage/containers";
-import type { TestStorage } from "../harness/test-storage";
+import type { TestStorage } from "../../scripts/replay/test-storage";
 
 /** `container/id@partition` → the document without system fields. */
 export type StorageSnapshot = ReadonlyMap<string, Record<string, unknown>>;

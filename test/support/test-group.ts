@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { meetingChat, people } from "../harness/activities";
-import { tempDataDir } from "../harness/bot-process";
-import type { RunningBot } from "../harness/running-bot";
-import { AGENDA_TEXT, MeetingFlow } from "./meeting-flow";
-import { runGroupImport } from "./run-group-import";
+import { meetingChat, people } from "../../scripts/replay/activities";
+import type { RunningBot } from "../../scripts/replay/running-bot";
+import { AGENDA_TEXT, MeetingFlow } from "../../scripts/replay/meeting-flow";
+import { importGroupData } from "../../scripts/replay/run-group-import";
 
 export const TEST_GROUP_ID = "naering-test";
 export const TEST_MUNICIPALITIES = ["Kongsvinger", "Oslo kommune", "Hamarregionen"];
@@ -55,11 +52,4 @@ export async function runningMeeting(running: RunningBot, n: number): Promise<Me
   await flow.say(people.chair, "start");
   await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
   return flow;
-}
-
-/** Imports a group file built from `group` (written to a temporary file). */
-export async function importGroupData(env: Record<string, string>, group: object): Promise<string> {
-  const file = join(tempDataDir(), "group.json");
-  writeFileSync(file, JSON.stringify(group));
-  return runGroupImport(file, env);
 }

@@ -4,12 +4,13 @@
  */
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { people } from "../../harness/activities";
-import type { HttpResult } from "../../harness/bot-client";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
-import { AGENDA_TEXT, type MeetingFlow } from "../../support/meeting-flow";
+import { people } from "../../../scripts/replay/activities";
+import type { HttpResult } from "../../../scripts/replay/bot-client";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
+import { AGENDA_TEXT, type MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { snapshotChanges, storageSnapshot } from "../../support/storage-snapshot";
-import { importGroupData, importTestGroup, linkedMeeting, TEST_GROUP_ID } from "../../support/test-group";
+import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "../../support/test-group";
+import { importGroupData } from "../../../scripts/replay/run-group-import";
 import { followUpDocId, type FollowUp } from "../../../src/features/followups/follow-up";
 
 const { chair, secretary, member } = people;

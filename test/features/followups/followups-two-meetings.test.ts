@@ -5,14 +5,14 @@
  * and adds one; each referat shows where they stand.
  */
 import assert from "node:assert/strict";
-import { meetingChat, people, type Person } from "../../harness/activities";
-import { actionsOf, inputsOf } from "../../harness/cards";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { meetingChat, people, type Person } from "../../../scripts/replay/activities";
+import { actionsOf, inputsOf } from "../../../scripts/replay/cards";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { eventually } from "../../support/eventually";
 import { docxParts, elements, W } from "../../support/read-docx-parts";
 import { readMarkdown } from "../../support/read-markdown";
-import { askReferat } from "../../support/replay-scenario";
-import { MeetingFlow } from "../../support/meeting-flow";
+import { askReferat } from "../../../scripts/replay/replay-scenario";
+import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { importTestGroup, TEST_GROUP_ID } from "../../support/test-group";
 import type { FollowUp } from "../../../src/features/followups";
 

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { ConnectorStandIn, adaptiveCardsOf } from "../../harness/connector-standin";
-import { message, meetingChat, people, personalChat } from "../../harness/activities";
-import { postActivity } from "../../harness/bot-client";
-import type { BotProcess } from "../../harness/bot-process";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { ConnectorStandIn, adaptiveCardsOf } from "../../../scripts/replay/connector-standin";
+import { message, meetingChat, people, personalChat } from "../../../scripts/replay/activities";
+import { postActivity } from "../../../scripts/replay/bot-client";
+import type { BotProcess } from "../../../scripts/replay/bot-process";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 
 const factTitles = (card: Record<string, unknown>): string[] =>
   JSON.stringify(card)

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { CosmosClient } from "@azure/cosmos";
 import { Agent } from "node:https";
-import { ConnectorStandIn, adaptiveCardsOf } from "../../harness/connector-standin";
-import { botAdded, groupChat, installed, meetingChat, message, people, personalChat } from "../../harness/activities";
-import { click, postActivity, lastCard } from "../../harness/bot-client";
-import { freePort, startBot, tempDataDir, type BotProcess } from "../../harness/bot-process";
+import { ConnectorStandIn, adaptiveCardsOf } from "../../../scripts/replay/connector-standin";
+import { botAdded, groupChat, installed, meetingChat, message, people, personalChat } from "../../../scripts/replay/activities";
+import { click, postActivity, lastCard } from "../../../scripts/replay/bot-client";
+import { freePort, startBot, tempDataDir, type BotProcess } from "../../../scripts/replay/bot-process";
 import { LOCAL_EMULATOR_KEY } from "../../../src/storage/cosmos-client";
 
 const welcomes = (standIn: ConnectorStandIn, conversationId: string) =>

@@ -4,12 +4,12 @@
  * too long, not https, or from a participant — refused with a Norwegian message, nothing stored.
  */
 import assert from "node:assert/strict";
-import { people } from "../../harness/activities";
-import type { HttpResult } from "../../harness/bot-client";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
-import { AGENDA_TEXT, type MeetingFlow } from "../../support/meeting-flow";
+import { people } from "../../../scripts/replay/activities";
+import type { HttpResult } from "../../../scripts/replay/bot-client";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
+import { AGENDA_TEXT, type MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { readMarkdown } from "../../support/read-markdown";
-import { askReferat } from "../../support/replay-scenario";
+import { askReferat } from "../../../scripts/replay/replay-scenario";
 import { snapshotChanges, storageSnapshot } from "../../support/storage-snapshot";
 import { importTestGroup, linkedMeeting } from "../../support/test-group";
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { ConnectorStandIn } from "../../harness/connector-standin";
-import { groupChat, meetingChat, people } from "../../harness/activities";
-import { freePort, startBot, tempDataDir, type BotProcess } from "../../harness/bot-process";
-import { AGENDA_TEXT, MeetingFlow } from "../../support/meeting-flow";
+import { ConnectorStandIn } from "../../../scripts/replay/connector-standin";
+import { groupChat, meetingChat, people } from "../../../scripts/replay/activities";
+import { freePort, startBot, tempDataDir, type BotProcess } from "../../../scripts/replay/bot-process";
+import { AGENDA_TEXT, MeetingFlow } from "../../../scripts/replay/meeting-flow";
 
 describe("a meeting on the embedded store survives SIGKILL", () => {
   let standIn: ConnectorStandIn;

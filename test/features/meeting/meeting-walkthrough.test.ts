@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import type { Meeting } from "../../../src/shared/meeting/meeting";
-import { meetingChat, meetingEnd, people } from "../../harness/activities";
-import { postActivity } from "../../harness/bot-client";
-import { adaptiveCardsOf } from "../../harness/connector-standin";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { meetingChat, meetingEnd, people } from "../../../scripts/replay/activities";
+import { postActivity } from "../../../scripts/replay/bot-client";
+import { adaptiveCardsOf } from "../../../scripts/replay/connector-standin";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { adaptiveCardErrors } from "../../support/adaptive-card-schema";
 import { eventually } from "../../support/eventually";
-import { MeetingFlow } from "../../support/meeting-flow";
+import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { importTestGroup, runningMeeting, TEST_GROUP_ID } from "../../support/test-group";
 
 /** The current state of one message's card in the chat. */

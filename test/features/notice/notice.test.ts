@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { meetingChat, people } from "../../harness/activities";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { meetingChat, people } from "../../../scripts/replay/activities";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { adaptiveCardErrors } from "../../support/adaptive-card-schema";
-import { AGENDA_TEXT, MeetingFlow } from "../../support/meeting-flow";
+import { AGENDA_TEXT, MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { pandocBlocks, pandocText } from "../../support/read-docx-parts";
 import { readDocx } from "../../support/read-docx";
 import { importTestGroup, linkedMeeting } from "../../support/test-group";

@@ -6,12 +6,12 @@
 import assert from "node:assert/strict";
 import type { Document as XmlDocument } from "@xmldom/xmldom";
 import { referatTexts } from "../../../src/features/referat/texts";
-import type { RunningBot } from "../../harness/running-bot";
+import type { RunningBot } from "../../../scripts/replay/running-bot";
 import { docxParts, elements, pandocBlocks, pandocText, partText, stylesOf, W, type PandocBlock } from "../../support/read-docx-parts";
 import { readDocx } from "../../support/read-docx";
 import { readReference } from "../../support/reference-referat";
 import { replayReferenceMeeting, REFERENCE_SCENARIO } from "../../support/reference-meeting";
-import { loadScenario } from "../../support/scenario";
+import { loadScenario } from "../../../scripts/replay/scenario";
 
 const reference = readReference(loadScenario(REFERENCE_SCENARIO).group.municipalities);
 const SUB_HEADINGS = [

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { renderDocx, type RenderedDocx } from "../../../scripts/render-docx";
-import type { RunningBot } from "../../harness/running-bot";
+import type { RunningBot } from "../../../scripts/replay/running-bot";
 import { replayReferenceMeeting } from "../../support/reference-meeting";
 
 describe("the demo's Word file, laid out by LibreOffice", function () {

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { meetingChat } from "../../harness/activities";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { meetingChat } from "../../../scripts/replay/activities";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { adaptiveCardErrors } from "../../support/adaptive-card-schema";
 import { readDocx } from "../../support/read-docx";
 import { readMarkdown, htmlBlocksIn } from "../../support/read-markdown";
 import { readReference, wordsOf } from "../../support/reference-referat";
-import { askReferat, replayScenario, type ReferatAnswer, type Replayed } from "../../support/replay-scenario";
-import { loadScenario } from "../../support/scenario";
+import { askReferat, replayScenario, type ReferatAnswer, type Replayed } from "../../../scripts/replay/replay-scenario";
+import { loadScenario } from "../../../scripts/replay/scenario";
 
 const scenario = loadScenario("naeringssamarbeid-2025-09-11");
 const reference = readReference(scenario.group.municipalities);

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { groupChat, installed, meetingChat, people } from "../../harness/activities";
-import { postActivity } from "../../harness/bot-client";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
-import { AGENDA_TEXT, MeetingFlow } from "../../support/meeting-flow";
-import { askReferat } from "../../support/replay-scenario";
+import { groupChat, installed, meetingChat, people } from "../../../scripts/replay/activities";
+import { postActivity } from "../../../scripts/replay/bot-client";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
+import { AGENDA_TEXT, MeetingFlow } from "../../../scripts/replay/meeting-flow";
+import { askReferat } from "../../../scripts/replay/replay-scenario";
 import { importTestGroup, linkedMeeting } from "../../support/test-group";
 import { DownloadLinkStore } from "../../../src/features/referat/download-link-store";
 import type { ReferatVersion } from "../../../src/features/referat/referat-version";

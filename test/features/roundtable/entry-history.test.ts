@@ -6,11 +6,11 @@
 import assert from "node:assert/strict";
 import { eventually } from "../../support/eventually";
 import type { RoundTableEntry } from "../../../src/features/roundtable/roundtable";
-import { people } from "../../harness/activities";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { people } from "../../../scripts/replay/activities";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { answerOf } from "../../support/invoke-answer";
 import { adaptiveCardErrors } from "../../support/adaptive-card-schema";
-import { AGENDA_TEXT, MeetingFlow } from "../../support/meeting-flow";
+import { AGENDA_TEXT, MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { importTestGroup, linkedMeeting } from "../../support/test-group";
 
 describe("round-table entry history: who changed it, and restoring an earlier revision", () => {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { people, personalChat } from "../../harness/activities";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { people, personalChat } from "../../../scripts/replay/activities";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { adaptiveCardErrors } from "../../support/adaptive-card-schema";
 import { representative } from "../../support/crowd-group";
-import { MeetingFlow } from "../../support/meeting-flow";
+import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { importTestGroup, linkedMeeting } from "../../support/test-group";
 import type { RoundTableEntry } from "../../../src/features/roundtable/roundtable";
 

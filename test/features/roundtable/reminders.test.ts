@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
-import { people, meetingChat, type Person } from "../../harness/activities";
-import { startBot, type BotProcess } from "../../harness/bot-process";
-import { ConnectorStandIn, type RecordedActivity } from "../../harness/connector-standin";
-import { startTestStorage, type TestStorage } from "../../harness/test-storage";
+import { people, meetingChat, type Person } from "../../../scripts/replay/activities";
+import { startBot, type BotProcess } from "../../../scripts/replay/bot-process";
+import { ConnectorStandIn, type RecordedActivity } from "../../../scripts/replay/connector-standin";
+import { startTestStorage, type TestStorage } from "../../../scripts/replay/test-storage";
 import { TestClock } from "../../harness/test-clock";
 import { ManagedIdentityStandIn } from "../../harness/managed-identity-standin";
 import { alternately } from "../../support/alternating-delivery";
 import { representative } from "../../support/crowd-group";
-import { MeetingFlow } from "../../support/meeting-flow";
-import { importGroupData } from "../../support/test-group";
+import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
+import { importGroupData } from "../../../scripts/replay/run-group-import";
 import type { ScheduledReminder } from "../../../src/features/roundtable/reminders/schedule-store";
 
 const GROUP = "reminder-group";

@@ -1,15 +1,16 @@
 import assert from "node:assert/strict";
 import { eventually } from "../../support/eventually";
 import { type RoundTableEntry, presenterNames } from "../../../src/features/roundtable/roundtable";
-import { people, type Person } from "../../harness/activities";
-import { guidFrom } from "../../harness/chats";
-import type { HttpResult } from "../../harness/bot-client";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { people, type Person } from "../../../scripts/replay/activities";
+import { guidFrom } from "../../../scripts/replay/chats";
+import type { HttpResult } from "../../../scripts/replay/bot-client";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { REFERENCE_ROUND_TABLE, REFERENCE_TOPIC } from "../../fixtures/reference-roundtable";
 import { adaptiveCardErrors } from "../../support/adaptive-card-schema";
-import { AGENDA_TEXT, MeetingFlow } from "../../support/meeting-flow";
+import { AGENDA_TEXT, MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { CROWD_GROUP, crowd, importCrowdGroup, leaderMembers as leaders, representative as rep } from "../../support/crowd-group";
-import { importGroupData, linkedMeeting } from "../../support/test-group";
+import { linkedMeeting } from "../../support/test-group";
+import { importGroupData } from "../../../scripts/replay/run-group-import";
 
 const REFERENCE_GROUP = "naering-reference";
 

@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
 import type { Group } from "../../../src/features/working-group/group";
 import type { Meeting } from "../../../src/shared/meeting/meeting";
-import { meetingChat, people, type Person } from "../../harness/activities";
-import { guidFrom, mriFrom } from "../../harness/chats";
+import { meetingChat, people, type Person } from "../../../scripts/replay/activities";
+import { guidFrom, mriFrom } from "../../../scripts/replay/chats";
 
 const newPerson = (seed: string): Person => ({ id: mriFrom(seed), name: `Sekretær ${seed}`, aadObjectId: guidFrom(seed) });
-import { lastCard } from "../../harness/bot-client";
-import { startRunningBot, type RunningBot } from "../../harness/running-bot";
+import { lastCard } from "../../../scripts/replay/bot-client";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { adaptiveCardErrors } from "../../support/adaptive-card-schema";
-import { AGENDA_TEXT, MeetingFlow } from "../../support/meeting-flow";
-import { runGroupImport } from "../../support/run-group-import";
+import { AGENDA_TEXT, MeetingFlow } from "../../../scripts/replay/meeting-flow";
+import { runGroupImport } from "../../../scripts/replay/run-group-import";
 
 describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles)", () => {
   let running: RunningBot;

@@ -1,6 +1,8 @@
 import { execFile } from "node:child_process";
-import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { tempDataDir } from "./bot-process";
 
 /** `npm run group:import -- <file>` as a separate process (async: the test's Cosmos server runs in this one). */
 export async function runGroupImport(file: string, env: Record<string, string>): Promise<string> {
@@ -10,4 +12,11 @@ export async function runGroupImport(file: string, env: Record<string, string>):
     encoding: "utf8",
   });
   return run.stdout;
+}
+
+/** Imports a group file built from `group` (written to a temporary file). */
+export async function importGroupData(env: Record<string, string>, group: object): Promise<string> {
+  const file = join(tempDataDir(), "group.json");
+  writeFileSync(file, JSON.stringify(group));
+  return runGroupImport(file, env);
 }

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import type { ConnectorStandIn } from "../harness/connector-standin";
-import { installed, meetingChat, meetingEnd, participantJoin, type Chat, type Person } from "../harness/activities";
-import type { HttpResult } from "../harness/bot-client";
+import type { ConnectorStandIn } from "./connector-standin";
+import { installed, meetingChat, meetingEnd, participantJoin, type Chat, type Person } from "./activities";
+import type { HttpResult } from "./bot-client";
 import { MeetingFlow, type Deliver } from "./meeting-flow";
 import { groupFileOf, teamsPerson, type Scenario } from "./scenario";
-import { importGroupData } from "./test-group";
+import { importGroupData } from "./run-group-import";
 
 export interface ReplayTarget {
   botUrl: () => string;

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
-import { guidFrom, mriFrom, type Person } from "../harness/chats";
+import { guidFrom, mriFrom, type Person } from "./chats";
 
 const text = z.string().min(1);
 
-/** A recorded meeting under `scenarios/`: who was there, what was said, in order. */
+/** A recorded meeting under `scripts/replay/scenarios/`: who was there, what was said, in order. */
 export const scenarioSchema = z.object({
   description: z.string(),
   group: z.object({ groupId: text, name: text, leaderTitle: z.string(), municipalities: z.array(text).min(1) }),
@@ -41,7 +41,7 @@ export const scenarioSchema = z.object({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioPerson = Scenario["people"][number];
 
-export const scenariosFolder = resolve(__dirname, "../../scenarios");
+export const scenariosFolder = resolve(__dirname, "scenarios");
 
 export function loadScenario(name: string): Scenario {
   return scenarioSchema.parse(JSON.parse(readFileSync(resolve(scenariosFolder, `${name}.json`), "utf8")));

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import type { ConnectorStandIn } from "../harness/connector-standin";
-import { cardInvoke, message, meetingStart, type Chat, type Person, type BuildOptions } from "../harness/activities";
-import { clickActivity, postActivity, type HttpResult } from "../harness/bot-client";
+import type { ConnectorStandIn } from "./connector-standin";
+import { cardInvoke, message, meetingStart, type Chat, type Person, type BuildOptions } from "./activities";
+import { clickActivity, postActivity, type HttpResult } from "./bot-client";
 
 /** How an activity reaches the bot: by default one POST to its current URL. */
 export type Deliver = (activity: Record<string, unknown>) => Promise<HttpResult>;
