@@ -1,78 +1,37 @@
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
-import { z } from "zod";
-import { createLogger } from "../../src/logging/logger";
-import { createHttpServer, type HttpServer } from "../../src/server/create-http-server";
-import type { CoreServices } from "../../src/shared/bot-services";
-import { httpRoute, type AnswerRoute } from "../../src/shared/http-routes";
-import { StorageUnavailableError } from "../../src/storage/storage-errors";
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
 
 /**
  * The server mounts whatever routes it is given and authenticates each caller as the route
- * declares; nothing here names a feature. Drawn routes, one of each kind.
+ * declares; nothing here names a feature. Drawn routes, one of each kind, served by their own
+ * process (`support/drawn-routes-server.ts`).
  */
 describe("HTTP routes as the server mounts them", () => {
-  let http: HttpServer;
+  let server: ChildProcess;
   let base: string;
-  const services = { now: () => new Date() } as unknown as CoreServices;
-
-  const routes: AnswerRoute[] = [
-    httpRoute({
-      method: "GET",
-      path: "/side",
-      auth: "public",
-      query: z.object({}).passthrough(),
-      answer: async () => ({ kind: "html", html: "<p>hei</p>", maxAgeSeconds: 60 }),
-    }),
-    httpRoute({
-      method: "GET",
-      path: "/fil/:token",
-      auth: "downloadToken",
-      query: z.object({ format: z.enum(["txt"]).default("txt") }),
-      answer: async ({ params }) =>
-        params.token === "riktig"
-          ? { kind: "file", contentType: "text/plain", fileName: "møte.txt", body: Buffer.from("innhold") }
-          : { kind: "json", status: 404, body: { error: "ukjent" } },
-    }),
-    httpRoute({
-      method: "GET",
-      path: "/meg",
-      auth: "teamsUserToken",
-      query: z.object({}).passthrough(),
-      answer: async ({ caller }) => ({ kind: "json", status: 200, body: { user: caller.user?.aadObjectId } }),
-    }),
-    httpRoute({
-      method: "GET",
-      path: "/nede",
-      auth: "public",
-      query: z.object({ how: z.enum(["outage", "bug"]) }),
-      answer: async ({ query }) => {
-        throw query.how === "outage" ? new StorageUnavailableError("gone") : new Error("bug");
-      },
-    }),
-  ];
 
   const start = async (withUserTokens: boolean) => {
-    http = createHttpServer({
-      routes,
-      services,
-      authenticate: async () => ({ ok: false, reason: "no bot routes here" }),
-      ...(withUserTokens
-        ? {
-            authenticateUser: async (authorization: string | undefined) =>
-              authorization === "Bearer god"
-                ? { ok: true as const, user: { aadObjectId: "00000000-0000-0000-0000-000000000001" } }
-                : { ok: false as const, reason: "bad token" },
-          }
-        : {}),
-      isStorageReachable: async () => true,
-      log: createLogger("silent"),
-      admission: { active: 10, queued: 10, maxWaitMs: 1000 },
+    const script = resolve(__dirname, "support/drawn-routes-server.ts");
+    server = spawn(process.execPath, ["--import", "tsx", script, ...(withUserTokens ? ["with-user-tokens"] : [])], {
+      stdio: ["ignore", "pipe", "inherit"],
     });
-    await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", () => resolve()));
-    base = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
+    const port = await new Promise<string>((resolvePort, reject) => {
+      let out = "";
+      server.stdout?.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /PORT (\d+)/.exec(out);
+        if (found?.[1]) resolvePort(found[1]);
+      });
+      server.once("exit", (code) => reject(new Error(`the drawn-routes server exited with ${code}`)));
+    });
+    base = `http://127.0.0.1:${port}`;
   };
-  const stop = () => new Promise<void>((resolve) => http.server.close(() => resolve()));
+  const stop = () =>
+    new Promise<void>((resolveStop) => {
+      server.once("exit", () => resolveStop());
+      server.kill("SIGTERM");
+    });
 
   describe("with no way to verify a Teams user's token", () => {
     before(() => start(false));
