@@ -9,6 +9,9 @@ const repoRoot = resolve(__dirname, "../..");
 /** Node's options as `npm start` gives them (package.json), before the script to run. */
 export const NODE_ARGS = ["--expose-gc", "--heap-growing-percent=10", "--disable-warning=DEP0111"];
 
+/** `npm run dev`'s: the same, with the source run through tsx. */
+export const DEV_NODE_ARGS = [...NODE_ARGS, "--import", "tsx"];
+
 /** What `npm start` runs: the compiled bot (tsconfig.build.json writes dist/). */
 export const BOT_ENTRY = "dist/src/main.js";
 
@@ -73,7 +76,7 @@ export async function startBot(
   const viaTsx = options.loader === "tsx";
   if (!viaTsx) ensureBuilt();
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, viaTsx ? [...NODE_ARGS, "--import", "tsx", entry] : [...NODE_ARGS, compiledEntry(entry)], {
+  const child = spawn(process.execPath, viaTsx ? [...DEV_NODE_ARGS, entry] : [...NODE_ARGS, compiledEntry(entry)], {
     cwd: options.cwd ?? repoRoot,
     env: {
       PATH: process.env.PATH ?? "",

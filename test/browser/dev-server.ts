@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
-import { freePort, NODE_ARGS, tempDataDir } from "../../scripts/replay/bot-process";
+import { DEV_NODE_ARGS, freePort, tempDataDir } from "../../scripts/replay/bot-process";
 
 export interface DevServer {
   playgroundUrl: string;
@@ -10,7 +10,7 @@ export interface DevServer {
 
 /** Runs `npm run dev` (scripts/dev.ts) as a newcomer would, on free ports and a fresh data folder. */
 export async function startDevServer(): Promise<DevServer> {
-  const child: ChildProcess = spawn(process.execPath, [...NODE_ARGS, "scripts/dev.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...DEV_NODE_ARGS, "scripts/dev.ts"], {
     cwd: resolve(__dirname, "../.."),
     env: {
       PATH: process.env.PATH ?? "",

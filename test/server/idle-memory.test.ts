@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createLogger } from "../../src/logging/logger";
 import { collectWhenIdle, givingPagesBack } from "../../src/server/idle-memory";
 import { InFlightRequests } from "../../src/server/in-flight-requests";
-import { BOT_ENTRY, NODE_ARGS } from "../../scripts/replay/bot-process";
+import { BOT_ENTRY, DEV_NODE_ARGS, NODE_ARGS } from "../../scripts/replay/bot-process";
 
 const MiB = 1024 * 1024;
 
@@ -94,6 +94,8 @@ describe("memory given back after a busy spell", () => {
     assert.match(start, /^node --expose-gc --heap-growing-percent=10 /);
     // The tests and the benchmark start the bot the same way.
     assert.equal(start, ["node", ...NODE_ARGS, BOT_ENTRY].join(" "));
+    const dev = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { dev: string } }).scripts.dev;
+    assert.equal(dev, ["node", ...DEV_NODE_ARGS, "scripts/dev.ts"].join(" "), "npm run dev: the same options, the source through tsx");
   });
 
   it("quiet counts from the end of the last request, and not at all while one runs", async () => {
