@@ -25,6 +25,7 @@ import { referatBench, referatTable } from "./referat-bench";
 import { cardActionTable, describeCounts, processTable, startUpTable, targetsTable } from "./report";
 import { startTimed } from "./timed-process";
 import { startProbe } from "./start-probe";
+import { ensureBuilt } from "../scripts/replay/bot-process";
 import {
   jointMeetingBench,
   jointMeetingTable,
@@ -70,6 +71,8 @@ async function prepareMeetings(botUrl: string, standIn: ConnectorStandIn, count:
 async function main(): Promise<void> {
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), "motebot-bench-"));
+  // The build first (npm start's prestart step), so that no start below is timed with it.
+  ensureBuilt();
   const readyEmbeddedMs = await readyInEmbeddedMode();
   const startUp = await startProbe(5);
   const requests = new RequestCounter();
