@@ -12,7 +12,7 @@ import type { AttendeeStore } from "./store";
 /**
  * What attendance uses besides the core services: its own stores;
  * and the services of the features it calls.
- * Its handlers see exactly these (`Turn`, and the route helpers bound to them); the router's
+ * Its handlers see exactly these (`Turn`, and the route types and helpers bound to them); the router's
  * `AppServices` must provide them.
  */
 export interface AttendanceServices extends CoreServices, WorkingGroupServices {
@@ -24,4 +24,4 @@ export type Turn = AnyTurn<AttendanceServices>;
 export type CommandRoute = AnyCommandRoute<AttendanceServices>;
 export type CardActionRoute = AnyCardActionRoute<AttendanceServices>;
 export type EventRoute = AnyEventRoute<AttendanceServices>;
-export const { cardAction, meetingCardAction } = routesFor<AttendanceServices>();
+export const { meetingCardAction } = routesFor<AttendanceServices>();

@@ -1,10 +1,5 @@
 import type { CoreServices } from "../../shared/bot-services";
-import {
-  routesFor,
-  type CardActionRoute as AnyCardActionRoute,
-  type CommandRoute as AnyCommandRoute,
-  type EventRoute as AnyEventRoute,
-} from "../../shared/routes";
+import type { CommandRoute as AnyCommandRoute } from "../../shared/routes";
 import type { Turn as AnyTurn } from "../../shared/turn";
 import type { WorkingGroupServices } from "../working-group";
 import type { FollowUpStore } from "./store";
@@ -12,7 +7,7 @@ import type { FollowUpStore } from "./store";
 /**
  * What the follow-ups uses besides the core services: its own stores;
  * and the services of the features it calls.
- * Its handlers see exactly these (`Turn`, and the route helpers bound to them); the router's
+ * Its handlers see exactly these (`Turn`, and the route types and helpers bound to them); the router's
  * `AppServices` must provide them.
  */
 export interface FollowUpServices extends CoreServices, WorkingGroupServices {
@@ -22,6 +17,3 @@ export interface FollowUpServices extends CoreServices, WorkingGroupServices {
 
 export type Turn = AnyTurn<FollowUpServices>;
 export type CommandRoute = AnyCommandRoute<FollowUpServices>;
-export type CardActionRoute = AnyCardActionRoute<FollowUpServices>;
-export type EventRoute = AnyEventRoute<FollowUpServices>;
-export const { cardAction, meetingCardAction } = routesFor<FollowUpServices>();

@@ -13,7 +13,7 @@ import type { RoundTableServices } from "../roundtable";
 /**
  * What the meeting and its walk-through use besides the core services: nothing of its own;
  * and the services of the features it calls.
- * Its handlers see exactly these (`Turn`, and the route helpers bound to them); the router's
+ * Its handlers see exactly these (`Turn`, and the route types and helpers bound to them); the router's
  * `AppServices` must provide them.
  */
 export interface MeetingServices extends CoreServices, AttendanceServices, FollowUpServices, RoundTableServices {}
@@ -22,4 +22,4 @@ export type Turn = AnyTurn<MeetingServices>;
 export type CommandRoute = AnyCommandRoute<MeetingServices>;
 export type CardActionRoute = AnyCardActionRoute<MeetingServices>;
 export type EventRoute = AnyEventRoute<MeetingServices>;
-export const { cardAction, meetingCardAction } = routesFor<MeetingServices>();
+export const { meetingCardAction } = routesFor<MeetingServices>();

@@ -1,18 +1,13 @@
 import type { CoreServices } from "../../shared/bot-services";
-import {
-  routesFor,
-  type CardActionRoute as AnyCardActionRoute,
-  type CommandRoute as AnyCommandRoute,
-  type EventRoute as AnyEventRoute,
-} from "../../shared/routes";
+import type { CommandRoute as AnyCommandRoute } from "../../shared/routes";
 import type { Turn as AnyTurn } from "../../shared/turn";
 import type { WorkingGroupServices } from "../working-group";
 import type { DownloadLinkStore } from "../referat";
 
 /**
- * What the notice uses besides the core services: its own stores;
+ * What the notice uses besides the core services: the referat's download links;
  * and the services of the features it calls.
- * Its handlers see exactly these (`Turn`, and the route helpers bound to them); the router's
+ * Its handlers see exactly these (`Turn`, and the route types and helpers bound to them); the router's
  * `AppServices` must provide them.
  */
 export interface NoticeServices extends CoreServices, WorkingGroupServices {
@@ -22,6 +17,3 @@ export interface NoticeServices extends CoreServices, WorkingGroupServices {
 
 export type Turn = AnyTurn<NoticeServices>;
 export type CommandRoute = AnyCommandRoute<NoticeServices>;
-export type CardActionRoute = AnyCardActionRoute<NoticeServices>;
-export type EventRoute = AnyEventRoute<NoticeServices>;
-export const { cardAction, meetingCardAction } = routesFor<NoticeServices>();

@@ -1,10 +1,5 @@
 import type { CoreServices } from "../../shared/bot-services";
-import {
-  routesFor,
-  type CardActionRoute as AnyCardActionRoute,
-  type CommandRoute as AnyCommandRoute,
-  type EventRoute as AnyEventRoute,
-} from "../../shared/routes";
+import { routesFor, type CardActionRoute as AnyCardActionRoute, type CommandRoute as AnyCommandRoute } from "../../shared/routes";
 import type { Turn as AnyTurn } from "../../shared/turn";
 import type { AttendanceServices } from "../attendance";
 import type { FollowUpServices } from "../followups";
@@ -15,7 +10,7 @@ import type { DownloadLinkStore } from "./download-link-store";
 /**
  * What the referat uses besides the core services: its own stores;
  * and the services of the features it calls.
- * Its handlers see exactly these (`Turn`, and the route helpers bound to them); the router's
+ * Its handlers see exactly these (`Turn`, and the route types and helpers bound to them); the router's
  * `AppServices` must provide them.
  */
 export interface ReferatServices extends CoreServices, AttendanceServices, FollowUpServices, RoundTableServices {
@@ -28,5 +23,4 @@ export interface ReferatServices extends CoreServices, AttendanceServices, Follo
 export type Turn = AnyTurn<ReferatServices>;
 export type CommandRoute = AnyCommandRoute<ReferatServices>;
 export type CardActionRoute = AnyCardActionRoute<ReferatServices>;
-export type EventRoute = AnyEventRoute<ReferatServices>;
-export const { cardAction, meetingCardAction } = routesFor<ReferatServices>();
+export const { meetingCardAction } = routesFor<ReferatServices>();

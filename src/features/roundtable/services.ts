@@ -1,10 +1,5 @@
 import type { CoreServices } from "../../shared/bot-services";
-import {
-  routesFor,
-  type CardActionRoute as AnyCardActionRoute,
-  type CommandRoute as AnyCommandRoute,
-  type EventRoute as AnyEventRoute,
-} from "../../shared/routes";
+import { routesFor, type CardActionRoute as AnyCardActionRoute, type CommandRoute as AnyCommandRoute } from "../../shared/routes";
 import type { Turn as AnyTurn } from "../../shared/turn";
 import type { WorkingGroupServices } from "../working-group";
 import type { RoundTableStore } from "./store";
@@ -13,7 +8,7 @@ import type { ScheduleStore } from "./reminders/schedule-store";
 /**
  * What the round table uses besides the core services: its own stores;
  * and the services of the features it calls.
- * Its handlers see exactly these (`Turn`, and the route helpers bound to them); the router's
+ * Its handlers see exactly these (`Turn`, and the route types and helpers bound to them); the router's
  * `AppServices` must provide them.
  */
 export interface RoundTableServices extends CoreServices, WorkingGroupServices {
@@ -26,5 +21,4 @@ export interface RoundTableServices extends CoreServices, WorkingGroupServices {
 export type Turn = AnyTurn<RoundTableServices>;
 export type CommandRoute = AnyCommandRoute<RoundTableServices>;
 export type CardActionRoute = AnyCardActionRoute<RoundTableServices>;
-export type EventRoute = AnyEventRoute<RoundTableServices>;
-export const { cardAction, meetingCardAction } = routesFor<RoundTableServices>();
+export const { meetingCardAction } = routesFor<RoundTableServices>();

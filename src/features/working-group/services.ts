@@ -1,16 +1,11 @@
 import type { CoreServices } from "../../shared/bot-services";
-import {
-  routesFor,
-  type CardActionRoute as AnyCardActionRoute,
-  type CommandRoute as AnyCommandRoute,
-  type EventRoute as AnyEventRoute,
-} from "../../shared/routes";
+import { routesFor, type CardActionRoute as AnyCardActionRoute, type CommandRoute as AnyCommandRoute } from "../../shared/routes";
 import type { Turn as AnyTurn } from "../../shared/turn";
 import type { GroupStore } from "./store";
 
 /**
  * What the working group uses besides the core services: its own stores.
- * Its handlers see exactly these (`Turn`, and the route helpers bound to them); the router's
+ * Its handlers see exactly these (`Turn`, and the route types and helpers bound to them); the router's
  * `AppServices` must provide them.
  */
 export interface WorkingGroupServices extends CoreServices {
@@ -21,5 +16,4 @@ export interface WorkingGroupServices extends CoreServices {
 export type Turn = AnyTurn<WorkingGroupServices>;
 export type CommandRoute = AnyCommandRoute<WorkingGroupServices>;
 export type CardActionRoute = AnyCardActionRoute<WorkingGroupServices>;
-export type EventRoute = AnyEventRoute<WorkingGroupServices>;
-export const { cardAction, meetingCardAction } = routesFor<WorkingGroupServices>();
+export const { cardAction } = routesFor<WorkingGroupServices>();
