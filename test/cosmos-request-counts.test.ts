@@ -62,7 +62,7 @@ describe("Cosmos requests per action, counted at the embedded server", function 
         inputs: { agendaText: AGENDA_TEXT },
       }),
     );
-    await flow.ask(people.chair, "start");
+    await flow.ask(people.chair, "start nå");
     await flow.ask(people.chair, "oppmøte");
     await flow.ask(people.chair, "rundebord Status");
   });

@@ -144,14 +144,17 @@ async function playRoundTable(
 }
 
 export interface ReferatAnswer {
-  /** The Markdown message (absent when the referat was too long for the chat). */
+  /** The draft's Markdown, as the leader's link serves it (drafts are never posted as text in the chat). */
   markdown?: string;
+  /** The card every participant sees: that a draft exists, no text, no links. */
+  shared: Record<string, unknown>;
+  /** The card the chair and secretary see (`refresh.userIds`, or "Vis for møteleder og sekretær"). */
   card: Record<string, unknown>;
   docxUrl: string;
   markdownUrl: string;
 }
 
-/** Types `referat` as `who` and returns what the bot answered in the chat. */
+/** Types `referat` as `who` (a leader), opens the leaders' view of the draft card and reads its links. */
 export async function askReferat(flow: MeetingFlow, who: Person, command = "referat"): Promise<ReferatAnswer> {
   const before = flow.standIn.recorded(flow.chat.conversationId).length;
   const response = await flow.say(who, command);
@@ -161,16 +164,23 @@ export async function askReferat(flow: MeetingFlow, who: Person, command = "refe
     .slice(before)
     .filter((a) => a.operation !== "update");
   const text = fresh.find((a) => typeof a.activity.text === "string" && a.activity.text !== "")?.activity.text;
-  const attachment = fresh
-    .flatMap((a) => (Array.isArray(a.activity.attachments) ? (a.activity.attachments as Array<{ content?: Record<string, unknown> }>) : []))
-    .find((a) => JSON.stringify(a.content ?? {}).includes("/download/"));
   assert.ok(
-    attachment?.content,
+    fresh.some((a) => JSON.stringify(a.activity.attachments ?? []).includes('"verb":"referat.draft"')),
     `no referat card; the bot said: ${typeof text === "string" ? text : JSON.stringify(fresh.map((a) => a.activity))}`,
   );
-  const urls = [...JSON.stringify(attachment.content).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? "");
-  const docxUrl = urls.find((u) => !u.includes("format=md"));
+  return openDraft(flow, who);
+}
+
+/** The leaders' view of the newest draft card in the chat, as `who` fetches it, with its links read. */
+export async function openDraft(flow: MeetingFlow, who: Person): Promise<ReferatAnswer> {
+  const activityId = flow.messageWith("referat.draft");
+  const posted = flow.standIn.messages(flow.chat.conversationId).find((m) => m.activityId === activityId);
+  const shared = (posted?.activity.attachments as Array<{ content: Record<string, unknown> }> | undefined)?.[0]?.content ?? {};
+  const card = MeetingFlow.cardOf(await flow.click(who, "referat.draft", { activityId, card: shared }));
+  const urls = [...JSON.stringify(card).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? "");
+  const docxUrl = urls.find((u) => u.includes("/download/") && !u.includes("format=md"));
   const markdownUrl = urls.find((u) => u.includes("format=md"));
-  assert.ok(docxUrl && markdownUrl);
-  return { ...(typeof text === "string" ? { markdown: text } : {}), card: attachment.content, docxUrl, markdownUrl };
+  assert.ok(docxUrl && markdownUrl, `no download links in the leaders' view: ${JSON.stringify(card)}`);
+  const markdown = await (await fetch(markdownUrl)).text();
+  return { markdown, shared, card, docxUrl, markdownUrl };
 }

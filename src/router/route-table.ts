@@ -3,7 +3,7 @@ import { followUpCardActions, followUpCommands } from "../features/followups";
 import { appPageRoutes, helpCardActions, helpCommand, installationEvents } from "../features/help";
 import { meetingCardActions, meetingCardAfterFollowUpChange, meetingCommands, meetingEvents } from "../features/meeting";
 import { noticeCommands, noticeDownload } from "../features/notice";
-import { archiveCardActions, downloadRoute, referatCommands, referatDownload } from "../features/referat";
+import { archiveCardActions, downloadRoute, draftCardActions, referatCommands, referatDownload } from "../features/referat";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
 import type { AnswerRoute } from "../shared/http-routes";
@@ -48,6 +48,7 @@ export const cardActionRoutes: readonly CardActionRoute<AppServices>[] = [
   ...roundtableCardActions,
   ...followUpCardActions<AppServices>({ meeting: meetingCardAfterFollowUpChange }),
   ...archiveCardActions,
+  ...draftCardActions,
 ];
 
 /** The Teams events each feature listens to. */

@@ -14,6 +14,8 @@ const nb = {
   tenantNotAllowed: "Møtebot er ikke tilgjengelig for organisasjonen din.",
   busy: "Møtebot har svært mye å gjøre akkurat nå. Prøv igjen om et øyeblikk.",
   onlyLeaders: "Bare møteleder og sekretær kan gjøre dette.",
+  /** The one button, on every shared card, that shows the chair's and secretary's own view where Teams does not by itself. */
+  leaderView: "Vis for møteleder og sekretær",
   setupFirst: "Møtet er ikke koblet til en faggruppe ennå. Skriv «oppsett» først.",
   noMeeting: "Det finnes ikke noe møte i denne chatten ennå. Skriv «møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›».",
 };
@@ -31,6 +33,7 @@ const en: Texts = {
   tenantNotAllowed: "Møtebot is not available to your organisation.",
   busy: "Møtebot is very busy right now. Please try again in a moment.",
   onlyLeaders: "Only the chair and the secretary can do this.",
+  leaderView: "Show for the chair and secretary",
   setupFirst: "This meeting is not linked to a working group yet. Type “setup” first.",
   noMeeting: "There is no meeting in this chat yet. Type “meeting new ‹title› ‹date› ‹HH:MM-HH:MM›”.",
 };

@@ -35,7 +35,7 @@ describe("the archive after a SIGKILL in the middle of «referat»", function ()
         (await meeting.invoke(people.secretary, "agenda.save", { meetingId: meeting.chat.meetingId, agendaText: AGENDA_TEXT })).status,
         200,
       );
-      await meeting.ask(people.chair, "start");
+      await meeting.ask(people.chair, "start nå");
       for (const [round, delay] of KILL_DELAYS.entries()) {
         await meeting.ask(people.chair, `notat Notat ${round + 1}`);
         const killed = new Promise((resolve) => setTimeout(resolve, delay)).then(() => bot.killAndRestart());

@@ -63,7 +63,7 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
             inputs: { agendaText: AGENDA.join("\n") },
           }),
         );
-        assert.equal((await flow.say(people.chair, "start")).status, 200);
+        assert.equal((await flow.say(people.chair, "start nå")).status, 200);
         assert.match(await flow.ask(people.chair, "rundebord Status"), /er åpnet/);
         const meetingCardId = flow.messageWith("meeting.refresh");
         const roundTableCardId = flow.messageWith("roundtable.form");

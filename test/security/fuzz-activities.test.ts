@@ -456,7 +456,7 @@ describe(`fuzzed activities over HTTP (seed ${SEED}, ${RUNS} activities)`, funct
     const meetingId = flow.chat.meetingId ?? "";
     const saved = await flow.invoke(people.secretary, "agenda.save", { meetingId, agendaText: AGENDA_TEXT });
     assert.equal(saved.status, 200, saved.text);
-    await flow.ask(people.secretary, "start");
+    await flow.ask(people.secretary, "start nå");
     await flow.ask(people.chair, "notat Et notat fra møteleder");
     await flow.ask(people.secretary, "rundebord Entreprenørskap");
     await flow.ask(people.secretary, "oppmøte");

@@ -28,7 +28,7 @@ describe("limits on every free-text input: refused with a Norwegian message, sto
     flow = await linkedMeeting(running, 951);
     const saved = await flow.invoke(people.secretary, "agenda.save", { meetingId: meetingId(), agendaText: AGENDA_TEXT });
     assert.equal(saved.status, 200, saved.text);
-    await flow.ask(people.secretary, "start");
+    await flow.ask(people.secretary, "start nå");
     await flow.ask(people.secretary, "rundebord Entreprenørskap");
   });
   after(async () => running?.stop());

@@ -123,7 +123,7 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     await clicked(secretary, "setup.edit", { groupId: GROUP_ID });
     await clicked(secretary, "agenda.save", { agendaText: `Sak 1: ${HOSTILE.item}\nSak 2: Runde rundt bordet – ${HOSTILE.topic}` });
     await clicked(secretary, "agenda.edit", {});
-    await flow.ask(secretary, "start");
+    await flow.ask(secretary, "start nå");
     await flow.ask(secretary, "oppmøte");
     await clicked(hostilePerson, "attendance.checkIn", {});
     await clicked(hostilePerson, "attendance.municipality", { municipality: HOSTILE.municipality });

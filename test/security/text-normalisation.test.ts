@@ -75,7 +75,7 @@ describe("text is stored cleaned: NFC, nothing invisible, no lone surrogates", (
       agendaText: `${AGENDA_TEXT}\nEkstra sak \uD800\u0000`,
     });
     assert.equal(saved.status, 200, saved.text);
-    await flow.ask(people.secretary, "start");
+    await flow.ask(people.secretary, "start nå");
     await flow.ask(people.chair, "notat Vedtatt \uDC00 med \u202Eendring");
     await flow.ask(people.secretary, "rundebord Status \uD83D");
     const submitted = await flow.invoke(people.member, "roundtable.submit", {

@@ -24,7 +24,7 @@ describe("overload: a bounded queue, and 503 with Retry-After beyond it", () => 
       (await flow.invoke(people.secretary, "agenda.save", { meetingId: flow.chat.meetingId, agendaText: AGENDA_TEXT })).status,
       200,
     );
-    await flow.ask(people.secretary, "start");
+    await flow.ask(people.secretary, "start nå");
   });
   after(async () => running?.stop());
 

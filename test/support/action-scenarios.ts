@@ -92,7 +92,7 @@ const withAgenda: Prepare = async (running) => {
 /** The agenda walked from item 1: the meeting card and the check-in card are in the chat. */
 const started: Prepare = async (running) => {
   const flow = await withAgenda(running);
-  await flow.say(people.chair, "start");
+  await flow.say(people.chair, "start nå");
   await running.standIn.waitFor(
     (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("attendance.checkIn"),
   );
@@ -397,7 +397,7 @@ export const actionScenarios: ActionScenario[] = [
   command("rundebord frist", "rundebord frist", secretary, roundTableAhead, "rundebord frist 2. desember 2030 kl. 12:00"),
   command("rundebord påminnelser av", "rundebord påminnelser av", chair, roundTableAhead, "rundebord påminnelser av"),
   command("innkalling", "innkalling", secretary, withAgenda, "innkalling"),
-  command("start", "start", chair, withAgenda, "start"),
+  command("start", "start", chair, withAgenda, "start nå"),
   command("neste", "neste", chair, started, "neste"),
   command("forrige", "forrige", chair, onSecondItem, "forrige"),
   command("sak", "sak", chair, started, "sak 3"),

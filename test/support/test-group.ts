@@ -49,7 +49,7 @@ export async function runningMeeting(running: RunningBot, n: number): Promise<Me
   );
   const editor = MeetingFlow.cardOf(await flow.click(people.chair, "Rediger dagsorden"));
   MeetingFlow.cardOf(await flow.click(people.chair, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
-  await flow.say(people.chair, "start");
+  await flow.say(people.chair, "start nå");
   await running.standIn.waitFor((a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Sak 1 av 3"));
   return flow;
 }

@@ -28,7 +28,7 @@ export const meetingCommands = {
     menu: true,
     names: { nb: "start", en: "start" },
     description: { nb: "Start møtet og vis møtekortet", en: "Start the meeting and show the meeting card" },
-    handle: startCommand,
+    handle: (turn, args) => startCommand(turn, args),
   },
   next: {
     id: "next",

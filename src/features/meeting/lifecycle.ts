@@ -4,9 +4,12 @@ import { meetingTexts } from "./texts";
 import { MAX_MEETING_TITLE, type Meeting } from "../../shared/meeting/meeting";
 import { end, start } from "./walkthrough";
 import { osloWallClockToUtc } from "../../shared/time/oslo-time";
+import { movedToToday, startsOffPlan } from "./planned-day";
 import { parseNewMeetingArgs } from "../../shared/time/norwegian-date";
 import { currentMeeting, ensureMeeting, isPlaceholderTitle, newMeeting } from "../../shared/meeting/find-meeting";
-import { text, type Reply } from "../../shared/replies";
+import { card, text, type Reply } from "../../shared/replies";
+import { leaderMeeting } from "../../shared/meeting/leader-command";
+import { agendaCard } from "./agenda-card";
 import { postSharedCard } from "../../shared/cards/post-shared-card";
 import type { Turn } from "./services";
 import { leaderStep, updateSharedCard } from "./leader-step";
@@ -14,11 +17,27 @@ import { postAttendanceCard } from "../attendance";
 import { rolesOf } from "../working-group";
 import { activityDerivedId } from "../../shared/activity-derived-id";
 
-/** `start`: the meeting is running and the meeting card is posted (once; a retry posts nothing). */
-export async function startCommand(turn: Turn): Promise<Reply[]> {
-  const current = await ensureMeeting(turn);
-  if (!current) return [text(textsFor(turn.conversation.language).noMeeting)];
-  const result = await leaderStep(turn, current, (meeting) => ({ ok: true, meeting: start(meeting, turn.services.now()) }));
+/**
+ * `start`: the meeting is running and the meeting card is posted (once; a retry posts nothing).
+ * Without an agenda it answers with the agenda editor. On another day than planned it asks first:
+ * `start nå` starts it anyway and moves the planned time to today (the referat's Tid follows).
+ */
+export async function startCommand(turn: Turn, args = ""): Promise<Reply[]> {
+  const texts = meetingTexts(turn.conversation.language);
+  const opened = await leaderMeeting(turn);
+  if ("refusal" in opened) return [text(opened.refusal)];
+  const current = opened.current;
+  if (current.doc.agenda.length === 0) {
+    return [text(texts.agendaBeforeStart), card(agendaCard(current.doc, turn.conversation.language, ""))];
+  }
+  const now = turn.services.now();
+  const confirmed = /^(nå|now)$/i.test(args.trim());
+  const offDay = startsOffPlan(current.doc, now);
+  if (offDay && !confirmed) return [text(texts.startOffPlan(meetingTime(current.doc, turn.conversation.language)))];
+  const result = await leaderStep(turn, current, (meeting) => ({
+    ok: true,
+    meeting: start(startsOffPlan(meeting, now) && confirmed ? movedToToday(meeting, now) : meeting, now),
+  }));
   if (result.kind === "refused") return [text(result.message)];
   if (result.written || !result.meeting.meetingCardActivityId) await postMeetingCard(turn, result.meeting);
   if (!result.meeting.attendanceCardActivityId) await postAttendanceCard(turn, result.meeting);
@@ -47,7 +66,9 @@ export async function meetingStarted(turn: Turn, event: { title?: string; startT
       // A title Teams sends wins over the placeholder given when its meeting API did not answer.
       const title = event.title && isPlaceholderTitle(meeting.title) ? event.title : meeting.title;
       if (meeting.status !== "planned" && title === meeting.title) return { result: undefined };
-      return { write: { ...(meeting.status === "planned" ? start(meeting, at) : meeting), title }, result: undefined };
+      // Teams started it on another day than planned (a series, or moved in the calendar): that day is the meeting's.
+      const dated = startsOffPlan(meeting, at) ? movedToToday(meeting, at) : meeting;
+      return { write: { ...(meeting.status === "planned" ? start(dated, at) : meeting), title }, result: undefined };
     },
     { now: turn.services.now() },
   );

@@ -1,6 +1,6 @@
 import type { Language } from "../../shared/language";
 import { meetingTexts } from "./texts";
-import { canLead, type Meeting, type MeetingRole } from "../../shared/meeting/meeting";
+import { canLead, meetingSpan, type Meeting, type MeetingRole } from "../../shared/meeting/meeting";
 import { formatOsloSpan } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
@@ -11,10 +11,9 @@ import { followUpCardItem, followUpTexts, type FollowUp } from "../followups";
 
 export const itemLabel = (index: number, title: string): string => `Sak ${index + 1}: ${title}`;
 
-/** "11. september 2025, kl. 10:00-12:30": actual times once the meeting ran, else planned. */
+/** "11. september 2025, kl. 10:00-12:30": planned times, else the actual ones. */
 export function meetingTime(meeting: Meeting, language: Language): string {
-  const start = meeting.actual.start ?? meeting.planned.start;
-  const end = meeting.actual.start ? meeting.actual.end : meeting.planned.end;
+  const { start, end } = meetingSpan(meeting);
   return start ? formatOsloSpan(new Date(start), end ? new Date(end) : undefined, language) : "";
 }
 

@@ -4,7 +4,8 @@ import { roleIn } from "../../shared/meeting/meeting";
 import { withApprovedReferat } from "./approved-referats";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
 import { currentMeeting } from "../../shared/meeting/find-meeting";
-import { text, type Reply } from "../../shared/replies";
+import { card, text, type Reply } from "../../shared/replies";
+import { referatWithLinks } from "./referat-summary";
 import type { Turn } from "./services";
 import { authorOf, startOf } from "./compose-referat";
 
@@ -41,5 +42,11 @@ export async function approveReferat(turn: Turn): Promise<Reply[]> {
     approvedVersion: version.version,
   });
   await recordHandled(turn, current);
-  return [text(outcome.kind === "approved" ? texts.approved(version.version) : texts.alreadyApproved(version.version))];
+  // Published: the approved version's Markdown (when it fits a message) and its files, for everyone in the chat.
+  // Saying it again publishes it again, with fresh links (they last 24 hours).
+  const said = text(outcome.kind === "approved" ? texts.approved(version.version) : texts.alreadyApproved(version.version));
+  const group = await turn.services.groups.read(meeting.groupId);
+  if (!group) return [said];
+  const published = await referatWithLinks(turn, meeting, group.doc, version, false);
+  return [said, ...(published.markdown ? [text(published.markdown)] : []), card(published.card)];
 }

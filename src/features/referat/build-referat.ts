@@ -2,7 +2,7 @@ import { attendanceList, byNorwegianName, type Attendee } from "../attendance";
 import type { Group } from "../working-group";
 import type { Language } from "../../shared/language";
 import { referatLabels } from "./texts";
-import { papersLinkText, type Meeting } from "../../shared/meeting/meeting";
+import { meetingSpan, papersLinkText, type Meeting } from "../../shared/meeting/meeting";
 import { presenterNames, type RoundTableEntry } from "../roundtable";
 import { formatOsloDate, formatOsloSpan } from "../../shared/time/oslo-time";
 import { noteBlocks, withSubHeadings } from "./note-blocks";
@@ -30,8 +30,7 @@ export function buildReferat(sources: ReferatSources): Referat {
   const labels = referatLabels(language);
   const secretary = meeting.roles.secretary;
   const list = attendanceList(sources.attendees, secretary);
-  const start = meeting.actual.start ?? meeting.planned.start;
-  const end = meeting.actual.end ?? (meeting.actual.start ? undefined : meeting.planned.end);
+  const { start, end } = meetingSpan(meeting);
 
   return {
     language,

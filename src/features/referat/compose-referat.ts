@@ -1,6 +1,6 @@
 import type { ApprovedReferatRef, Group } from "../working-group";
 import type { Language } from "../../shared/language";
-import type { Meeting } from "../../shared/meeting/meeting";
+import { meetingSpan, type Meeting } from "../../shared/meeting/meeting";
 import { previousApprovedReferat } from "./approved-referats";
 import { buildReferat } from "./build-referat";
 import type { Referat } from "./referat";
@@ -51,9 +51,9 @@ export async function composeReferat(
   };
 }
 
-/** When the meeting started (actual, else planned, else when it was recorded). */
+/** When the meeting is dated (as its referat: planned, else actual, else when it was recorded). */
 export const startOf = (meeting: Pick<Meeting, "actual" | "planned" | "createdAt">): string =>
-  meeting.actual.start ?? meeting.planned.start ?? meeting.createdAt;
+  meetingSpan(meeting).start ?? meeting.createdAt;
 
 /** Who made or approved a version, as the version records it. */
 export const authorOf = (turn: Turn): Author => ({

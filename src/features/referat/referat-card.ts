@@ -14,10 +14,15 @@ export interface ReferatCardView {
   municipalities: number;
   /** Set when the Markdown was too long for the chat and this card stands in for it. */
   tooLong: boolean;
+  /** Empty in the participants' view of a draft: no text, no links. */
   docxUrl: string;
   markdownUrl: string;
   linkHours: number;
   previous?: { date: string; version: number; url: string };
+  /** Shown instead of the links in the participants' view of a draft. */
+  sharedNote?: string;
+  /** The shared draft card's button that fetches the leaders' view (for clients without `refresh`). */
+  leaderView?: { meetingId: string; title: string; verb: string };
 }
 
 /** Beside the referat in the chat (or instead of it when long): its version, counts and download links. */
@@ -31,7 +36,7 @@ export function referatCard(view: ReferatCardView, language: Language): Adaptive
     ...(view.counts.missing.length > 0 ? [{ title: texts.factMissing, value: literal(view.counts.missing.join(", ")) }] : []),
   ];
   return renderCard(referatTemplate, {
-    title: literal(texts.summaryTitle(view.groupName)),
+    title: literal(view.approved ? texts.approvedTitle(view.groupName) : texts.summaryTitle(view.groupName)),
     status: view.approved ? texts.approvedVersion(view.version) : texts.draft(view.version, view.created),
     statusColor: view.approved ? "Good" : "Accent",
     tooLong: view.tooLong ? texts.summaryTooLong : "",
@@ -40,7 +45,13 @@ export function referatCard(view: ReferatCardView, language: Language): Adaptive
     docxUrl: view.docxUrl,
     markdownText: texts.downloadMarkdown,
     markdownUrl: view.markdownUrl,
-    linkNote: `${capitalised(texts.linkLifetime(view.linkHours))}.${view.approved ? "" : ` ${texts.approveHint}`}`,
+    linkNote: `${capitalised(texts.linkLifetime(view.linkHours))}.${view.approved ? "" : ` ${texts.draftLeadersOnly} ${texts.approveHint}`}`,
+    sharedNote: view.sharedNote ?? "",
+    meetingId: view.leaderView?.meetingId ?? "",
+    version: view.version,
+    created: view.created,
+    leaderVerb: view.leaderView?.verb ?? "",
+    leaderViewText: view.leaderView?.title ?? "",
     previousHeading: texts.previous,
     previousTitle: view.previous ? texts.previousLink(view.previous.date, view.previous.version) : "",
     previousUrl: view.previous?.url ?? "",

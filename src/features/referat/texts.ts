@@ -80,6 +80,11 @@ const nb = {
   previous: "Godkjenning av referat fra tidligere møter",
   previousLink: (date: string, version: number) => `Referat fra ${date} (versjon ${version}, godkjent)`,
   summaryTitle: (group: string) => `Utkast til referat – ${group}`,
+  approvedTitle: (group: string) => `Referat – ${group}`,
+  draftShared: (version: number) =>
+    `Versjon ${version} av utkastet er klar. Bare møteleder og sekretær ser utkastet; referatet publiseres her for alle når ` +
+    `møteleder har godkjent det («referat godkjenn»).`,
+  draftLeadersOnly: "Bare møteleder og sekretær ser utkastet og lenkene.",
   summaryTooLong: "Referatet er for langt til å vises i chatten. Last det ned her:",
   factVersion: "Versjon",
   factTime: "Tid",
@@ -89,10 +94,10 @@ const nb = {
   reported: (done: number, all: number) => `${done} av ${all} kommuner`,
   factMissing: "Mangler",
   noDraft: "Det finnes ikke noe utkast ennå. Skriv «referat» først.",
-  alreadyApproved: (version: number) => `Versjon ${version} er allerede godkjent og låst.`,
+  alreadyApproved: (version: number) => `Versjon ${version} er allerede godkjent og låst. Her er den igjen, med nye lenker.`,
   approved: (version: number) =>
-    `Referatet (versjon ${version}) er godkjent og låst. Det tilbys under «Godkjenning av referat fra tidligere møter» i neste møte i ` +
-    `faggruppen.`,
+    `Referatet (versjon ${version}) er godkjent og låst, og publisert til alle her. Det tilbys under «Godkjenning av referat fra ` +
+    `tidligere møter» i neste møte i faggruppen.`,
 };
 
 export type ReferatTexts = typeof nb;
@@ -113,6 +118,11 @@ const en: ReferatTexts = {
   previous: "Approval of the minutes of previous meetings",
   previousLink: (date, version) => `Minutes of ${date} (version ${version}, approved)`,
   summaryTitle: (group) => `Draft minutes – ${group}`,
+  approvedTitle: (group) => `Minutes – ${group}`,
+  draftShared: (version) =>
+    `Version ${version} of the draft is ready. Only the chair and the secretary see the draft; the minutes are published here for ` +
+    `everyone once the chair has approved them (“minutes approve”).`,
+  draftLeadersOnly: "Only the chair and the secretary see the draft and its links.",
   summaryTooLong: "The minutes are too long to show in the chat. Download them here:",
   factVersion: "Version",
   factTime: "Time",
@@ -122,9 +132,10 @@ const en: ReferatTexts = {
   reported: (done, all) => `${done} of ${all} municipalities`,
   factMissing: "Missing",
   noDraft: "There is no draft yet. Type “minutes” first.",
-  alreadyApproved: (version) => `Version ${version} is already approved and locked.`,
+  alreadyApproved: (version) => `Version ${version} is already approved and locked. Here it is again, with fresh links.`,
   approved: (version) =>
-    `The minutes (version ${version}) are approved and locked. They will be offered for approval in the group's next meeting.`,
+    `The minutes (version ${version}) are approved, locked and published to everyone here. They will be offered for approval in ` +
+    `the group's next meeting.`,
 };
 
 export const referatTexts = (language: Language): ReferatTexts => (language === "en" ? en : nb);

@@ -1,7 +1,7 @@
 import { waitingMentions, waitingMunicipalities } from "./reminders/waiting-municipalities";
 import { roundTableTexts } from "./texts";
 import { MAX_ITEM_TITLE, type Meeting } from "../../shared/meeting/meeting";
-import { leaderMeetingWithGroup, type Group } from "../working-group";
+import { leaderMeetingWithGroup, municipalitiesMissing, type Group } from "../working-group";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
 import { text, type Reply } from "../../shared/replies";
 import type { Turn, CommandRoute } from "./services";
@@ -24,7 +24,8 @@ async function roundTableCommand(turn: Turn, args: string): Promise<Reply[]> {
   if ("refusal" in opened) return [text(opened.refusal)];
   const { current, group } = opened;
   const meeting = current.doc;
-  if (!group || group.doc.municipalities.length === 0) return [text(texts.noGroup)];
+  if (!group) return [text(texts.noGroup)];
+  if (group.doc.municipalities.length === 0) return municipalitiesMissing(turn, group.doc);
   // Before anything is recorded: a refused topic leaves the meeting as it was.
   if (args.trim().length > MAX_TOPIC) return [text(texts.topicTooLong)];
   if (handledBefore(turn, meeting)) return [];

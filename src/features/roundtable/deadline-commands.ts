@@ -5,6 +5,7 @@ import { formatOsloSpan, formatOsloWeekdayTime } from "../../shared/time/oslo-ti
 import { parseDeadline } from "./deadline";
 import { planReminders } from "./reminders/plan-reminders";
 import { refreshRoundTable } from "./roundtable-view";
+import { openRoundTable } from "./open-roundtable";
 import { roundTableTexts } from "./texts";
 
 /** The meeting's start as known: actual, else planned. */
@@ -16,13 +17,15 @@ const startOf = (meeting: Meeting): Date | undefined => {
 /**
  * `rundebord frist <dato> [kl. HH:MM]` and the card's "Sett frist": stores the deadline on the
  * round table, plans its reminders and updates the round-table card. Returns what to tell the
- * leader; nothing is stored when the deadline is refused.
+ * leader; nothing is stored when the deadline is refused. A round table the agenda has but nobody
+ * opened yet is opened by its deadline, with the agenda item's topic.
  */
 export async function setDeadline(turn: Turn, meeting: Meeting, group: Group, text: string): Promise<string> {
   const texts = roundTableTexts(turn.conversation.language);
   const language = turn.conversation.language;
-  if (!meeting.roundTable) return texts.notOpen;
-  if (meeting.roundTable.closedAt) return texts.deadlineClosed;
+  const agendaTopic = meeting.agenda.find((item) => item.roundTableTopic !== undefined)?.roundTableTopic;
+  if (!meeting.roundTable && agendaTopic === undefined) return texts.notOpen;
+  if (meeting.roundTable?.closedAt) return texts.deadlineClosed;
   const now = turn.services.now();
   const start = startOf(meeting);
   const parsed = parseDeadline(text, now, start);
@@ -32,6 +35,7 @@ export async function setDeadline(turn: Turn, meeting: Meeting, group: Group, te
     return texts.deadlineUsage;
   }
   const deadline = parsed.deadline.toISOString();
+  const opened = meeting.roundTable || agendaTopic === undefined ? meeting : ((await openRoundTable(turn, meeting, agendaTopic)) ?? meeting);
   const outcome = await turn.services.meetings.update(
     meeting.meetingId,
     undefined,
@@ -41,7 +45,7 @@ export async function setDeadline(turn: Turn, meeting: Meeting, group: Group, te
         : { result: undefined },
     { now },
   );
-  const updated = outcome?.meeting ?? meeting;
+  const updated = outcome?.meeting ?? opened;
   const moments = await planReminders(turn.services, updated, parsed.deadline);
   if (updated.roundTable?.cardActivityId) await refreshRoundTable(turn, updated, group);
   const when = formatOsloWeekdayTime(parsed.deadline, language);

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { groupCard, groupEditorCard, type Person } from "./setup-card";
+import { groupCard, groupEditorCard } from "./setup-card";
+import { choosablePeople } from "./choosable-people";
+import { setupCardFor } from "./setup-prompt";
 import { assignRole, roleHoldersOf, type Group } from "./group";
 import { setupTexts } from "./texts";
 import { text, type CardActionResult } from "../../shared/replies";
@@ -50,7 +52,7 @@ async function setupCardAction(turn: Turn, verb: SetupVerb, data: SetupData, rep
     const name = data.name?.trim() || texts.suggestedName;
     const created = ours ?? (await turn.services.groups.createIfAbsent(withGroupId(newGroup(turn, name), groupIdFor(turn))));
     if (await linkChat(turn, created)) await turn.chat.send(text(texts.becameSecretary(turn.from.name, created.name)));
-    return shown(turn, groupCard(created, language), replyToId);
+    return shown(turn, await setupCardFor(turn, created), replyToId);
   }
 
   const group = data.groupId ? await turn.services.groups.read(data.groupId) : undefined;
@@ -121,19 +123,4 @@ async function claim(turn: Turn, groupId: string): Promise<Group | undefined> {
   });
   if (!outcome) return undefined;
   return outcome.doc.roleHolders.includes(turn.from.aadObjectId ?? "") ? outcome.doc : undefined;
-}
-
-/** Group members with an Entra id, and everyone in this chat's roster. */
-async function choosablePeople(turn: Turn, group: Group): Promise<Array<Person & { teamsUserId?: string }>> {
-  const people = new Map<string, Person & { teamsUserId?: string }>();
-  for (const member of group.members) {
-    if (member.aadObjectId)
-      people.set(member.aadObjectId, { aadObjectId: member.aadObjectId, name: member.name, teamsUserId: member.teamsUserId });
-  }
-  for (const member of await turn.teams.roster()) {
-    if (member.aadObjectId && !people.has(member.aadObjectId)) {
-      people.set(member.aadObjectId, { aadObjectId: member.aadObjectId, name: member.name, teamsUserId: member.teamsUserId });
-    }
-  }
-  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
 }

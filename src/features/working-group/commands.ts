@@ -1,4 +1,5 @@
-import { groupCard, linkGroupCard } from "./setup-card";
+import { linkGroupCard } from "./setup-card";
+import { setupCardFor } from "./setup-prompt";
 import { setupTexts } from "./texts";
 import { card, text, type Reply } from "../../shared/replies";
 import type { CommandRoute, Turn } from "./services";
@@ -13,12 +14,12 @@ async function setupCommand(turn: Turn): Promise<Reply[]> {
   const retried = turn.activityId ? await turn.services.groups.read(groupIdFor(turn)) : undefined;
   if (retried?.doc.roleHolders.includes(turn.from.aadObjectId ?? "")) {
     return (await linkChat(turn, retried.doc))
-      ? [text(texts.becameSecretary(turn.from.name, retried.doc.name)), card(groupCard(retried.doc, language))]
+      ? [text(texts.becameSecretary(turn.from.name, retried.doc.name)), card(await setupCardFor(turn, retried.doc))]
       : [];
   }
   const groupId = await groupIdOfChat(turn);
   const group = groupId ? await turn.services.groups.read(groupId) : undefined;
-  if (group) return [card(groupCard(group.doc, language))];
+  if (group) return [card(await setupCardFor(turn, group.doc))];
 
   const aad = turn.from.aadObjectId;
   if (!aad) return [text(texts.anonymous)];
@@ -29,7 +30,7 @@ async function setupCommand(turn: Turn): Promise<Reply[]> {
 
   const created = await turn.services.groups.createIfAbsent(withGroupId(newGroup(turn, texts.suggestedName), groupIdFor(turn)));
   await linkChat(turn, created);
-  return [text(texts.becameSecretary(turn.from.name, created.name)), card(groupCard(created, language))];
+  return [text(texts.becameSecretary(turn.from.name, created.name)), card(await setupCardFor(turn, created))];
 }
 
 /** `oppsett` / `setup`. */

@@ -6,4 +6,5 @@ export { rememberMunicipality } from "./remember-municipality";
 export { rolesOf } from "./group-link";
 export { GroupStore } from "./store";
 export { leaderMeetingWithGroup } from "./leader-command";
+export { municipalitiesMissing } from "./setup-prompt";
 export type { WorkingGroupServices } from "./services";

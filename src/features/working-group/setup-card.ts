@@ -26,6 +26,7 @@ const blank = {
   canCreate: false,
   suggestedName: "",
   groupId: "",
+  editIntro: "",
 };
 
 function labels(language: Language) {
@@ -69,12 +70,13 @@ export function groupCard(group: Group, language: Language): AdaptiveCard {
 }
 
 /** The editor, answered to a chair or secretary alone. `people` are those who can be chosen. */
-export function groupEditorCard(group: Group, people: Person[], language: Language): AdaptiveCard {
+export function groupEditorCard(group: Group, people: Person[], language: Language, intro = ""): AdaptiveCard {
   const texts = setupTexts(language);
   return renderCard(setupTemplate, {
     ...blank,
     ...labels(language),
     mode: "edit",
+    editIntro: intro,
     heading: literal(texts.heading(group.name)),
     groupId: group.groupId,
     name: group.name,

@@ -21,6 +21,10 @@ const nb = {
   create: "Opprett ny faggruppe",
   edit: "Rediger",
   save: "Lagre",
+  municipalitiesMissing: "Faggruppen har ingen kommuner ennå. Fyll dem inn på kortet (én per linje) og trykk «Lagre».",
+  newGroupIntro:
+    "Fyll inn gruppens navn, kommunene (én per linje, i referatets rekkefølge) og møteleder, og trykk «Lagre». " +
+    "Deretter: «møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›» (i en vanlig chat) og «agenda».",
   becameSecretary: (name: string, group: string) => `${literal(name)} er nå sekretær for «${literal(group, "inline")}».`,
   linked: (group: string) => `Denne chatten er nå koblet til «${literal(group, "inline")}».`,
   saved: "Faggruppen er oppdatert.",
@@ -62,6 +66,10 @@ const en: SetupTexts = {
   create: "Create new group",
   edit: "Edit",
   save: "Save",
+  municipalitiesMissing: "The working group has no municipalities yet. Fill them in on the card (one per line) and press “Save”.",
+  newGroupIntro:
+    "Fill in the group's name, its municipalities (one per line, in the minutes' order) and the chair, and press “Save”. " +
+    "Then: “meeting new ‹title› ‹date› ‹HH:MM-HH:MM›” (in an ordinary chat) and “agenda”.",
   becameSecretary: (name, group) => `${literal(name)} is now the secretary of “${literal(group, "inline")}”.`,
   linked: (group) => `This chat is now linked to “${literal(group, "inline")}”.`,
   saved: "The working group is updated.",

@@ -1,5 +1,5 @@
 import type { Container } from "@azure/cosmos";
-import type { Meeting, MeetingStatus } from "./meeting";
+import { meetingSpan, type Meeting, type MeetingStatus } from "./meeting";
 import { updateWithEtag, type Decision } from "../../storage/etag-update";
 import { isConflict } from "../../storage/storage-errors";
 import { partitionDocs } from "../../storage/partition-docs";
@@ -45,7 +45,7 @@ export const meetingIndexId = (meetingId: string): string => `meetingIndex:${mee
 export const indexedFields = (meeting: Meeting) => ({
   groupId: meeting.groupId,
   title: meeting.title,
-  start: meeting.actual.start ?? meeting.planned.start ?? meeting.createdAt,
+  start: meetingSpan(meeting).start ?? meeting.createdAt,
   status: meeting.status,
   roundTable: Boolean(meeting.roundTable),
 });

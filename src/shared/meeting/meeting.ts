@@ -110,3 +110,13 @@ export function roleIn(meeting: Pick<Meeting, "roles">, aadObjectId: string | un
 }
 
 export const canLead = (role: MeetingRole): boolean => role === "chair" || role === "secretary";
+
+/**
+ * The meeting's time as its documents show it (referat, cards, archive): the planned time when
+ * there is one, else the actual one. A `start` on another day than planned moves the planned time
+ * only when the chair confirms it (`start nå`).
+ */
+export function meetingSpan(meeting: Pick<Meeting, "planned" | "actual">): { start?: string; end?: string } {
+  if (meeting.planned.start) return meeting.planned;
+  return meeting.actual;
+}

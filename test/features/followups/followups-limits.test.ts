@@ -63,7 +63,7 @@ describe("follow-ups: limits, roles, forged data and races", function () {
     await importTestGroup(running.storage.env);
     flow = await linkedMeeting(running, 991);
     assert.equal((await flow.invoke(secretary, "agenda.save", { meetingId: meetingId(), agendaText: AGENDA_TEXT })).status, 200);
-    await flow.ask(secretary, "start");
+    await flow.ask(secretary, "start nå");
   });
   after(() => running?.stop());
 

@@ -68,7 +68,7 @@ describe("follow-ups carried from one meeting to the next", function () {
     await importTestGroup(running.storage.env);
     first = await linkedAt(running, 981, "Faggruppemøte september", "2025-09-11T08:00:00Z");
     await writeAgenda(first, "Sak 1 Arbeidsgrupper\nSak 2 Handlingsprogram 2026", false);
-    await first.say(chair, "start");
+    await first.say(chair, "start nå");
     await first.ask(secretary, "rundebord Status");
     for (const [municipality, entryText] of Object.entries(LAST_TIME)) {
       const saved = await first.invoke(chair, "roundtable.submit", {
@@ -147,7 +147,7 @@ describe("follow-ups carried from one meeting to the next", function () {
       "Sak 3: Oppfølging fra forrige møte",
       "Sak 4: Budsjett 2026",
     ]);
-    await second.say(chair, "start");
+    await second.say(chair, "start nå");
     await second.ask(chair, "sak 3");
     const card = await leaderView(second, chair);
     const json = JSON.stringify(card);

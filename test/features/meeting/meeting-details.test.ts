@@ -36,7 +36,7 @@ describe("the referat's introduction, papers link and archive reference", functi
     flow = await linkedMeeting(running, 961);
     const saved = await flow.invoke(people.secretary, "agenda.save", { meetingId: meetingId(), agendaText: AGENDA_TEXT });
     assert.equal(saved.status, 200, saved.text);
-    await flow.ask(people.secretary, "start");
+    await flow.ask(people.secretary, "start nå");
   });
   after(() => running?.stop());
 

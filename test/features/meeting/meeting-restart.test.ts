@@ -42,7 +42,7 @@ describe("a meeting on the embedded store survives SIGKILL", () => {
     assert.match(await flow.ask(people.secretary, "agenda"), /Ingen saker ennå/);
     const editor = MeetingFlow.cardOf(await flow.click(people.secretary, "Rediger dagsorden"));
     MeetingFlow.cardOf(await flow.click(people.secretary, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
-    await flow.say(people.secretary, "start");
+    await flow.say(people.secretary, "start nå");
     assert.equal(await flow.ask(people.secretary, "notat Første notat"), "Notat lagt til sak 1.");
     assert.equal(await flow.ask(people.secretary, "neste"), "Sak 2: Handlingsprogram 2026");
     assert.equal(await flow.ask(people.secretary, "vedtak Fire temaer"), "Vedtak lagt til sak 2.");

@@ -82,7 +82,7 @@ describe("the referat built from stored documents", () => {
     assert.ok(markdown.includes("**Møteleder:** Eli, leder") && markdown.includes("**Sekretariat:** Mari"));
   });
 
-  it("uses the actual times when the meeting ran, else the planned ones; no times, no Tid line", () => {
+  it("uses the planned times, also after the meeting ran; the actual ones only when none were planned; no times, no Tid line", () => {
     assert.equal(
       buildReferat({ language: "nb", group, meeting: meeting(), attendees: [], entries: [] }).time,
       "11. september 2025, kl. 10:00-12:30",
@@ -90,9 +90,14 @@ describe("the referat built from stored documents", () => {
     const ran = meeting({ actual: { start: "2025-09-11T08:05:00Z", end: "2025-09-11T10:20:00Z" } });
     assert.equal(
       buildReferat({ language: "nb", group, meeting: ran, attendees: [], entries: [] }).time,
+      "11. september 2025, kl. 10:00-12:30",
+    );
+    const unplanned = meeting({ planned: {}, actual: { start: "2025-09-11T08:05:00Z", end: "2025-09-11T10:20:00Z" } });
+    assert.equal(
+      buildReferat({ language: "nb", group, meeting: unplanned, attendees: [], entries: [] }).time,
       "11. september 2025, kl. 10:05-12:20",
     );
-    const running = meeting({ actual: { start: "2025-09-11T08:05:00Z" } });
+    const running = meeting({ planned: {}, actual: { start: "2025-09-11T08:05:00Z" } });
     assert.equal(buildReferat({ language: "en", group, meeting: running, attendees: [], entries: [] }).time, "11 September 2025, 10:05");
     assert.equal(buildReferat({ language: "nb", group, meeting: meeting({ planned: {} }), attendees: [], entries: [] }).time, undefined);
   });

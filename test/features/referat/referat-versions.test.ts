@@ -4,7 +4,7 @@ import { groupChat, installed, meetingChat, people } from "../../../scripts/repl
 import { postActivity } from "../../../scripts/replay/bot-client";
 import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { AGENDA_TEXT, MeetingFlow } from "../../../scripts/replay/meeting-flow";
-import { askReferat } from "../../../scripts/replay/replay-scenario";
+import { askReferat, openDraft } from "../../../scripts/replay/replay-scenario";
 import { importTestGroup, linkedMeeting } from "../../support/test-group";
 import { DownloadLinkStore } from "../../../src/features/referat/download-link-store";
 import type { ReferatVersion } from "../../../src/features/referat/referat-version";
@@ -79,12 +79,14 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
 
     const requests = running.storage.requests;
     let before = requests.snapshot();
-    const first = await askReferat(flow, people.secretary);
+    await flow.say(people.secretary, "referat");
     const firstCounts = requests.since(before);
+    const first = await openDraft(flow, people.secretary);
     assert.match(JSON.stringify(first.card), /Utkast til referat, versjon 1"/);
     before = requests.snapshot();
-    const again = await askReferat(flow, people.chair);
+    await flow.say(people.chair, "referat");
     const againCounts = requests.since(before);
+    const again = await openDraft(flow, people.chair);
     console.log(
       `      Cosmos requests for \`referat\`: new version ${JSON.stringify(firstCounts)}; unchanged ${JSON.stringify(againCounts)}`,
     );
@@ -92,12 +94,13 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     assert.equal(firstCounts.pointReads, 3, "the meeting, the group, the archive's entry");
     assert.equal(
       firstCounts.writes,
-      5,
-      "head, version, the archive's entry, download link, the activity recorded on the meeting (a retry posts nothing twice)",
+      4,
+      "head, version, the archive's entry, the activity recorded on the meeting (a retry posts nothing twice); " +
+        "the links are minted when a leader opens the card",
     );
     assert.equal(againCounts.queries, 2);
     assert.equal(againCounts.pointReads, 4, "the meeting, the group, the unchanged version, the archive's entry");
-    assert.equal(againCounts.writes, 2, "only the new download link and the activity (the archive's entry is unchanged)");
+    assert.equal(againCounts.writes, 1, "only the activity (the archive's entry is unchanged)");
     assert.match(JSON.stringify(again.card), /versjon 1 \(uendret\)/);
     assert.equal(again.markdown, first.markdown);
     assert.equal((await versions(meetingId)).length, 1);
@@ -109,9 +112,13 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
 
     assert.equal(
       await flow.ask(people.chair, "referat godkjenn"),
-      "Referatet (versjon 2) er godkjent og låst. Det tilbys under «Godkjenning av referat fra tidligere møter» i neste møte i faggruppen.",
+      "Referatet (versjon 2) er godkjent og låst, og publisert til alle her. Det tilbys under «Godkjenning av referat fra tidligere " +
+        "møter» i neste møte i faggruppen.",
     );
-    assert.equal(await flow.ask(people.chair, "referat godkjenn"), "Versjon 2 er allerede godkjent og låst.");
+    assert.equal(
+      await flow.ask(people.chair, "referat godkjenn"),
+      "Versjon 2 er allerede godkjent og låst. Her er den igjen, med nye lenker.",
+    );
     const approved = (await versions(meetingId))[1];
     assert.equal(approved?.approved?.by.name, people.chair.name);
 
@@ -166,7 +173,7 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     );
   });
 
-  it("a referat too long for a chat message comes as the card alone: counts, missing municipalities, links", async () => {
+  it("a referat too long for a chat message: the draft's card counts it, and its approval is published as the card alone", async () => {
     const flow = await linkedMeeting(running, 613);
     await writeAgenda(flow, "Sak 1: Innledning\nSak 2: Runde rundt bordet – Status");
     const item = running.storage.container("meetings").item("meeting", flow.chat.meetingId ?? "");
@@ -183,10 +190,8 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     await item.replace({ ...stored, agenda: stored.agenda.map((a, i) => (i === 0 ? { ...a, notes } : a)) });
 
     const answer = await askReferat(flow, people.secretary);
-    assert.equal(answer.markdown, undefined, "no Markdown message");
     const card = JSON.stringify(answer.card);
     for (const expected of [
-      "Referatet er for langt til å vises i chatten",
       '"title":"Saker","value":"2"',
       '"value":"0 av 3 kommuner"',
       '"title":"Mangler","value":"Kongsvinger, Oslo kommune, Hamarregionen"',
@@ -195,6 +200,39 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     }
     const markdown = await (await fetch(answer.markdownUrl)).text();
     assert.ok(Buffer.byteLength(markdown) > 20_000 && markdown.includes("**Sak 2: Runde rundt bordet – Status**"));
+
+    const before = running.standIn.recorded(flow.chat.conversationId).length;
+    await flow.ask(people.chair, "referat godkjenn");
+    const published = running.standIn.recorded(flow.chat.conversationId).slice(before);
+    assert.ok(!published.some((a) => String(a.activity.text ?? "").includes("En lang orientering")), "no Markdown message");
+    assert.ok(
+      published.some((a) => JSON.stringify(a.activity).includes("Referatet er for langt til å vises i chatten")),
+      "the card says why it stands alone",
+    );
+  });
+
+  it("a participant sees no draft's text or links in the chat; after «referat godkjenn» everyone sees the referat", async () => {
+    const flow = await linkedMeeting(running, 615);
+    await writeAgenda(flow, AGENDA_TEXT);
+    await flow.ask(people.secretary, "notat Budsjettet for 2026 ble lagt fram.");
+    const participantsView = (): string =>
+      JSON.stringify(
+        running.standIn.messages(flow.chat.conversationId).map(({ activity }) => {
+          // What a participant's client renders: the text and the cards as posted (refresh is fetched for the leaders alone).
+          const attachments = (activity.attachments as Array<{ content?: Record<string, unknown> }> | undefined) ?? [];
+          return { text: activity.text, cards: attachments.map(({ content }) => ({ ...content, refresh: undefined })) };
+        }),
+      );
+    const draft = await askReferat(flow, people.secretary);
+    assert.match(draft.markdown ?? "", /Budsjettet for 2026 ble lagt fram/, "the leaders get the draft");
+    assert.doesNotMatch(participantsView(), /Budsjettet for 2026/, "no note text for participants");
+    assert.doesNotMatch(participantsView(), /\/download\//, "no download link for participants");
+    assert.match(JSON.stringify(draft.shared), /Bare møteleder og sekretær ser utkastet/);
+    assert.equal((await flow.click(people.member, "referat.draft", { on: "referat.draft" })).status, 403, "a participant's click is refused");
+
+    await flow.ask(people.chair, "referat godkjenn");
+    assert.match(participantsView(), /Budsjettet for 2026 ble lagt fram/, "the approved referat is posted for everyone");
+    assert.match(participantsView(), /Godkjent referat, versjon 1.*\/download\//, "with its Word and Markdown links");
   });
 
   it("a download link fails with 404 when wrong, malformed or expired; a bad format is 400", async () => {

@@ -57,7 +57,7 @@ describe("round-table entry history: who changed it, and restoring an earlier re
       (await flow.invoke(people.secretary, "agenda.save", { meetingId: flow.chat.meetingId, agendaText: AGENDA_TEXT })).status,
       200,
     );
-    await flow.ask(people.secretary, "start");
+    await flow.ask(people.secretary, "start nå");
     await flow.ask(people.secretary, "rundebord Status");
   });
   after(async () => running?.stop());
