@@ -146,5 +146,8 @@ const NOTHING: DataRequests = { pointReads: 0, writes: 0, queries: 0 };
 const CHECK_IN: Counted = { answer: { pointReads: 1, writes: 1, queries: 1 }, after: { pointReads: 0, writes: 0, queries: 1 } };
 const SUBMIT: Counted = { answer: { pointReads: 1, writes: 1, queries: 1 }, after: { pointReads: 1, writes: 0, queries: 1 } };
 const NESTE: Counted = { answer: { pointReads: 1, writes: 1, queries: 0 }, after: { pointReads: 1, writes: 0, queries: 0 } };
-/** With the archive's index entry: one read, and a write when the version changed. */
-const REFERAT: Counted = { answer: { pointReads: 3, writes: 5, queries: 2 }, after: NOTHING };
+/**
+ * With the archive's index entry: one read, and a write when the version changed. No download link: the
+ * chat gets the draft's card without links; they are minted when the chair or secretary opens their view.
+ */
+const REFERAT: Counted = { answer: { pointReads: 3, writes: 4, queries: 2 }, after: NOTHING };

@@ -16,7 +16,7 @@ const AGENDA = [
 /**
  * `npm run dev` and the Microsoft 365 Agents Playground in Chromium: a secretary types commands
  * in the group chat and clicks the cards as rendered. Each card is saved to docs/cards/<name>.png.
- * The Playground has no user-specific views, so the leader's controls come from "Vis kontroller".
+ * The Playground has no user-specific views, so the leader's controls come from "Vis for møteleder og sekretær".
  */
 describe("in a real browser: the Agents Playground (npm run dev) renders the bot's cards", function () {
   this.timeout(60_000);
@@ -98,11 +98,11 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     await (await playground.card("0 til stede + sekretariat")).getByText("Kari Nordmann").waitFor();
 
     // The Playground shows no per-user views: after the shared card updates, the leader asks
-    // for the controls again with "Vis kontroller", as the card offers.
+    // for the controls again with "Vis for møteleder og sekretær", as the card offers.
     const controls = async (): Promise<Locator> => {
       const card = await playground.settledCard(/Sak \d av 4/);
       if (await card.getByRole("button", { name: "Neste" }).isVisible()) return card;
-      await card.getByRole("button", { name: "Vis kontroller" }).click();
+      await card.getByRole("button", { name: "Vis for møteleder og sekretær" }).click();
       return playground.settledCard(/Sak \d av 4/);
     };
     await (await controls()).getByRole("button", { name: "Neste" }).click();

@@ -4,7 +4,9 @@ import { MeetingFlow } from "../scripts/replay/meeting-flow";
 
 describe("scratch", () => {
   let running: RunningBot;
-  before(async () => { running = await startRunningBot({}); });
+  before(async () => {
+    running = await startRunningBot({});
+  });
   after(async () => running?.stop());
   it("quick start", async () => {
     const flow = new MeetingFlow(() => running.bot.url, running.standIn, groupChat(1));

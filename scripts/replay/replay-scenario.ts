@@ -93,7 +93,7 @@ export async function replayScenario(target: ReplayTarget, scenario: Scenario, c
 
   // The walk-through: the chair moves on, the secretary writes, the round table at its item.
   const meetingCardId = () => flow.messageWith("meeting.refresh");
-  const leaderView = (who: Person) => card("leader view", flow.click(who, "Vis kontroller", { on: "meeting.refresh" }));
+  const leaderView = (who: Person) => card("leader view", flow.click(who, "Vis for møteleder og sekretær", { on: "meeting.refresh" }));
   for (const [index, item] of scenario.agenda.entries()) {
     if (/^Runde rundt bordet/i.test(item.title)) await playRoundTable(flow, scenario, person, card);
     let view = await leaderView(secretary);

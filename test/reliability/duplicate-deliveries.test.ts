@@ -34,7 +34,8 @@ const expected: Record<string, "changes" | "read-only"> = {
   oppfølging: "read-only",
   "oppfølging (ny)": "changes",
   "archive.page": "read-only",
-  "archive.download": "changes",
+  "archive.download": "read-only",
+  "referat.draft": "read-only",
   "referat arkiv": "read-only",
   "meeting.refresh": "read-only",
   "agenda.edit": "read-only",
@@ -89,6 +90,12 @@ describe("duplicate deliveries: every card verb and command, delivered twice, ch
   let running: RunningBot;
   const figures = { scenarios: 0, deliveries: 0, documents: 0 };
 
+  /**
+   * Everything stored but the download links: each view of a card with "Last ned" (the archive, a draft
+   * for its leaders) mints its own 24-hour links for the viewer, as a fresh answer does; no user's data is in them.
+   */
+  const snapshot = async () => new Map([...(await storageSnapshot(running.storage))].filter(([key]) => !key.startsWith("downloadLinks/")));
+
   before(async function () {
     this.timeout(60_000);
     running = await startRunningBot();
@@ -112,16 +119,16 @@ describe("duplicate deliveries: every card verb and command, delivered twice, ch
       const activity = scenario.activity(flow, performerOf(scenario, flow), flow.chat);
       const posted = () => running.standIn.recorded(conversationId).filter((a) => a.operation !== "update" && a.operation !== "delete");
 
-      const before = await storageSnapshot(running.storage);
+      const before = await snapshot();
       const postedBefore = posted().length;
       const first = await postActivity(running.bot.url, activity);
       if (expectation === "changes") assert.equal(first.status, 200, first.text);
       else assert.ok(first.status < 500, first.text);
-      const afterFirst = await storageSnapshot(running.storage);
+      const afterFirst = await snapshot();
       const postedAfterFirst = posted().length;
       const second = await postActivity(running.bot.url, activity);
       assert.equal(second.status, first.status, `the retry is answered like the first delivery: ${second.text}`);
-      const afterSecond = await storageSnapshot(running.storage);
+      const afterSecond = await snapshot();
       figures.scenarios++;
       figures.deliveries += 2;
       figures.documents += afterFirst.size + afterSecond.size;

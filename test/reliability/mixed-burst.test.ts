@@ -70,10 +70,13 @@ const burst = (instances: 1 | 2, chatNumber: number) =>
         const forms = await Promise.all(
           crowd.map((c) => cardOf(`form ${c.municipality}`, flow.click(c.person, "Send inn for min kommune", { on: "roundtable.form" }))),
         );
-        const chairView = await cardOf("chair's controls", flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" }));
+        const chairView = await cardOf(
+          "chair's controls",
+          flow.click(people.chair, "Vis for møteleder og sekretær", { on: "meeting.refresh" }),
+        );
         const secretaryView = await cardOf(
           "secretary's controls",
-          flow.click(people.secretary, "Vis kontroller", { on: "meeting.refresh" }),
+          flow.click(people.secretary, "Vis for møteleder og sekretær", { on: "meeting.refresh" }),
         );
 
         const chairAdvances = async () => {

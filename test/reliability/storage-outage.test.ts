@@ -157,8 +157,10 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", f
       "Neste",
     );
     assertStorageErrorResponse(
-      await timed("Vis kontroller", () => flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" })),
-      "Vis kontroller",
+      await timed("Vis for møteleder og sekretær", () =>
+        flow.click(people.chair, "Vis for møteleder og sekretær", { on: "meeting.refresh" }),
+      ),
+      "Vis for møteleder og sekretær",
     );
     assertStorageErrorResponse(
       await timed("Registrer oppmøte", () => flow.click(people.member, "Registrer oppmøte", { on: "attendance.checkIn" })),
@@ -206,7 +208,7 @@ describe("storage outage: Cosmos stops or hangs mid-meeting, then comes back", f
     await running.standIn.waitFor(
       (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("attendance.checkIn"),
     );
-    chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" }));
+    chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis for møteleder og sekretær", { on: "meeting.refresh" }));
   });
 
   beforeEach(() => {

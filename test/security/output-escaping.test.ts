@@ -151,9 +151,7 @@ describe("output escaping: hostile names and texts, end to end over HTTP", funct
     replies.push({ said: await flow.ask(chair, "neste"), expected: `Sak 2: Runde rundt bordet – ${HOSTILE.topic}` });
     replies.push({
       said: await flow.ask(chair, "rundebord påminn"),
-      expected:
-        `Påminnelse: vi venter fortsatt på statusen fra Kongsvinger, ${HOSTILE.municipality} (${HOSTILE.person}). Trykk «Send ` +
-        `inn for min kommune» på kortet.`,
+      expected: `Påminnelse: vi venter fortsatt på statusen fra Kongsvinger, ${HOSTILE.municipality} (${HOSTILE.person}).`,
     });
     await clicked(hostilePerson, "roundtable.form", {});
     await clicked(hostilePerson, "roundtable.submit", { municipality: HOSTILE.municipality, entryText: `• ${HOSTILE.bullet}` });

@@ -39,6 +39,7 @@ const mayDo: Record<string, "leaders" | "chair" | { anyone: string }> = {
   oppfølging: { anyone: "the list of open follow-ups" },
   "oppfølging (ny)": "leaders",
   "archive.page": { anyone: "the archive's next page" },
+  "referat.draft": "leaders",
   "archive.download": {
     anyone: "approved referats for anyone; drafts refused to participants (test/features/referat/referat-archive.test.ts)",
   },

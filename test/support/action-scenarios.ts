@@ -309,6 +309,7 @@ export const actionScenarios: ActionScenario[] = [
   })),
   click("followup.refresh", "followup.refresh", member, withFollowUpCard, "followup.refresh"),
   click("archive.page", "archive.page", member, withArchiveCard, "archive.page", () => ({ offset: 0 })),
+  click("referat.draft", "referat.draft", secretary, withDraft, "referat.draft", () => ({ version: 1 })),
   click("archive.download", "archive.download", secretary, withArchiveCard, "archive.page", (flow) => ({
     entryMeetingId: meetingIdOf(flow),
     version: 1,

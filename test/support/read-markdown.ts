@@ -2,8 +2,9 @@ import MarkdownIt from "markdown-it";
 
 /** One paragraph or list item of a Markdown text, as a CommonMark reader sees it. */
 export interface MarkdownBlock {
-  kind: "paragraph" | "item";
-  /** 0 for a top-level list item, 1 for a nested one; 0 for paragraphs. */
+  /** "point": an item of a numbered list ("1. Tydelighet …"), its number part of its text as a reader sees it. */
+  kind: "paragraph" | "item" | "point";
+  /** 0 for a top-level bullet, 1 for a nested one (bullet lists only: the bullets under a numbered point stay 0); 0 for paragraphs. */
   level: number;
   /** The text a reader sees: escapes and entities resolved, markup removed. */
   text: string;
@@ -20,12 +21,17 @@ const markdown = new MarkdownIt("commonmark");
 export function readMarkdown(source: string): MarkdownBlock[] {
   const tokens = markdown.parse(source, {});
   const blocks: MarkdownBlock[] = [];
-  let listDepth = 0;
+  const lists: Array<"bullet" | "ordered"> = [];
   let inItem = false;
+  let number: string | undefined;
   for (const token of tokens) {
-    if (token.type === "bullet_list_open" || token.type === "ordered_list_open") listDepth += 1;
-    if (token.type === "bullet_list_close" || token.type === "ordered_list_close") listDepth -= 1;
-    if (token.type === "list_item_open") inItem = true;
+    if (token.type === "bullet_list_open") lists.push("bullet");
+    if (token.type === "ordered_list_open") lists.push("ordered");
+    if (token.type === "bullet_list_close" || token.type === "ordered_list_close") lists.pop();
+    if (token.type === "list_item_open") {
+      inItem = true;
+      number = lists.at(-1) === "ordered" ? token.info : undefined;
+    }
     if (token.type !== "inline") continue;
     const children = (token.children ?? []).filter((child) => !(child.type === "text" && child.content === ""));
     const text = children
@@ -37,19 +43,21 @@ export function readMarkdown(source: string): MarkdownBlock[] {
             : "",
       )
       .join("");
+    const shown = number !== undefined ? `${number}. ${text}` : text;
     const count = (type: string) => children.filter((child) => child.type === type).length;
     const first = children[0];
     const last = children[children.length - 1];
     blocks.push({
-      kind: inItem ? "item" : "paragraph",
-      level: inItem ? listDepth - 1 : 0,
-      text,
+      kind: number !== undefined ? "point" : inItem ? "item" : "paragraph",
+      level: inItem ? Math.max(0, lists.filter((list) => list === "bullet").length - 1) : 0,
+      text: shown,
       bold: first?.type === "strong_open" && last?.type === "strong_close" && count("strong_open") === 1,
       links: count("link_open"),
       html: count("html_inline"),
       strong: count("strong_open"),
     });
     inItem = false;
+    number = undefined;
   }
   return blocks;
 }

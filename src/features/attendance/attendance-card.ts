@@ -31,7 +31,11 @@ export function attendanceCard(view: AttendanceView, language: Language): Adapti
   return renderCard(attendanceTemplate, {
     meetingId: view.meetingId,
     title: literal(texts.title(view.meetingTitle)),
-    count: texts.count(view.list.present.length, secretariat.length > 0),
+    count: texts.count(
+      view.list.present.filter((p) => !p.guest).length,
+      view.list.present.filter((p) => p.guest).length,
+      secretariat.length > 0,
+    ),
     hasPresent: groups.length > 0,
     noOneText: texts.noOne,
     groups,

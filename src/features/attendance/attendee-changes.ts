@@ -48,7 +48,8 @@ export const addedByHand =
     ...attendee,
     addedAt: now,
     addedBy: by,
-    ...(municipality ? { municipality } : {}),
+    // Added for one of the group's municipalities: its representative, not a guest.
+    ...(municipality ? { municipality, guest: false } : {}),
     updatedAt: now,
   });
 

@@ -1,3 +1,4 @@
+import { splitMunicipality } from "./municipality-match";
 import { textsFor } from "../../shared/texts";
 import type { Attendee } from "./attendee";
 import { attendanceTexts } from "./texts";
@@ -48,14 +49,6 @@ async function manual(turn: Turn, change: ManualChange): Promise<Reply[]> {
   const result = await applyManualChange(turn, opened.current.doc, change);
   if (result.ok && result.state) await refreshAttendance(turn, result.state);
   return result.duplicate ? [] : [text(result.message)];
-}
-
-/** "Kari Nordmann Oslo kommune" → name and a municipality from the group's list at the end. */
-export function splitMunicipality(args: string, municipalities: string[]): { name: string; municipality?: string } {
-  const trimmed = args.trim();
-  const lower = trimmed.toLocaleLowerCase("nb");
-  const match = [...municipalities].sort((a, b) => b.length - a.length).find((m) => lower.endsWith(` ${m.toLocaleLowerCase("nb")}`));
-  return match ? { name: trimmed.slice(0, trimmed.length - match.length).trim(), municipality: match } : { name: trimmed };
 }
 
 /** "Kari Nordmann, sykdom", or a known name followed by the reason, or just a name. */

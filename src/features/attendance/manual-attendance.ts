@@ -1,5 +1,6 @@
 import { type Attendee, guestKey } from "./attendee";
 import { attendanceTexts } from "./texts";
+import { groupMunicipality } from "./municipality-match";
 import type { Meeting } from "../../shared/meeting/meeting";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "./services";
@@ -34,7 +35,7 @@ export async function applyManualChange(
   if (change.kind === "add") {
     const name = change.name.replace(/\s+/g, " ").trim();
     if (name === "" || name.length > MAX_NAME) return { ok: false, message: texts.emptyName };
-    const municipality = state.group?.municipalities.find((m) => m === change.municipality);
+    const municipality = groupMunicipality(change.municipality, state.group?.municipalities ?? []);
     const person = personByName(state, attendees, name, municipality);
     const outcome = await turn.services.attendees.change(
       meeting.meetingId,
@@ -121,8 +122,14 @@ function personByName(state: AttendanceState, attendees: Attendee[], name: strin
   }
   const attendee = attendees.find((a) => same(a.name));
   if (attendee)
-    return { personKey: attendee.personKey, name: attendee.name, guest: attendee.guest, ...(municipality ? { municipality } : {}) };
-  return { personKey: guestKey(name), name, guest: true, ...(municipality ? { municipality } : {}) };
+    return {
+      personKey: attendee.personKey,
+      name: attendee.name,
+      guest: attendee.guest && !municipality,
+      ...(municipality ? { municipality } : {}),
+    };
+  // Not a member, but there for one of the group's municipalities: that municipality's representative, not a guest.
+  return { personKey: guestKey(name), name, guest: !municipality, ...(municipality ? { municipality } : {}) };
 }
 
 function findPerson(state: AttendanceState, attendees: Attendee[], wanted: { key?: string; name?: string }): PersonInfo | undefined {

@@ -6,7 +6,12 @@ import type { Language } from "../../shared/language";
 const nb = {
   title: (meeting: string) => `Oppmøte – ${meeting}`,
   /** The same people the referat counts as "Tilstede"; the secretary apart, as the referat lists them. */
-  count: (n: number, secretariat: boolean) => `${n} til stede${secretariat ? " + sekretariat" : ""}`,
+  count: (n: number, guests: number, secretariat: boolean) =>
+    [
+      n === 0 ? "Ingen til stede ennå" : `${n} til stede`,
+      ...(guests > 0 ? [guests === 1 ? "1 gjest" : `${guests} gjester`] : []),
+      ...(secretariat ? ["sekretariat"] : []),
+    ].join(" · "),
   secretariat: "Sekretariat",
   noOne: "Ingen har registrert seg ennå.",
   withoutMunicipality: "Uten kommune",
@@ -41,7 +46,12 @@ export type AttendanceTexts = typeof nb;
 
 const en: AttendanceTexts = {
   title: (meeting) => `Attendance – ${meeting}`,
-  count: (n, secretariat) => `${n} present${secretariat ? " + secretariat" : ""}`,
+  count: (n, guests, secretariat) =>
+    [
+      n === 0 ? "Nobody present yet" : `${n} present`,
+      ...(guests > 0 ? [guests === 1 ? "1 guest" : `${guests} guests`] : []),
+      ...(secretariat ? ["secretariat"] : []),
+    ].join(" · "),
   secretariat: "Secretariat",
   noOne: "Nobody has checked in yet.",
   withoutMunicipality: "No municipality",

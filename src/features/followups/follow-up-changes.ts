@@ -1,5 +1,5 @@
 import { activityDerivedId } from "../../shared/activity-derived-id";
-import type { Meeting } from "../../shared/meeting/meeting";
+import { meetingSpan, type Meeting } from "../../shared/meeting/meeting";
 import { osloDateStamp } from "../../shared/time/oslo-time";
 import type { Turn } from "./services";
 import { FOLLOW_UP_LIMITS, followUpDocId, parseDeadline, type FollowUp, type FollowUpChange, type FollowUpStatus } from "./follow-up";
@@ -14,7 +14,7 @@ export interface FollowUpInput {
 }
 
 const by = (turn: Turn) => ({ ...(turn.from.aadObjectId ? { aadObjectId: turn.from.aadObjectId } : {}), name: turn.from.name });
-const meetingStart = (meeting: Meeting): string => meeting.actual.start ?? meeting.planned.start ?? meeting.createdAt;
+const meetingStart = (meeting: Meeting): string => meetingSpan(meeting).start ?? meeting.createdAt;
 
 /** A deadline as typed: empty is none; otherwise a real day, not before the meeting. */
 function deadlineOf(typed: string | undefined, meeting: Meeting): { deadline?: string } | { refusal: FollowUpRefusal } {

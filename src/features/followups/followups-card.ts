@@ -1,3 +1,4 @@
+import { textsFor } from "../../shared/texts";
 import type { Language } from "../../shared/language";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
@@ -53,8 +54,12 @@ export function followUpsCard(
     newDeadlineText: texts.newDeadline,
     saveText: texts.save,
     showControls: !leader && open.length > 0,
-    showControlsText: texts.showControls,
+    showControlsText: textsFor(language).leaderView,
     items: open.map((followUp) => followUpCardItem(followUp, language, today)),
   });
-  return withLeaderRefresh(card, meeting, { title: texts.showControls, verb: "followup.refresh", data: { meetingId: meeting.meetingId } });
+  return withLeaderRefresh(card, meeting, {
+    title: textsFor(language).leaderView,
+    verb: "followup.refresh",
+    data: { meetingId: meeting.meetingId },
+  });
 }

@@ -1,5 +1,6 @@
 import type { Language } from "../../shared/language";
 import { meetingTexts } from "./texts";
+import { textsFor } from "../../shared/texts";
 import { canLead, meetingSpan, type Meeting, type MeetingRole } from "../../shared/meeting/meeting";
 import { formatOsloSpan } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
@@ -64,6 +65,8 @@ export function meetingCard(
     noNotesText: texts.noNotes,
     canNote: leader && hasAgenda,
     canNavigate: leader && hasAgenda && !ended,
+    canGoBack: meeting.currentIndex > 0,
+    canGoOn: meeting.currentIndex < meeting.agenda.length - 1,
     canEnd: leader && !ended,
     notePlaceholder: texts.notePlaceholder,
     addNoteText: texts.addNote,
@@ -75,14 +78,14 @@ export function meetingCard(
     previousText: texts.previous,
     nextText: texts.next,
     endText: texts.endMeeting,
-    showControlsText: texts.showControls,
+    showControlsText: textsFor(language).leaderView,
     canEditDetails: leader && !ended,
     ...followUpsView(carried, language),
     details: detailsView(meeting, language),
   });
 
   return withLeaderRefresh(card, meeting, {
-    title: texts.showControls,
+    title: textsFor(language).leaderView,
     verb: "meeting.refresh",
     data: { meetingId: meeting.meetingId },
   });

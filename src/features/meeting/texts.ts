@@ -10,7 +10,8 @@ const nb = {
   notStarted: "Møtet er ikke startet",
   ended: "Møtet er avsluttet",
   noAgenda: "Ingen dagsorden ennå. Møteleder eller sekretær kan legge den inn med «agenda».",
-  agendaBeforeStart: "Møtet har ingen dagsorden ennå. Skriv inn sakene på kortet (én per linje), trykk «Lagre dagsorden» og skriv «start» igjen.",
+  agendaBeforeStart:
+    "Møtet har ingen dagsorden ennå. Skriv inn sakene på kortet (én per linje), trykk «Lagre dagsorden» og skriv «start» igjen.",
   startOffPlan: (planned: string) =>
     `Møtet er planlagt til ${planned}. Skriv «start nå» for å starte det i dag likevel; da får referatet dagens dato og klokkeslett.`,
   noNotes: "Ingen notater ennå.",
@@ -23,7 +24,6 @@ const nb = {
   previous: "Forrige",
   next: "Neste",
   endMeeting: "Avslutt møtet",
-  showControls: "Vis kontroller",
   roundTable: "runde rundt bordet",
   agendaTitle: (title: string) => `Dagsorden – ${title}`,
   editAgenda: "Rediger dagsorden",
@@ -68,7 +68,8 @@ const en: MeetingTexts = {
   notStarted: "The meeting has not started",
   ended: "The meeting has ended",
   noAgenda: "No agenda yet. The chair or secretary can add it with “agenda”.",
-  agendaBeforeStart: "The meeting has no agenda yet. Type the items on the card (one per line), press “Save agenda” and type “start” again.",
+  agendaBeforeStart:
+    "The meeting has no agenda yet. Type the items on the card (one per line), press “Save agenda” and type “start” again.",
   startOffPlan: (planned: string) =>
     `The meeting is planned for ${planned}. Type “start now” to start it today anyway; the minutes then carry today's date and time.`,
   noNotes: "No notes yet.",
@@ -81,7 +82,6 @@ const en: MeetingTexts = {
   previous: "Previous",
   next: "Next",
   endMeeting: "End meeting",
-  showControls: "Show controls",
   roundTable: "round table",
   agendaTitle: (title) => `Agenda – ${title}`,
   editAgenda: "Edit agenda",

@@ -13,6 +13,10 @@ export function downloadableVersion(entry: MeetingIndexEntry, leader: boolean): 
   return leader ? (entry.latestVersion ?? entry.approvedVersion) : entry.approvedVersion;
 }
 
+/** The meetings on the page at `offset`: the ones whose "Last ned" needs a link. */
+export const archivePage = (entries: MeetingIndexEntry[], offset: number): MeetingIndexEntry[] =>
+  entries.slice(offset, offset + ARCHIVE_PAGE);
+
 /** `referat arkiv`: the group's meetings, newest first, ten at a time, each with "Last ned" where the viewer may. */
 export function archiveCard(
   view: {
@@ -21,18 +25,19 @@ export function archiveCard(
     entries: MeetingIndexEntry[];
     offset: number;
     leader: boolean;
-    link?: { meetingId: string; url: string };
+    /** Fresh download links by meeting, minted for this viewer's rights: "Last ned" opens the file in one click. */
+    links: Map<string, string>;
   },
   language: Language,
 ): AdaptiveCard {
   const texts = archiveTexts(language);
-  const page = view.entries.slice(view.offset, view.offset + ARCHIVE_PAGE);
+  const page = archivePage(view.entries, view.offset);
   return renderCard(archiveTemplate, {
     meetingId: view.meetingId,
     title: literal(texts.title(view.groupName)),
     summary: texts.summary(view.offset + 1, view.offset + page.length, view.entries.length),
     downloadText: texts.download,
-    openText: texts.open,
+    linkNote: view.links.size > 0 ? texts.linkNote : "",
     olderText: texts.older,
     hasOlder: view.offset + ARCHIVE_PAGE < view.entries.length,
     nextOffset: view.offset + ARCHIVE_PAGE,
@@ -41,14 +46,13 @@ export function archiveCard(
       const shown = entry.latestVersion
         ? texts.version(entry.latestVersion, entry.approvedVersion === entry.latestVersion)
         : texts.noReferat;
-      const link = view.link?.meetingId === entry.meetingId ? view.link.url : "";
+      const link = view.links.get(entry.meetingId) ?? "";
       return {
         meetingId: entry.meetingId,
         heading: literal(`${formatOsloDate(new Date(entry.start), language)} – ${entry.title}`),
         details: `${texts.status[entry.status]} · ${shown}`,
         canDownload: version !== undefined,
         version: version ?? 0,
-        hasLink: link !== "",
         link,
       };
     }),

@@ -72,13 +72,17 @@ function items(sources: ReferatSources): ReferatItem[] {
     }
     const made = (sources.followUps ?? []).filter((f) => f.origin.meetingId === meetingId && f.origin.itemKey === item.key);
     const carried = FOLLOW_UP_ITEM.test(item.title) ? carriedInto(sources.followUps ?? [], meetingId) : [];
+    const isRoundTable = index === roundTableIndex;
+    if (blocks.length === 0 && made.length === 0 && carried.length === 0 && (!isRoundTable || sources.entries.length === 0)) {
+      blocks.push({ kind: "paragraph", text: labels.noRemarks });
+    }
     return {
       number: index + 1,
       title: clean(item.title),
       blocks,
       ...(made.length > 0 ? { followUps: made.sort(byCreation).map((f) => referatFollowUp(f, language)) } : {}),
       ...(carried.length > 0 ? { carried: carried.map((f) => referatFollowUp(f, language)) } : {}),
-      ...(index === roundTableIndex ? { roundTable: roundTable(sources) } : {}),
+      ...(isRoundTable ? { roundTable: roundTable(sources) } : {}),
     };
   });
   if (roundTableIndex < 0 && (meeting.roundTable || sources.entries.length > 0)) {

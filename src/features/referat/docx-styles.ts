@@ -41,6 +41,12 @@ export function referatStyles(language: string): IStylesOptions {
       heading1: heading(14, 18, 6, 0),
       heading2: heading(12, 12, 4, 1),
       heading3: { ...heading(11, 10, 3, 2), run: { font: FONT, size: halfPt(11), bold: true, italics: true, color: "1F3864" } },
+      // A numbered point under a Heading 3: indented under it, not bold, so it never reads as its sibling.
+      heading4: {
+        ...heading(11, 8, 2, 3),
+        run: { font: FONT, size: halfPt(11), bold: false, color: "1F3864" },
+        paragraph: { spacing: { before: pt(8), after: pt(2) }, indent: { left: 360 }, keepNext: true, keepLines: true, outlineLevel: 3 },
+      },
       listParagraph: { basedOn: "Normal", paragraph: { spacing: { after: pt(3) } } },
       hyperlink: { run: { color: "0563C1", underline: {} } },
     },

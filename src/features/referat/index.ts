@@ -1,7 +1,7 @@
 /** The referat (and its download links) as the router and other features see it. */
 export { referatCommands } from "./commands";
 export { archiveCardActions } from "./archive";
-export { draftCardActions } from "./draft-card";
+export { draftCardActions } from "./draft-card-actions";
 export { CONTENT_TYPES, referatDownload, type DownloadFile, type DownloadFormat } from "./serve-download";
 export { downloadRoute, type DownloadRenderer } from "./download-route";
 export { ReferatStore } from "./store";

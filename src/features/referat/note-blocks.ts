@@ -44,7 +44,7 @@ const SENTENCE_END = /[.:;,!?…]$/;
  * sentence or an introduction does (. : ; , ! ? …). Word makes it Heading 3, the chat bold.
  */
 export function withSubHeadings(blocks: Block[]): Block[] {
-  return blocks.map((block, index) =>
+  const headed = blocks.map((block, index): Block =>
     block.kind === "paragraph" &&
     blocks[index + 1]?.kind === "bullet" &&
     block.text.length <= MAX_SUB_HEADING &&
@@ -52,4 +52,23 @@ export function withSubHeadings(blocks: Block[]): Block[] {
       ? { kind: "heading", text: block.text }
       : block,
   );
+  return withNumberedPoints(headed);
+}
+
+/** "1. Tydelighet og forutsigbarhet", "2) Samspill": a numbered point. */
+export const NUMBERED_POINT = /^(\d{1,2})[.)]\s+(\S.*)$/;
+
+/**
+ * Numbered sub-headings that follow a sub-heading that is not numbered ("Gruppe 3: …", then
+ * "1. …" to "8. …") are its points: one level deeper (Heading 4 in Word, a numbered list in the
+ * chat), never its siblings. The next sub-heading that is not numbered ("Gruppe 4") ends them.
+ */
+function withNumberedPoints(blocks: Block[]): Block[] {
+  let underHeading = false;
+  return blocks.map((block) => {
+    if (block.kind !== "heading") return block;
+    const numbered = NUMBERED_POINT.test(block.text);
+    if (!numbered) underHeading = true;
+    return numbered && underHeading ? { ...block, level: 4 } : block;
+  });
 }

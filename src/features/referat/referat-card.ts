@@ -10,7 +10,7 @@ export interface ReferatCardView {
   created: boolean;
   approved: boolean;
   time?: string;
-  counts: { present: number; items: number; reported: number; missing: string[] };
+  counts: { present: number; guests: number; items: number; reported: number; missing: string[] };
   municipalities: number;
   /** Set when the Markdown was too long for the chat and this card stands in for it. */
   tooLong: boolean;
@@ -31,6 +31,7 @@ export function referatCard(view: ReferatCardView, language: Language): Adaptive
   const facts = [
     ...(view.time ? [{ title: texts.factTime, value: literal(view.time) }] : []),
     { title: texts.factPresent, value: String(view.counts.present) },
+    ...(view.counts.guests > 0 ? [{ title: texts.factGuests, value: String(view.counts.guests) }] : []),
     { title: texts.factItems, value: String(view.counts.items) },
     ...(view.municipalities > 0 ? [{ title: texts.factRoundTable, value: texts.reported(view.counts.reported, view.municipalities) }] : []),
     ...(view.counts.missing.length > 0 ? [{ title: texts.factMissing, value: literal(view.counts.missing.join(", ")) }] : []),
@@ -45,7 +46,10 @@ export function referatCard(view: ReferatCardView, language: Language): Adaptive
     docxUrl: view.docxUrl,
     markdownText: texts.downloadMarkdown,
     markdownUrl: view.markdownUrl,
-    linkNote: `${capitalised(texts.linkLifetime(view.linkHours))}.${view.approved ? "" : ` ${texts.draftLeadersOnly} ${texts.approveHint}`}`,
+    linkNote: [
+      `${capitalised(texts.linkLifetime(view.linkHours))}.`,
+      ...(view.approved ? [] : [texts.draftLeadersOnly, texts.approveHint]),
+    ].join(" "),
     sharedNote: view.sharedNote ?? "",
     meetingId: view.leaderView?.meetingId ?? "",
     version: view.version,

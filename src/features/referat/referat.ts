@@ -52,7 +52,8 @@ export interface ReferatFollowUp {
 /** A sub-heading inside a Sak's notes ("Gruppe 1: …"), a paragraph, or a bullet with its sub-bullets. */
 export type Block =
   | { kind: "paragraph"; text: string }
-  | { kind: "heading"; text: string }
+  /** Level 4: a numbered point under a sub-heading ("1. Tydelighet …" under "Gruppe 3: …"), one level deeper. */
+  | { kind: "heading"; text: string; level?: 4 }
   | { kind: "bullet"; text: string; children: string[]; decision?: true };
 
 export interface ReferatItem {
@@ -75,10 +76,12 @@ export interface RoundTableSection {
 }
 
 /** Counts for the summary card and the closing line. */
-export function referatCounts(referat: Referat): { present: number; items: number; reported: number; missing: string[] } {
+export function referatCounts(referat: Referat): { present: number; guests: number; items: number; reported: number; missing: string[] } {
   const roundTables = referat.items.flatMap((item) => (item.roundTable ? [item.roundTable] : []));
   return {
-    present: referat.present.length + referat.guests.length,
+    // As the check-in card counts: the names under "Tilstede på møtet", guests apart.
+    present: referat.present.length,
+    guests: referat.guests.length,
     items: referat.items.length,
     reported: roundTables.reduce((sum, table) => sum + table.sections.length, 0),
     missing: roundTables.flatMap((table) => table.missing),

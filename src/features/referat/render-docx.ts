@@ -90,36 +90,56 @@ function body(referat: Referat, labels: ReferatLabels): Array<Paragraph | Table>
       children.push(new Paragraph({ text: heading, heading: HeadingLevel.HEADING_2 }));
       children.push(...section.bullets.flatMap((b) => bulletParagraphs(b)));
     }
+    // A paragraph each, after the Sak's lists: never read as one more item of the list above.
     for (const f of item.followUps ?? []) {
-      children.push(bullet([new TextRun({ text: `${labels.followUp}: `, bold: true }), new TextRun(followUpLine(f, language))], 0));
+      const lead = new TextRun({ text: `${labels.followUp}: `, bold: true });
+      children.push(new Paragraph({ children: [lead, new TextRun(followUpLine(f, language))], spacing: { before: 120 } }));
     }
   }
   if (referat.openFollowUps) {
     children.push(new Paragraph({ text: labels.followUpsSection, heading: HeadingLevel.HEADING_1 }));
-    children.push(followUpTable(referat.openFollowUps, labels));
+    children.push(followUpTable(referat, labels));
   }
   return children;
 }
 
 /** "Oppfølgingspunkter": a real table (Sak, Oppfølging, Ansvarlig, Frist), its header row repeated on each page. */
-function followUpTable(followUps: NonNullable<Referat["openFollowUps"]>, labels: ReferatLabels): Table {
-  const widths = [28, 42, 18, 12];
+function followUpTable(referat: Referat, labels: ReferatLabels): Table {
+  const followUps = referat.openFollowUps ?? [];
+  // Where it was made: "Sak 3: Arbeidsgrupper"; the meeting's date only when it is another meeting than this one.
+  const rows = followUps.map((f) => [
+    f.meetingDate === referat.date ? f.item : `${f.item} (${f.meetingDate})`,
+    f.text,
+    f.responsible ?? "",
+    f.deadline ?? "",
+  ]);
+  const widths = columnWidths([labels.followUpColumns, ...rows]);
   const cell = (text: string, column: number, header = false) =>
     new TableCell({
       width: { size: widths[column] ?? 25, type: WidthType.PERCENTAGE },
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      margins: { top: 60, bottom: 60, left: CELL_MARGIN, right: CELL_MARGIN },
       ...(header ? { shading: { fill: "D9E2F3" } } : {}),
       children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, bold: header })] })],
     });
   const header = new TableRow({ tableHeader: true, children: labels.followUpColumns.map((title, column) => cell(title, column, true)) });
-  const rows = followUps.map(
-    (f) =>
-      new TableRow({
-        cantSplit: true,
-        children: [`${f.item} (${f.meetingDate})`, f.text, f.responsible ?? "", f.deadline ?? ""].map((text, column) => cell(text, column)),
-      }),
-  );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+  const body = rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, column) => cell(text, column)) }));
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] });
+}
+
+const CELL_MARGIN = 100;
+/** Arial 11 pt averages about 5.5 pt a character; a cell adds its margins (twips / 20 = pt). */
+const percentFor = (characters: number): number => ((characters * 5.5 + (2 * CELL_MARGIN) / 20 + 4) / (TEXT_WIDTH / 20)) * 100;
+
+/**
+ * Widths by content: Frist as wide as its longest date (a date never wraps), Ansvarlig as its
+ * longest text up to a quarter of the page, and the rest shared 2 : 3 by Sak and Oppfølging.
+ */
+function columnWidths(rows: string[][]): number[] {
+  const longest = (column: number): number => Math.max(...rows.map((row) => (row[column] ?? "").length));
+  const deadline = percentFor(longest(3));
+  const responsible = Math.min(percentFor(longest(2)), 25);
+  const rest = 100 - deadline - responsible;
+  return [rest * 0.4, rest * 0.6, responsible, deadline].map((width) => Math.round(width * 10) / 10);
 }
 
 function draftHeader(labels: ReferatLabels): Header {
@@ -160,6 +180,8 @@ function bulletParagraphs(item: Bullet, lead: ParagraphChild[] = []): Paragraph[
 function blockParagraphs(block: Block, decisionLabel: string): Paragraph[] {
   // Space above, so a paragraph after a list does not sit on its last bullet.
   if (block.kind === "paragraph") return [new Paragraph({ children: [new TextRun(block.text)], spacing: { before: 120 } })];
-  if (block.kind === "heading") return [new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_3 })];
+  if (block.kind === "heading") {
+    return [new Paragraph({ text: block.text, heading: block.level === 4 ? HeadingLevel.HEADING_4 : HeadingLevel.HEADING_3 })];
+  }
   return bulletParagraphs(block, block.decision ? [new TextRun({ text: `${decisionLabel}: `, bold: true })] : []);
 }

@@ -3,6 +3,7 @@ import { referatLabels } from "./texts";
 import type { Bullet } from "../../shared/bullet-text";
 import type { Block, Referat } from "./referat";
 import { followUpLine, followUpOrigin, followUpStatusWord } from "./follow-up-lines";
+import { NUMBERED_POINT } from "./note-blocks";
 
 /**
  * User text as Markdown that renders literally in Teams and in any CommonMark reader, escaped
@@ -51,7 +52,8 @@ export function renderMarkdown(referat: Referat): string {
       out.push(bold(inline(section.names ? `${section.municipality} – ${section.names}` : section.municipality)));
       if (section.bullets.length > 0) out.push(bullets(section.bullets));
     }
-    if (item.followUps) out.push(list(item.followUps.map((f) => `- ${bold(`${labels.followUp}:`)} ${inline(followUpLine(f, language))}`)));
+    // A paragraph each, after the Sak's lists: never read as one more item of the list above.
+    for (const f of item.followUps ?? []) out.push(`${bold(`${labels.followUp}:`)} ${inline(followUpLine(f, language))}`);
   }
   // Teams messages have no tables: the open follow-ups as a list, each with where it was made.
   if (referat.openFollowUps) {
@@ -74,10 +76,14 @@ function markdownLink(papers: { url: string; text: string }): string {
   return `[${text}](${url})`;
 }
 
-/** Consecutive bullets form one list; a paragraph or sub-heading between them starts a new one. */
+/**
+ * Consecutive bullets form one list; a paragraph or sub-heading between them starts a new one.
+ * A numbered point under a sub-heading (level 4) is an item of a numbered list, its bullets nested under it.
+ */
 function blocks(items: Block[], decisionLabel: string): string[] {
   const out: string[] = [];
   let run: string[] = [];
+  let nested = false;
   const flush = () => {
     if (run.length > 0) out.push(list(run));
     run = [];
@@ -85,15 +91,26 @@ function blocks(items: Block[], decisionLabel: string): string[] {
   for (const block of items) {
     if (block.kind === "bullet") {
       const text = block.decision ? `${bold(`${decisionLabel}:`)} ${inline(block.text)}` : markdownText(block.text);
-      run.push(bulletLines({ text, children: block.children.map((child) => markdownText(child)) }));
+      const lines = bulletLines({ text, children: block.children.map((child) => markdownText(child)) });
+      run.push(nested ? indented(lines) : lines);
       continue;
     }
     flush();
-    out.push(block.kind === "heading" ? bold(inline(block.text)) : markdownText(block.text));
+    const point = block.kind === "heading" && block.level === 4 ? NUMBERED_POINT.exec(block.text) : null;
+    nested = point !== null;
+    if (point) out.push(`${point[1]}. ${bold(inline(point[2] ?? ""))}`);
+    else out.push(block.kind === "heading" ? bold(inline(block.text)) : markdownText(block.text));
   }
   flush();
   return out;
 }
+
+/** Under a numbered item ("1. "), three spaces make a line part of it. */
+const indented = (lines: string): string =>
+  lines
+    .split("\n")
+    .map((line) => `   ${line}`)
+    .join("\n");
 
 const bullets = (items: Bullet[]): string =>
   list(

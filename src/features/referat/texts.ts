@@ -13,6 +13,8 @@ const nbLabels = {
   secretary: "Sekretariat",
   item: (n: number, title: string) => `Sak ${n}: ${title}`,
   decision: "Vedtak",
+  /** Under a Sak with nothing recorded. */
+  noRemarks: "Ingen merknader.",
   roundTableFallback: (topic: string) => (topic ? `Runde rundt bordet – ${topic}` : "Runde rundt bordet"),
   /** The agenda item under which the previous approved referat is offered. */
   approvalItem: /godkjenning av referat/i,
@@ -43,6 +45,7 @@ const enLabels: ReferatLabels = {
   secretary: "Secretary",
   item: (n, title) => `Item ${n}: ${title}`,
   decision: "Decision",
+  noRemarks: "No remarks.",
   roundTableFallback: (topic) => (topic ? `Round table – ${topic}` : "Round table"),
   approvalItem: /godkjenning av referat|approv\w* (of )?(the )?(previous )?minutes/i,
   previousOffered: (date) => `The minutes of the meeting on ${date} were presented for approval.`,
@@ -89,6 +92,7 @@ const nb = {
   factVersion: "Versjon",
   factTime: "Tid",
   factPresent: "Tilstede",
+  factGuests: "Gjester",
   factItems: "Saker",
   factRoundTable: "Runde rundt bordet",
   reported: (done: number, all: number) => `${done} av ${all} kommuner`,
@@ -127,6 +131,7 @@ const en: ReferatTexts = {
   factVersion: "Version",
   factTime: "Time",
   factPresent: "Present",
+  factGuests: "Guests",
   factItems: "Items",
   factRoundTable: "Round table",
   reported: (done, all) => `${done} of ${all} municipalities`,

@@ -1,5 +1,7 @@
 import { waitingMentions, waitingMunicipalities } from "./reminders/waiting-municipalities";
 import { roundTableTexts } from "./texts";
+import { reminderMessage } from "./reminders/reminder-message";
+import { literal } from "../../shared/markdown-literal";
 import { MAX_ITEM_TITLE, type Meeting } from "../../shared/meeting/meeting";
 import { leaderMeetingWithGroup, municipalitiesMissing, type Group } from "../working-group";
 import { handledBefore, recordHandled } from "../../shared/meeting/handled-activities";
@@ -51,8 +53,10 @@ async function subcommand(turn: Turn, meeting: Meeting, group: Group, args: stri
     if (!meeting.roundTable) return [text(texts.notOpen)];
     const waiting = waitingMunicipalities(group, await turn.services.roundTable.list(meeting.meetingId));
     if (waiting.length === 0) return [text(texts.nobodyWaiting)];
-    const { names, mentions } = await waitingMentions(turn.teams, group, waiting);
-    return [{ kind: "text", text: texts.remind(names), mentions }];
+    const mentions = await waitingMentions(turn.teams, group, waiting);
+    const reminder = reminderMessage(meeting.meetingId, meeting.roundTable, mentions, turn.conversation.language);
+    const unknown = mentions.unknown.map((municipality) => literal(municipality, "inline")).join(", ");
+    return [reminder, ...(unknown ? [text(texts.nobodyKnown(unknown))] : [])];
   }
 
   const topic =

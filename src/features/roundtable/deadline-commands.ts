@@ -35,7 +35,8 @@ export async function setDeadline(turn: Turn, meeting: Meeting, group: Group, te
     return texts.deadlineUsage;
   }
   const deadline = parsed.deadline.toISOString();
-  const opened = meeting.roundTable || agendaTopic === undefined ? meeting : ((await openRoundTable(turn, meeting, agendaTopic)) ?? meeting);
+  const opened =
+    meeting.roundTable || agendaTopic === undefined ? meeting : ((await openRoundTable(turn, meeting, agendaTopic)) ?? meeting);
   const outcome = await turn.services.meetings.update(
     meeting.meetingId,
     undefined,

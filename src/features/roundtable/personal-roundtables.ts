@@ -1,4 +1,4 @@
-import { isOpen, type Meeting } from "../../shared/meeting/meeting";
+import { meetingSpan, isOpen, type Meeting } from "../../shared/meeting/meeting";
 import { renderCard } from "../../shared/cards/render-card";
 import { literal } from "../../shared/markdown-literal";
 import { card, text, type Reply } from "../../shared/replies";
@@ -43,7 +43,7 @@ async function personalCard(turn: Turn, tables: OpenTable[]) {
   const rows = await Promise.all(
     tables.map(async ({ meeting, group, municipality }) => {
       const entry = municipality ? await turn.services.roundTable.read(meeting.meetingId, municipality) : undefined;
-      const start = meeting.actual.start ?? meeting.planned.start;
+      const start = meetingSpan(meeting).start;
       const deadline = meeting.roundTable?.deadline;
       return {
         meetingId: meeting.meetingId,

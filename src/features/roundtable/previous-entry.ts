@@ -1,5 +1,5 @@
 import type { Bullet } from "../../shared/bullet-text";
-import type { Meeting } from "../../shared/meeting/meeting";
+import { meetingSpan, type Meeting } from "../../shared/meeting/meeting";
 import { formatOsloDate } from "../../shared/time/oslo-time";
 import type { Turn } from "./services";
 
@@ -16,7 +16,7 @@ export interface PreviousEntry {
  */
 export async function previousEntry(turn: Turn, meeting: Meeting, municipality: string): Promise<PreviousEntry | undefined> {
   if (!meeting.groupId) return undefined;
-  const start = meeting.actual.start ?? meeting.planned.start ?? meeting.createdAt;
+  const start = meetingSpan(meeting).start ?? meeting.createdAt;
   const earlier = (await turn.services.meetingIndex.list(meeting.groupId)).find(
     (entry) => entry.meetingId !== meeting.meetingId && entry.roundTable && entry.start < start,
   );

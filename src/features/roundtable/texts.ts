@@ -36,7 +36,11 @@ const nb = {
   unknownMunicipality: "Velg en kommune fra faggruppens liste.",
   notYourMunicipality: (own: string) => `Du kan bare skrive for din egen kommune (${own}).`,
   anonymous: "Gjester uten organisasjonskonto kan ikke sende inn. Møteleder eller sekretær kan føre det inn.",
-  remind: (names: string) => `Påminnelse: vi venter fortsatt på statusen fra ${names}. Trykk «Send inn for min kommune» på kortet.`,
+  remind: (names: string) => `Påminnelse: vi venter fortsatt på statusen fra ${names}.`,
+  nobodyKnown: (municipalities: string) =>
+    `Til møteleder og sekretær: Møtebot kjenner ingen fra ${municipalities} ennå, så ingen derfra ble nevnt. En deltaker blir ` +
+    `kjent for sin kommune når hen trykker «Registrer oppmøte» på oppmøtekortet og velger kommune (eller legges inn med gruppens ` +
+    `medlemsliste: «npm run group:import»).`,
   nobodyWaiting: "Alle kommunene har levert. 🎉",
   usage: "Skriv «rundebord [tema]», «rundebord lukk» eller «rundebord påminn».",
   deadline: (when: string) => `Frist: ${when}`,
@@ -114,7 +118,11 @@ const en: RoundTableTexts = {
   unknownMunicipality: "Choose a municipality from the group's list.",
   notYourMunicipality: (own) => `You can only write for your own municipality (${own}).`,
   anonymous: "Guests without an organisation account cannot submit. The chair or secretary can record it.",
-  remind: (names) => `Reminder: we are still waiting for the status from ${names}. Press “Submit for my municipality” on the card.`,
+  remind: (names) => `Reminder: we are still waiting for the status from ${names}.`,
+  nobodyKnown: (municipalities) =>
+    `To the chair and secretary: Møtebot knows nobody from ${municipalities} yet, so nobody there was mentioned. A participant ` +
+    `becomes known for their municipality by pressing “Check in” on the attendance card and choosing it (or through the group's ` +
+    `member list: “npm run group:import”).`,
   nobodyWaiting: "Every municipality has reported. 🎉",
   usage: "Type “roundtable [topic]”, “roundtable close” or “roundtable remind”.",
   deadline: (when) => `Deadline: ${when}`,

@@ -75,7 +75,7 @@ describe("attendance, over HTTP", () => {
       new Set(list.present.map((p) => p.name)),
       new Set([people.chair.name, people.member.name, "Kari Øverby", anon.name, "Per Ås", "Zoë Aas"]),
     );
-    await eventually(() => assert.match(checkInCard(flow), /6 til stede/));
+    await eventually(() => assert.match(checkInCard(flow), /5 til stede · 1 gjest/));
   });
 
   it("60 people click «Registrer oppmøte» at once: 60 attendees, none twice, the shared card shows 60", async () => {
@@ -101,7 +101,7 @@ describe("attendance, over HTTP", () => {
     assert.ok(!JSON.stringify(answer.body).includes("attendance.municipality"), "no question about a municipality");
     const card = await eventually(() => {
       const shown = checkInCard(flow);
-      assert.match(shown, /"2 til stede \+ sekretariat"/);
+      assert.match(shown, /"2 til stede · sekretariat"/);
       return shown;
     });
     assert.match(card, new RegExp(`"Sekretariat"[^}]*"${people.secretary.name}"`));
@@ -109,6 +109,43 @@ describe("attendance, over HTTP", () => {
     const referat = await askReferat(flow, people.secretary);
     assert.ok(JSON.stringify(referat.card).includes('"title":"Tilstede","value":"2"'));
     assert.ok(referat.markdown?.includes(`**Sekretariat:** ${people.secretary.name}`));
+  });
+
+  it("one counting rule: by check-in, by meeting event and by hand, the check-in card, the referat card and «Tilstede» agree", async () => {
+    const flow = await linkedMeeting(running, 69);
+    assert.match(checkInCard(flow), /"Ingen til stede ennå"/, "an empty card says so, not «0 til stede»");
+    assert.equal((await flow.click(people.member, "Registrer oppmøte", { on: "attendance.checkIn" })).status, 200);
+    const from = flow.as(people.secretary);
+    assert.equal((await postActivity(running.bot.url, participantJoin({ ...from, members: [{ person: people.chair }] }))).status, 200);
+    assert.equal(await flow.ask(people.secretary, "oppmøte legg til Ingrid Berg oslo"), "Ingrid Berg er lagt til som til stede.");
+    assert.equal(
+      await flow.ask(people.secretary, "oppmøte legg til Per Hansen Hamarregionen kommune"),
+      "Per Hansen er lagt til som til stede.",
+    );
+    assert.equal(await flow.ask(people.secretary, "oppmøte legg til Gunn Gjest"), "Gunn Gjest er lagt til som til stede.");
+    assert.equal((await flow.click(people.secretary, "Registrer oppmøte", { on: "attendance.checkIn" })).status, 200);
+
+    const card = await eventually(() => {
+      const shown = checkInCard(flow);
+      assert.match(shown, /"4 til stede · 1 gjest · sekretariat"/);
+      return shown;
+    });
+    assert.match(card, /"Oslo kommune"[^}]*"Ingrid Berg"/, "added for «oslo»: Oslo kommune's representative");
+    assert.match(card, /"Hamarregionen"[^}]*"Kari Nordmann, Per Hansen"/);
+    assert.match(card, /"Gjester"[^}]*"Gunn Gjest"/);
+    const referat = await askReferat(flow, people.secretary);
+    const facts = JSON.stringify(referat.card);
+    assert.ok(facts.includes('"title":"Tilstede","value":"4"') && facts.includes('"title":"Gjester","value":"1"'), facts);
+    const listed = /\*\*Tilstede på møtet:\*\*\n\n((?:- .*\n?)+)/.exec(referat.markdown ?? "")?.[1] ?? "";
+    assert.deepEqual(
+      listed
+        .trim()
+        .split("\n")
+        .map((line) => line.slice(2)),
+      ["Ingrid Berg", people.member.name, people.chair.name, "Per Hansen"],
+      "the four, in Norwegian order",
+    );
+    assert.match(referat.markdown ?? "", /\*\*Gjester:\*\* Gunn Gjest/);
   });
 
   it("a newcomer checks in, picks a municipality, and is remembered at the group's next meeting", async () => {
@@ -176,7 +213,7 @@ describe("attendance, over HTTP", () => {
     assert.deepEqual(
       list.present.map((p) => [p.name, p.guest]),
       [
-        ["Ove Gjesdal", true],
+        ["Ove Gjesdal", false],
         ["Åse Gjest", true],
       ],
     );
@@ -190,7 +227,7 @@ describe("attendance, over HTTP", () => {
     );
     const card = await eventually(() => {
       const shown = checkInCard(flow);
-      assert.match(shown, /2 til stede/);
+      assert.match(shown, /1 til stede · 1 gjest/);
       return shown;
     });
     assert.match(card, /Forfall: .*Harriet Hansen \(kolliderende møte\)/);

@@ -52,13 +52,13 @@ describe("a meeting on the embedded store survives SIGKILL", () => {
 
     assert.equal(await flow.ask(people.secretary, "neste"), "Sak 3: Runde rundt bordet – Entreprenørskap og scale-up");
     assert.equal(await flow.ask(people.secretary, "forrige"), "Sak 2: Handlingsprogram 2026");
-    const view = MeetingFlow.cardOf(await flow.click(people.secretary, "Vis kontroller", { on: "meeting.refresh" }));
+    const view = MeetingFlow.cardOf(await flow.click(people.secretary, "Vis for møteleder og sekretær", { on: "meeting.refresh" }));
     const text = JSON.stringify(view);
     assert.match(text, /Sak 2 av 3/);
     assert.match(text, /Fire temaer/);
     assert.equal(await flow.ask(people.secretary, "sak 1"), "Sak 1: Godkjenning av innkalling og dagsorden");
     assert.match(
-      JSON.stringify(MeetingFlow.cardOf(await flow.click(people.secretary, "Vis kontroller", { on: "meeting.refresh" }))),
+      JSON.stringify(MeetingFlow.cardOf(await flow.click(people.secretary, "Vis for møteleder og sekretær", { on: "meeting.refresh" }))),
       /Første notat/,
     );
   });

@@ -58,7 +58,7 @@ describe("the chair's agenda walk-through, over HTTP", () => {
     const shared = cardOfMessage(flow, flow.messageWith("meeting.refresh"));
     assert.ok(!JSON.stringify(shared.card).includes("meeting.next"), "participants see no Neste");
     assert.deepEqual((shared.card.refresh as { userIds: string[] }).userIds.includes(people.chair.id), true);
-    let chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis kontroller", { on: "meeting.refresh" }));
+    let chairView = MeetingFlow.cardOf(await flow.click(people.chair, "Vis for møteleder og sekretær", { on: "meeting.refresh" }));
     assert.match(JSON.stringify(chairView), /meeting\.next/);
     chairView = MeetingFlow.cardOf(
       await flow.click(people.chair, "Legg til notat", {

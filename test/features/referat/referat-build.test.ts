@@ -119,10 +119,11 @@ describe("the referat built from stored documents", () => {
       assert.deepEqual(
         withItem.items.map((item) => [item.number, item.title, item.blocks.length]),
         [
-          [1, "Godkjenning av innkalling", 0],
+          [1, "Godkjenning av innkalling", 1],
           [2, "Runde rundt bordet – Scale-up", 0],
         ],
       );
+      assert.deepEqual(withItem.items[0]?.blocks, [{ kind: "paragraph", text: "Ingen merknader." }], "an empty Sak says so");
       assert.deepEqual(
         withItem.items[1]?.roundTable?.sections.map((s) => `${s.municipality} – ${s.names}`),
         ["Kongsvinger – Haakon Gjems", "Asker – Asbjørn Flo", "Nesodden – Ny Person"],
@@ -217,7 +218,7 @@ describe("the referat built from stored documents", () => {
       "note",
     );
     assert.deepEqual(
-      withSubHeadings(blocks).map((b) => `${b.kind}: ${b.text}`),
+      withSubHeadings(blocks).map((b) => `${b.kind}${b.kind === "heading" && b.level ? ` ${b.level}` : ""}: ${b.text}`),
       [
         "paragraph: Faggruppen gikk igjennom arbeidsgruppene",
         "heading: Gruppe 1: Internasjonal rekruttering",
@@ -228,13 +229,16 @@ describe("the referat built from stored documents", () => {
         "bullet: Punkt",
         `paragraph: Lang ${"x".repeat(100)}`,
         "bullet: Punkt",
-        "heading: 1. Tydelighet og forutsigbarhet",
+        "heading 4: 1. Tydelighet og forutsigbarhet",
         "bullet: Kommunen må være enkel å forholde seg til.",
         "paragraph: Avslutning uten punkt etter",
       ],
+      "a numbered point under «Gruppe 1» is one level deeper",
     );
     const built = buildReferat({ language: "nb", group, meeting: meeting(), attendees: [], entries: [] });
     const markdown = renderMarkdown({ ...built, items: [{ number: 1, title: "Sak", blocks: withSubHeadings(blocks) }] });
-    assert.ok(markdown.includes("\n\n**1. Tydelighet og forutsigbarhet**\n\n- Kommunen"), markdown);
+    assert.ok(markdown.includes("\n\n1. **Tydelighet og forutsigbarhet**\n\n   - Kommunen"), markdown);
+    const alone = withSubHeadings(noteBlocks("1. Tydelighet\n• Kommunen", "note"));
+    assert.deepEqual(alone[0], { kind: "heading", text: "1. Tydelighet" }, "numbered sub-headings with no sub-heading above stay level 3");
   });
 });

@@ -18,6 +18,11 @@ const SUB_HEADINGS = [
   "Gruppe 1: Internasjonal rekruttering og kompetansebygging",
   "Gruppe 2: Sirkulærøkonomi",
   "Gruppe 3: Næringsutviklingsprosjekter",
+  "Gruppe 4: Kompetansebehov og læringsmuligheter",
+  "Gruppe 5: Attraktivitet og tilflytting",
+];
+/** The points under «Gruppe 3» in the reference: one level deeper than it, never its siblings. */
+const POINTS = [
   "1. Tydelighet og forutsigbarhet",
   "2. Samspill og samarbeid",
   "3. Velkomsttjeneste og etablererveiledning",
@@ -26,8 +31,6 @@ const SUB_HEADINGS = [
   "6. Aktiv tilrettelegging og kobling",
   "7. Digitalisering og tilgjengelighet",
   "8. Politisk og økonomisk støtte",
-  "Gruppe 4: Kompetansebehov og læringsmuligheter",
-  "Gruppe 5: Attraktivitet og tilflytting",
 ];
 const PAPERS_URL = "https://www.osloregionen.no/kalender/faggruppemoter-11-september/";
 
@@ -78,12 +81,19 @@ describe("the demo's Word file, read back", function () {
     assert.deepEqual(["Heading1", "Heading2", "Heading3"].map(outline), ["0", "1", "2"]);
   });
 
-  it("Heading 3 for the sub-headings inside a Sak («Gruppe 1: …», «1. Tydelighet og forutsigbarhet»)", async () => {
+  it("Heading 3 for the sub-headings inside a Sak («Gruppe 1: …»), Heading 4 for the points under one («1. Tydelighet …»)", async () => {
     const { paragraphs } = await readDocx(draft);
     assert.deepEqual(
       paragraphs.filter((p) => p.style === "Heading3").map((p) => p.text),
       SUB_HEADINGS,
     );
+    assert.deepEqual(
+      paragraphs.filter((p) => p.style === "Heading4").map((p) => p.text),
+      POINTS,
+    );
+    const order = paragraphs.map((p) => p.text);
+    assert.ok(order.indexOf("Gruppe 3: Næringsutviklingsprosjekter") < order.indexOf(POINTS[0] ?? "-"), "the points follow Gruppe 3");
+    assert.ok(order.indexOf(POINTS.at(-1) ?? "-") < order.indexOf("Gruppe 4: Kompetansebehov og læringsmuligheter"));
     assert.ok(
       paragraphs.some((p) => p.style === "" && p.text.startsWith("Faggruppen gikk igjennom")),
       "an introduction stays a paragraph",
@@ -146,7 +156,7 @@ describe("the demo's Word file, read back", function () {
     assert.ok(texts.indexOf("Sted: Teams") < intro && intro < papers && papers < texts.indexOf("Tilstede på møtet:"), texts.join("\n"));
   });
 
-  it("pandoc agrees: every Sak a level-1 heading, municipalities level 2, sub-headings level 3, bullets as lists", async () => {
+  it("pandoc agrees: Sak headings level 1, municipalities 2, sub-headings 3, their points 4, bullets as lists", async () => {
     const blocks = await pandocBlocks(draft);
     const headings = (level: number) =>
       blocks.filter((b) => b.t === "Header" && (b.c as unknown[])[0] === level).map((b) => pandocText((b.c as unknown[])[2]));
@@ -156,6 +166,7 @@ describe("the demo's Word file, read back", function () {
     );
     assert.deepEqual(headings(2), reference.roundTableHeadings);
     assert.deepEqual(headings(3), SUB_HEADINGS);
+    assert.deepEqual(headings(4), POINTS);
     const items = (list: PandocBlock): number => (list.c as PandocBlock[][]).length;
     const bullets = blocks.filter((b) => b.t === "BulletList").reduce((sum, list) => sum + items(list), 0);
     assert.equal(bullets, reference.items.reduce((sum, item) => sum + item.bullets, 0) + reference.present.length);

@@ -228,7 +228,11 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     assert.doesNotMatch(participantsView(), /Budsjettet for 2026/, "no note text for participants");
     assert.doesNotMatch(participantsView(), /\/download\//, "no download link for participants");
     assert.match(JSON.stringify(draft.shared), /Bare møteleder og sekretær ser utkastet/);
-    assert.equal((await flow.click(people.member, "referat.draft", { on: "referat.draft" })).status, 403, "a participant's click is refused");
+    assert.equal(
+      (await flow.click(people.member, "referat.draft", { on: "referat.draft" })).status,
+      403,
+      "a participant's click is refused",
+    );
 
     await flow.ask(people.chair, "referat godkjenn");
     assert.match(participantsView(), /Budsjettet for 2026 ble lagt fram/, "the approved referat is posted for everyone");

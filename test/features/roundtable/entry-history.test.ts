@@ -3,6 +3,7 @@
  * text shows as "endret av" on the shared card, the chair and secretary see every revision on the
  * form and can bring an earlier one back (a revision of its own); the referat uses the current one.
  */
+import { askReferat } from "../../../scripts/replay/replay-scenario";
 import assert from "node:assert/strict";
 import { eventually } from "../../support/eventually";
 import type { RoundTableEntry } from "../../../src/features/roundtable/roundtable";
@@ -147,7 +148,7 @@ describe("round-table entry history: who changed it, and restoring an earlier re
     assert.equal(answerOf(gone), "Den versjonen finnes ikke lenger for denne kommunen.");
 
     await flow.ask(people.chair, "notat Innkallingen er godkjent");
-    const referat = await flow.ask(people.secretary, "referat");
+    const { markdown: referat = "" } = await askReferat(flow, people.secretary);
     assert.match(referat, /Nytt næringsområde regulert/);
     assert.doesNotMatch(referat, /Ingenting nytt/);
   });

@@ -225,7 +225,7 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
     },
   );
 
-  it("the walk-through reaching the round-table item opens it; `rundebord påminn` @mentions the waiting in one message", async () => {
+  it("the walk-through reaching the round-table item opens it; `rundebord påminn` = the automatic reminder: mentions, button", async () => {
     const flow = await linkedMeeting(running, 77, { groupId: REFERENCE_GROUP });
     await flow.say(people.chair, "agenda");
     await running.standIn.waitFor(
@@ -251,9 +251,12 @@ describe("round table, over HTTP with clicks on the cards the bot sent", () => {
       .recorded(flow.chat.conversationId)
       .slice(before)
       .filter((a) => a.operation !== "update");
-    assert.equal(sent.length, 1, "one message");
+    assert.equal(sent.length, 1, "one message: every waiting municipality has known members, so no hint");
     assert.deepEqual(sent[0]?.activity.entities, [
       { type: "mention", text: "<at>Asbjørn Flo</at>", mentioned: { id: asker.id, name: asker.name } },
     ]);
+    const button = JSON.stringify(sent[0]?.activity.attachments);
+    assert.match(button, /"title":"Send inn for min kommune","verb":"roundtable.form"/, "the same button as the automatic reminder");
+    assert.doesNotMatch(String(sent[0]?.activity.text), /på kortet/, "no pointing at a card far up the chat");
   });
 });

@@ -178,7 +178,7 @@ describe("setup card and agenda editor, over HTTP (bot in TZ=America/Los_Angeles
     );
     assert.match(JSON.stringify(posted.activity), /"11\\\\\. september 2025, kl\. 10:00"/, 'escaped so that "11." is no list number');
     assert.match(JSON.stringify(posted.activity), /"text":"Test Meeting"/, "Teams' title replaces the placeholder");
-    const note = MeetingFlow.cardOf(await flow.click(secretary, "Vis kontroller", { on: "meeting.refresh" }));
+    const note = MeetingFlow.cardOf(await flow.click(secretary, "Vis for møteleder og sekretær", { on: "meeting.refresh" }));
     const empty = await flow.click(secretary, "Legg til notat", { card: note, inputs: { noteText: "" } });
     assert.deepEqual((empty.body as { value: unknown }).value, "Notatet er tomt.");
   });

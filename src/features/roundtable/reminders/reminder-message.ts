@@ -8,23 +8,21 @@ import { roundTableTexts } from "../texts";
 import type { WaitingMentions } from "./waiting-municipalities";
 import reminderTemplate from "../../../../cards/roundtable/reminder.card.json";
 
-/** The reminder the bot posts by itself: the waiting municipalities with their people @mentioned, and "Send inn". */
-export function reminderMessage(
-  meetingId: string,
-  roundTable: RoundTableState & { deadline: string },
-  waiting: WaitingMentions,
-  language: Language,
-): Reply {
+/**
+ * The reminder, posted by the bot itself or by `rundebord påminn`: the waiting municipalities with
+ * their people @mentioned, the deadline when there is one, and "Send inn for min kommune".
+ */
+export function reminderMessage(meetingId: string, roundTable: RoundTableState, waiting: WaitingMentions, language: Language): Reply {
   const texts = roundTableTexts(language);
-  const deadline = formatOsloWeekdayTime(new Date(roundTable.deadline), language);
+  const deadline = roundTable.deadline ? formatOsloWeekdayTime(new Date(roundTable.deadline), language) : undefined;
   return {
     kind: "text",
-    text: texts.autoReminder(waiting.names, deadline),
+    text: deadline ? texts.autoReminder(waiting.names, deadline) : texts.remind(waiting.names),
     mentions: waiting.mentions,
     card: renderCard(reminderTemplate, {
       meetingId,
       title: literal(texts.title(roundTable.topic)),
-      deadlineText: texts.deadline(deadline),
+      deadlineText: deadline ? texts.deadline(deadline) : "",
       submitText: texts.submitForMine,
     }),
   };

@@ -8,6 +8,8 @@ export interface WaitingMentions {
   names: string;
   /** The people to @mention: those of the waiting municipalities who are in this chat. */
   mentions: Array<{ id: string; name: string }>;
+  /** The waiting municipalities of which the bot knows no member: nobody there can be @mentioned. */
+  unknown: string[];
 }
 
 /** The group's municipalities that have no entry yet. */
@@ -30,5 +32,6 @@ export async function waitingMentions(teams: TeamsApi, group: Group, waiting: st
       .map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : literal(p.name, "inline")));
     return named.length > 0 ? `${literal(municipality, "inline")} (${named.join(", ")})` : literal(municipality, "inline");
   });
-  return { names: names.join(", "), mentions };
+  const unknown = waiting.filter((municipality) => !people.some((p) => p.municipality === municipality));
+  return { names: names.join(", "), mentions, unknown };
 }
