@@ -1,11 +1,12 @@
 /**
  * `npm run render:docx [-- <file.docx>]`: the Word file as a secretary sees it. Converts the
  * demo's referat.docx (or the given file) with LibreOffice headless to PDF, and its first two
- * pages with pdftoppm to PNG, and writes docs/referat-page-1.png and docs/referat-page-2.png.
+ * pages with pdftoppm to PNG, and writes docs/referat-page-1.png and docs/referat-page-2.png; from the
+ * demo's innkalling.docx (the notice) page 1 as docs/innkalling-page-1.png.
  * Needs the Debian packages libreoffice-writer-nogui and poppler-utils.
  */
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -52,6 +53,11 @@ async function main(): Promise<void> {
       console.error("Replaying the reference meeting (npm run demo)…");
       await run(process.execPath, ["--import", "tsx", join(ROOT, "scripts/demo.ts"), work], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
       docx = join(work, "referat.docx");
+      mkdirSync(join(work, "notice"));
+      const notice = await renderDocx(join(work, "innkalling.docx"), join(work, "notice"), 1);
+      const target = join(ROOT, "docs", "innkalling-page-1.png");
+      copyFileSync(notice.pngs[0] ?? "", target);
+      console.log(`The notice: ${notice.pages} A4 page(s); ${target}`);
     }
     const rendered = await renderDocx(docx, work);
     const targets = rendered.pngs.map((png, i) => {

@@ -2,7 +2,7 @@ import { attendanceCardActions, attendanceCommands, attendanceEvents } from "../
 import { followUpCardActions, followUpCommands } from "../features/followups";
 import { appPageRoutes, helpCardActions, helpCommand, installationEvents } from "../features/help";
 import { meetingCardActions, meetingCardAfterFollowUpChange, meetingCommands, meetingEvents } from "../features/meeting";
-import { noticeCommands, noticeDownload } from "../features/notice";
+import { noticeCardActions, noticeCommands, noticeDownload } from "../features/notice";
 import { archiveCardActions, downloadRoute, draftCardActions, referatCommands, referatDownload } from "../features/referat";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
@@ -49,6 +49,7 @@ export const cardActionRoutes: readonly CardActionRoute<AppServices>[] = [
   ...followUpCardActions<AppServices>({ meeting: meetingCardAfterFollowUpChange }),
   ...archiveCardActions,
   ...draftCardActions,
+  ...noticeCardActions,
 ];
 
 /** The Teams events each feature listens to. */

@@ -40,6 +40,9 @@ const mayDo: Record<string, "leaders" | "chair" | { anyone: string }> = {
   "oppfølging (ny)": "leaders",
   "archive.page": { anyone: "the archive's next page" },
   "referat.draft": "leaders",
+  "notice.absent": { anyone: "everyone reports their own forfall on the notice" },
+  "notice.coming": { anyone: "everyone withdraws their own forfall" },
+  "notice.refresh": "leaders",
   "archive.download": {
     anyone: "approved referats for anyone; drafts refused to participants (test/features/referat/referat-archive.test.ts)",
   },

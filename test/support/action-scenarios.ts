@@ -115,6 +115,15 @@ const saying =
     return flow;
   };
 
+/** The notice posted (the meeting not started yet). */
+const withNotice = saying(withAgenda, people.secretary, "innkalling");
+/** The notice posted; the member has reported forfall on it. */
+const withOwnForfall: Prepare = async (running) => {
+  const flow = await withNotice(running);
+  await expectOk(flow.invoke(people.member, "notice.absent", { meetingId: meetingIdOf(flow), reason: "sykdom" }));
+  return flow;
+};
+
 /** Started, on item 2. */
 const onSecondItem = saying(started, people.chair, "neste");
 /** Started; the round table is open and its card in the chat. */
@@ -310,6 +319,9 @@ export const actionScenarios: ActionScenario[] = [
   click("followup.refresh", "followup.refresh", member, withFollowUpCard, "followup.refresh"),
   click("archive.page", "archive.page", member, withArchiveCard, "archive.page", () => ({ offset: 0 })),
   click("referat.draft", "referat.draft", secretary, withDraft, "referat.draft", () => ({ version: 1 })),
+  click("notice.absent", "notice.absent", member, withNotice, "notice.absent", () => ({ reason: "ferie" })),
+  click("notice.coming", "notice.coming", member, withOwnForfall, "notice.coming"),
+  click("notice.refresh", "notice.refresh", chair, withOwnForfall, "notice.refresh"),
   click("archive.download", "archive.download", secretary, withArchiveCard, "archive.page", (flow) => ({
     entryMeetingId: meetingIdOf(flow),
     version: 1,

@@ -3,6 +3,8 @@ export { attendanceCardActions } from "./card-actions";
 export { attendanceCommands } from "./commands";
 export { attendanceEvents } from "./events";
 export { postAttendanceCard } from "./attendance-view";
+export { absentSoFar, changeOwnAbsence, type OwnAbsence } from "./own-absence";
+export { MAX_REASON } from "./manual-attendance";
 export { attendanceList, byNorwegianName, isSecretary, type AttendanceList } from "./attendance-list";
 export type { Attendee } from "./attendee";
 export { AttendeeStore } from "./store";

@@ -4,13 +4,8 @@ import { leaderMeetingWithGroup } from "../working-group";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { text, type Reply } from "../../shared/replies";
 import type { CommandRoute, Turn } from "./services";
-import { osloDateStamp } from "../../shared/time/oslo-time";
-import { noticeCard } from "./notice-card";
-import { noticeOf } from "./notice";
+import { noticeCardFor, noticeLink } from "./notice-view";
 import { noticeTexts } from "./texts";
-
-/** A notice goes out a week or two ahead: its link lasts 30 days. */
-const NOTICE_LINK_DAYS = 30;
 
 /**
  * `innkalling`: posts the notice card (or updates the one posted before) with a link to the same
@@ -27,12 +22,12 @@ async function noticeCommand(turn: Turn): Promise<Reply[]> {
   if (handledBefore(turn, meeting)) return [];
 
   const joinUrl = await rememberJoinUrl(turn, meeting);
-  const notice = noticeOf(meeting, group.doc.name, turn.conversation.language, joinUrl);
-  const card = noticeCard(notice, await noticeLink(turn, meeting));
+  const url = await noticeLink(turn, meeting);
+  const card = await noticeCardFor(turn, { ...meeting, ...(joinUrl ? { joinUrl } : {}) }, group.doc.name, url, { kind: "shared" });
   if (meeting.noticeCardActivityId) {
     await turn.chat.update(meeting.noticeCardActivityId, card);
   } else {
-    await postSharedCard(turn, meeting.meetingId, card, (latest, id) => ({ ...latest, noticeCardActivityId: id }));
+    await postSharedCard(turn, meeting.meetingId, card, (latest, id) => ({ ...latest, noticeCardActivityId: id, noticeDownloadUrl: url }));
   }
   await recordHandled(turn, current);
   return [text(meeting.noticeCardActivityId ? texts.updated : texts.posted)];
@@ -50,17 +45,6 @@ async function rememberJoinUrl(turn: Turn, meeting: Meeting): Promise<string | u
     { now: turn.services.now() },
   );
   return joinUrl;
-}
-
-async function noticeLink(turn: Turn, meeting: Meeting): Promise<string> {
-  const start = meeting.planned.start ?? meeting.actual.start;
-  const fileName = `innkalling-${osloDateStamp(start ? new Date(start) : turn.services.now())}`;
-  const token = await turn.services.downloadLinks.issue(
-    { meetingId: meeting.meetingId, kind: "notice", version: 0, fileName, language: turn.conversation.language },
-    turn.services.now(),
-    NOTICE_LINK_DAYS * 24 * 3_600_000,
-  );
-  return `${turn.services.publicBaseUrl()}/download/${token}`;
 }
 
 /** `innkalling` / `notice`. */

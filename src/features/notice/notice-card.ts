@@ -8,8 +8,24 @@ import noticeTemplate from "../../../cards/notice/notice.card.json";
 const link = (text: string, url: string): string =>
   `[${literal(text, "inline")}](${new URL(url).href.replace(/\(/g, "%28").replace(/\)/g, "%29")})`;
 
-/** The notice card in the meeting chat: time, place, the numbered Saker, the round table and its deadline, the papers. */
-export function noticeCard(notice: Notice, downloadUrl: string): AdaptiveCard {
+/** Who looks at the card: everyone (the posted card), a leader (with who has reported forfall), or one participant after a click. */
+export interface NoticeViewer {
+  meetingId: string;
+  /** The leaders' view: the names of those who have reported forfall. */
+  absent?: string[];
+  /** After the clicker's own "Meld forfall" or "Jeg kommer": what now stands for them. */
+  personal?: string;
+  /** Before the meeting ends, everyone may report forfall or withdraw it. */
+  canReport: boolean;
+  /** The button that fetches the leaders' view where Teams does not by itself. */
+  leaderView?: string;
+}
+
+/**
+ * The notice card in the meeting chat: time, place, the numbered Saker, the round table and its
+ * deadline, the papers, and "Meld forfall" / "Jeg kommer" for every participant.
+ */
+export function noticeCard(notice: Notice, downloadUrl: string, viewer: NoticeViewer): AdaptiveCard {
   const texts = noticeTexts(notice.language);
   const roundTable = notice.roundTable;
   const deadline = roundTable ? `${texts.deadline}: ${roundTable.deadline ?? texts.noDeadline}` : "";
@@ -27,5 +43,16 @@ export function noticeCard(notice: Notice, downloadUrl: string): AdaptiveCard {
     papers: notice.papers ? `**${texts.papers}:** ${link(notice.papers.text, notice.papers.url)}` : "",
     downloadText: texts.download,
     downloadUrl,
+    meetingId: viewer.meetingId,
+    howToReportAbsence: texts.howToReportAbsence(notice.secretary),
+    absentSummary: viewer.absent ? texts.absentSoFar(viewer.absent.length, literal(viewer.absent.join(", "), "inline")) : "",
+    personalStatus: viewer.personal ?? "",
+    canReport: viewer.canReport,
+    reportAbsenceText: texts.reportAbsence,
+    reasonLabel: texts.reasonLabel,
+    sendAbsenceText: texts.sendAbsence,
+    comingText: texts.coming,
+    showLeaderView: viewer.leaderView !== undefined,
+    leaderViewText: viewer.leaderView ?? "",
   });
 }

@@ -1,4 +1,5 @@
-import { Paragraph, TextRun } from "docx";
+import { Footer, PageNumber, Paragraph, TabStopType, TextRun } from "docx";
+import { TEXT_WIDTH } from "./docx-styles";
 import JSZip from "jszip";
 
 /** The documents' page: margins all round, header and footer 1 cm from the edge. */
@@ -20,4 +21,21 @@ export async function withLanguage(file: Buffer, language: string): Promise<Buff
   if (!core || core.includes("<dc:language>")) return file;
   zip.file("docProps/core.xml", core.replace("</cp:coreProperties>", `<dc:language>${language}</dc:language></cp:coreProperties>`));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** The documents' footer: `left` joined by " · " ("Referent: …", the date, "Vår ref: …"), "Side 1 av 5" right, above a thin rule. */
+export function pageFooter(left: string[], page: { page: string; of: string }): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: "Footer",
+        border: { top: { style: "single", size: 4, color: "A6A6A6", space: 4 } },
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [
+          new TextRun(left.join(" · ")),
+          new TextRun({ children: ["\t", `${page.page} `, PageNumber.CURRENT, ` ${page.of} `, PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
 }

@@ -7,6 +7,7 @@ export { downloadRoute, type DownloadRenderer } from "./download-route";
 export { ReferatStore } from "./store";
 export { DownloadLinkStore, type DownloadLink } from "./download-link-store";
 export { PAGE, referatStyles } from "./docx-styles";
-export { labelled, marginsOf, withLanguage } from "./docx-parts";
+export { referatLabels } from "./texts";
+export { labelled, marginsOf, pageFooter, withLanguage } from "./docx-parts";
 export { LINK_LIFETIME_HOURS } from "./issue-download-link";
 export type { ReferatServices } from "./services";

@@ -6,9 +6,7 @@ import {
   Header,
   HeadingLevel,
   Packer,
-  PageNumber,
   Paragraph,
-  TabStopType,
   Table,
   TableCell,
   TableRow,
@@ -20,7 +18,7 @@ import { referatLabels, type ReferatLabels } from "./texts";
 import type { Bullet } from "../../shared/bullet-text";
 import type { Block, Referat } from "./referat";
 import { PAGE, referatStyles, TEXT_WIDTH } from "./docx-styles";
-import { labelled, marginsOf, withLanguage } from "./docx-parts";
+import { labelled, marginsOf, pageFooter, withLanguage } from "./docx-parts";
 import { followUpLine, followUpOrigin, followUpStatusWord } from "./follow-up-lines";
 
 /** What the file says of its version: a draft carries "UTKAST" on every page; an approved one its date in the footer. */
@@ -154,19 +152,7 @@ function footer(referat: Referat, labels: ReferatLabels, status: DocxStatus): Fo
     referat.archiveRef ? `${labels.ourRef}: ${referat.archiveRef}` : undefined,
     status.approved ? labels.approvedOn(status.on) : undefined,
   ].filter((part): part is string => Boolean(part));
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: "Footer",
-        border: { top: { style: "single", size: 4, color: "A6A6A6", space: 4 } },
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        children: [
-          new TextRun(left.join(" · ")),
-          new TextRun({ children: ["\t", `${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES] }),
-        ],
-      }),
-    ],
-  });
+  return pageFooter(left, { page: labels.page, of: labels.of });
 }
 
 function bullet(children: ParagraphChild[], level: 0 | 1): Paragraph {

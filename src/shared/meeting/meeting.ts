@@ -53,6 +53,8 @@ export interface Meeting {
   attendanceCardActivityId?: string;
   /** The notice (innkalling) card, updated in place when posted again. */
   noticeCardActivityId?: string;
+  /** The notice's Word link (30 days), kept so that the card can be drawn again after a click. */
+  noticeDownloadUrl?: string;
   /** Teams' link to join the meeting, as its meeting API gave it (for the notice). */
   joinUrl?: string;
   /** Opened by `rundebord` or when the walk-through reaches the round-table item. */

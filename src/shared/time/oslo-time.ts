@@ -121,3 +121,9 @@ export function formatOsloWeekdayTime(instant: Date, language: DisplayLanguage):
     ? `${part("weekday")} ${part("day")}. ${part("month")} kl. ${formatOsloTime(instant)}`
     : `${part("weekday")} ${part("day")} ${part("month")}, ${formatOsloTime(instant)}`;
 }
+
+/** "torsdag 10. desember 2026, kl. 10:00-12:00" (nb) / "Thursday 10 December 2026, 10:00-12:00" (en): a meeting's time with its weekday. */
+export function formatOsloWeekdaySpan(start: Date, end: Date | undefined, language: DisplayLanguage): string {
+  const weekday = weekdayDayMonth[language].formatToParts(start).find((p) => p.type === "weekday")?.value ?? "";
+  return `${weekday} ${formatOsloSpan(start, end, language)}`;
+}

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -17,15 +17,27 @@ describe("the demo's Word file, laid out by LibreOffice", function () {
   let running: RunningBot;
   let folder: string;
   let rendered: RenderedDocx;
+  let notice: RenderedDocx;
 
   before(async () => {
     const reference = await replayReferenceMeeting(612);
     running = reference.running;
-    const { answer } = reference;
+    const { answer, replayed } = reference;
     folder = mkdtempSync(join(tmpdir(), "motebot-render-test-"));
     const docx = join(folder, "referat.docx");
     writeFileSync(docx, new Uint8Array(await (await fetch(answer.docxUrl)).arrayBuffer()));
     rendered = await renderDocx(docx, folder);
+
+    await replayed.flow.ask(replayed.secretary, "arkivref 25/01234");
+    await replayed.flow.ask(replayed.secretary, "innkalling");
+    const posted = replayed.flow.standIn
+      .messages(replayed.flow.chat.conversationId)
+      .find((m) => JSON.stringify(m.activity).includes("Last ned innkallingen"));
+    const noticeUrl = /"url":"([^"]+\/download\/[^"]+)"/.exec(JSON.stringify(posted?.activity))?.[1] ?? "";
+    mkdirSync(join(folder, "notice"));
+    const noticeFile = join(folder, "notice", "innkalling.docx");
+    writeFileSync(noticeFile, new Uint8Array(await (await fetch(noticeUrl)).arrayBuffer()));
+    notice = await renderDocx(noticeFile, join(folder, "notice"), 1);
   });
   after(async () => {
     await running?.stop();
@@ -48,6 +60,16 @@ describe("the demo's Word file, laid out by LibreOffice", function () {
         `page ${page}`,
       );
     }
+  });
+
+  it("the notice: one page, its Saker numbered «Sak 1:» … «Sak 8:», how to report forfall, the referat's footer", async () => {
+    assert.equal(notice.pages, 1);
+    const { stdout } = await promisify(execFile)("pdftotext", ["-layout", notice.pdf, "-"]);
+    assert.match(stdout, /Tid: torsdag 11\. september 2025, kl\. 10:00-12:30/);
+    for (let n = 1; n <= 8; n++) assert.match(stdout, new RegExp(`^\\s*Sak ${n}:\\s+\\S`, "m"), `Sak ${n}`);
+    assert.match(stdout, /Forfall meldes i Teams-chatten med «Meld forfall» eller til Mari Strømsvåg\./);
+    assert.match(stdout, /Sekretær: Mari Strømsvåg · 11\. september 2025 · Vår ref: 25\/01234\s+Side 1 av 1/);
+    assert.doesNotMatch(stdout, /UTKAST/);
   });
 
   it("pictures of the first two pages", () => {
