@@ -7,11 +7,13 @@ const nb = {
   title: (meeting: string) => `Oppmøte – ${meeting}`,
   /** The same people the referat counts as "Tilstede"; the secretary apart, as the referat lists them. */
   count: (n: number, guests: number, secretariat: boolean) =>
-    [
-      n === 0 ? "Ingen til stede ennå" : `${n} til stede`,
-      ...(guests > 0 ? [guests === 1 ? "1 gjest" : `${guests} gjester`] : []),
-      ...(secretariat ? ["sekretariat"] : []),
-    ].join(" · "),
+    n === 0 && guests === 0
+      ? secretariat
+        ? "Bare sekretariatet til stede ennå"
+        : "Ingen til stede ennå"
+      : [n > 0 ? `${n} til stede` : "", guests === 1 ? "1 gjest" : guests > 1 ? `${guests} gjester` : "", secretariat ? "sekretariat" : ""]
+          .filter(Boolean)
+          .join(" · "),
   secretariat: "Sekretariat",
   noOne: "Ingen har registrert seg ennå.",
   withoutMunicipality: "Uten kommune",
@@ -47,11 +49,13 @@ export type AttendanceTexts = typeof nb;
 const en: AttendanceTexts = {
   title: (meeting) => `Attendance – ${meeting}`,
   count: (n, guests, secretariat) =>
-    [
-      n === 0 ? "Nobody present yet" : `${n} present`,
-      ...(guests > 0 ? [guests === 1 ? "1 guest" : `${guests} guests`] : []),
-      ...(secretariat ? ["secretariat"] : []),
-    ].join(" · "),
+    n === 0 && guests === 0
+      ? secretariat
+        ? "Only the secretariat present yet"
+        : "Nobody present yet"
+      : [n > 0 ? `${n} present` : "", guests === 1 ? "1 guest" : guests > 1 ? `${guests} guests` : "", secretariat ? "secretariat" : ""]
+          .filter(Boolean)
+          .join(" · "),
   secretariat: "Secretariat",
   noOne: "Nobody has checked in yet.",
   withoutMunicipality: "No municipality",
