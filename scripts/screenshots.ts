@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots`: runs the browser test with its card pictures written to docs/cards,
+ * `npm run screenshots`: runs the browser tests with their card pictures written to docs/cards,
  * where the README shows them (an ordinary `npm test` writes them to the ignored test-output/).
  */
 import { spawnSync } from "node:child_process";
@@ -17,6 +17,7 @@ const result = spawnSync(
     "20000",
     "--exit",
     "test/playground-browser.test.ts",
+    "test/playground-referat.test.ts",
   ],
   { stdio: "inherit", env: { ...process.env, SCREENSHOTS_DIR: "docs/cards" } },
 );

@@ -137,7 +137,9 @@ describe("the first hour: oppsett to a draft referat, no dead end (a fresh data 
     const today = formatOsloDate(new Date(), "nb").replace(".", "\\\\\\\\.");
     await say("notat Dagsorden godkjent");
     await say("referat");
-    assert.match(JSON.stringify((await openDraft(flow, secretary)).card), new RegExp(today), "confirmed: today's date");
+    const draft = await openDraft(flow, secretary);
+    assert.match(JSON.stringify(draft.card), new RegExp(today), "confirmed: today's date");
+    assert.match(draft.markdown ?? "", /\*\*Sak 3: Eventuelt\*\*\n\n\u00a0\n\nIngen merknader\.\n/, "an empty Sak says so");
   });
 
   it("the meeting card: no «Forrige» on Sak 1, no «Neste» on the last; one wording for the leaders' view on every card", async () => {

@@ -20,8 +20,8 @@ const labelled = (label: string, value: string): string => `${bold(`${label}:`)}
 
 /**
  * The referat as a Teams chat message. Teams renders no Markdown headings in messages, so
- * headings (the title, each Sak, each municipality, a Sak's sub-headings) are bold paragraphs;
- * every line is its own paragraph or list item.
+ * headings (the title, each Sak, each municipality, a Sak's sub-headings) are bold paragraphs,
+ * with an empty line before and after; every line is its own paragraph or list item.
  */
 export function renderMarkdown(referat: Referat): string {
   const labels = referatLabels(referat.language);
@@ -60,7 +60,26 @@ export function renderMarkdown(referat: Referat): string {
     out.push(bold(inline(labels.followUpsSection)));
     out.push(list(referat.openFollowUps.map((f) => `- ${markdownText(followUpLine(f, language))} (${inline(followUpOrigin(f))})`)));
   }
-  return `${out.join("\n\n")}\n`;
+  return `${spaced(out)}\n`;
+}
+
+/**
+ * Teams (and the Agents Playground) draw consecutive paragraphs without space between them, so a
+ * bold heading ran into the line after it ("Sak 2: …" straight onto "Asker – …"). A paragraph of one
+ * no-break space is an empty line to any CommonMark reader: one stands between a heading and the
+ * paragraph or heading next to it. A list has space around it already.
+ */
+const EMPTY_LINE = "\u00a0";
+const isHeading = (part: string): boolean => /^\*\*[^*].*\*\*$/.test(part) && !part.endsWith(":**");
+const isList = (part: string): boolean => /^(- |\d{1,2}\. )/.test(part);
+
+function spaced(parts: string[]): string {
+  return parts.reduce((text, part, index) => {
+    if (index === 0) return part;
+    const before = parts[index - 1] ?? "";
+    const gap = (isHeading(part) || isHeading(before)) && !isList(part) && !isList(before);
+    return `${text}\n\n${gap ? `${EMPTY_LINE}\n\n` : ""}${part}`;
+  }, "");
 }
 
 /**

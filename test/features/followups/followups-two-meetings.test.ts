@@ -5,6 +5,12 @@
  * and adds one; each referat shows where they stand.
  */
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { renderDocx } from "../../../scripts/render-docx";
 import { meetingChat, people, type Person } from "../../../scripts/replay/activities";
 import { actionsOf, inputsOf } from "../../../scripts/replay/cards";
 import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
@@ -103,7 +109,7 @@ describe("follow-ups carried from one meeting to the next", function () {
     const markdown = referat1.markdown ?? "";
     assert.ok(
       markdown.includes(
-        "**Sak 1: Arbeidsgrupper**\n\n**Oppfølging:** Sende ut Doodle for å samle interesserte – " +
+        "**Sak 1: Arbeidsgrupper**\n\n\u00a0\n\n**Oppfølging:** Sende ut Doodle for å samle interesserte – " +
           `ansvarlig: ${chair.name}, frist: 1. oktober 2025`,
       ),
       markdown,
@@ -140,6 +146,18 @@ describe("follow-ups carried from one meeting to the next", function () {
         ["Sende påminnelse om innspill", "Sekretariatet", "1. desember 2025"],
       ],
     );
+    // Laid out by LibreOffice: each date on one line of its cell.
+    const folder = mkdtempSync(join(tmpdir(), "motebot-followups-"));
+    try {
+      const file = join(folder, "referat.docx");
+      writeFileSync(file, new Uint8Array(await (await fetch(referat1.docxUrl)).arrayBuffer()));
+      const { pdf } = await renderDocx(file, folder, 1);
+      const { stdout } = await promisify(execFile)("pdftotext", ["-layout", pdf, "-"]);
+      for (const date of ["1. oktober 2025", "1. desember 2025"])
+        assert.match(stdout, new RegExp(date.replace(".", "\\.")), `«${date}» unbroken`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
     await first.ask(chair, "referat godkjenn");
     await first.ask(chair, "avslutt");
   });

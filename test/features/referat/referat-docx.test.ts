@@ -98,6 +98,8 @@ describe("the demo's Word file, read back", function () {
       paragraphs.some((p) => p.style === "" && p.text.startsWith("Faggruppen gikk igjennom")),
       "an introduction stays a paragraph",
     );
+    const sak6 = paragraphs.find((p) => p.text === "Sender mer informasjon til medlemmene når det lanseres.");
+    assert.ok(sak6 && sak6.bulletLevel === undefined && !sak6.style.startsWith("Heading"), "Sak 6: a paragraph after the bullet");
   });
 
   it("a footer on every page: Referent, the date and «Side X av Y» as PAGE and NUMPAGES fields", () => {

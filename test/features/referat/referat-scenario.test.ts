@@ -37,6 +37,19 @@ describe("the draft referat of the 11 September 2025 meeting, replayed over HTTP
     assert.equal(wordsOf(ours), wordsOf(reference.lines));
   });
 
+  it("a heading never runs into the next line; a line after a bullet with no marker and no indent stays a paragraph (Sak 6)", () => {
+    const lines = (answer.markdown ?? "").split("\n");
+    const runOn = lines.filter((line, i) => /^\*\*[^*].*\*\*$/.test(line) && i + 1 < lines.length && lines[i + 1] !== "");
+    assert.deepEqual(runOn, [], "a blank line after every heading");
+    const blocks = readMarkdown(answer.markdown ?? "");
+    const after = blocks.find((b) => b.text === "Sender mer informasjon til medlemmene når det lanseres.");
+    assert.equal(after?.kind, "paragraph", "its own paragraph, not merged into the bullet before it");
+    assert.ok(
+      blocks.some((b) => b.kind === "item" && b.text.endsWith("Dette har vært laget i samarbeid med IOM og Rana Utvikling.")),
+      "the bullet before it ends where the reference's does",
+    );
+  });
+
   it("lists the attendees in Norwegian order, then the chair and the secretary lines", () => {
     const blocks = readMarkdown(answer.markdown ?? "");
     const start = blocks.findIndex((b) => b.text === "Tilstede på møtet:");
