@@ -185,4 +185,20 @@ describe("the first hour: oppsett to a draft referat, no dead end (a fresh data 
     assert.equal(file.status, 200);
     assert.match(String(file.headers.get("content-type")), /wordprocessingml/);
   });
+
+  it("start with an agenda but no municipalities answers with the group's editor; nothing starts", async () => {
+    const other = new MeetingFlow(() => running.bot.url, running.standIn, groupChat(3002));
+    const leader = people.other;
+    assert.match(await other.ask(leader, "oppsett"), /er nå sekretær for «Ny faggruppe»/);
+    assert.match(await other.ask(leader, "møte ny Styremøte 11.12.2030 09:00-10:00"), /er opprettet/);
+    await other.say(leader, "agenda");
+    const editor = MeetingFlow.cardOf(await other.click(leader, "Rediger dagsorden", { on: "agenda.edit" }));
+    MeetingFlow.cardOf(await other.click(leader, "Lagre dagsorden", { card: editor, on: "agenda.edit", inputs: { agendaText: AGENDA } }));
+    const before = running.standIn.recorded(other.chat.conversationId).length;
+    assert.equal((await other.say(leader, "start nå")).status, 200);
+    const answered = running.standIn.recorded(other.chat.conversationId).slice(before);
+    assert.equal(answered[0]?.activity.text, "Faggruppen har ingen kommuner ennå. Fyll dem inn på kortet (én per linje) og trykk «Lagre».");
+    assert.match(JSON.stringify(answered[1]?.activity), /"verb":"setup.save"/);
+    assert.ok(!answered.some((a) => JSON.stringify(a.activity).includes("attendance.checkIn")), "no check-in card");
+  });
 });

@@ -8,13 +8,12 @@ import { movedToToday, startsOffPlan } from "./planned-day";
 import { parseNewMeetingArgs } from "../../shared/time/norwegian-date";
 import { currentMeeting, ensureMeeting, isPlaceholderTitle, newMeeting } from "../../shared/meeting/find-meeting";
 import { card, text, type Reply } from "../../shared/replies";
-import { leaderMeeting } from "../../shared/meeting/leader-command";
 import { agendaCard } from "./agenda-card";
 import { postSharedCard } from "../../shared/cards/post-shared-card";
 import type { Turn } from "./services";
 import { leaderStep, updateSharedCard } from "./leader-step";
 import { postAttendanceCard } from "../attendance";
-import { rolesOf } from "../working-group";
+import { leaderMeetingWithGroup, municipalitiesMissing, rolesOf } from "../working-group";
 import { activityDerivedId } from "../../shared/activity-derived-id";
 
 /**
@@ -24,12 +23,14 @@ import { activityDerivedId } from "../../shared/activity-derived-id";
  */
 export async function startCommand(turn: Turn, args = ""): Promise<Reply[]> {
   const texts = meetingTexts(turn.conversation.language);
-  const opened = await leaderMeeting(turn);
+  const opened = await leaderMeetingWithGroup(turn);
   if ("refusal" in opened) return [text(opened.refusal)];
   const current = opened.current;
   if (current.doc.agenda.length === 0) {
     return [text(texts.agendaBeforeStart), card(agendaCard(current.doc, turn.conversation.language, ""))];
   }
+  // The check-in card asks newcomers for their municipality: a linked group needs its list first.
+  if (opened.group && opened.group.doc.municipalities.length === 0) return municipalitiesMissing(turn, opened.group.doc);
   const now = turn.services.now();
   const confirmed = /^(nå|now)$/i.test(args.trim());
   const offDay = startsOffPlan(current.doc, now);

@@ -39,6 +39,13 @@ describe("a meeting on the embedded store survives SIGKILL", () => {
       "Bare møtearrangøren, eller møteleder og sekretær i en faggruppe, kan sette opp Møtebot her.",
     );
     assert.equal(await flow.ask(people.secretary, "oppsett"), `${people.secretary.name} er nå sekretær for «Ny faggruppe».`);
+    // The new group's card opens on the editor: the municipalities first, as the meeting needs them.
+    MeetingFlow.cardOf(
+      await flow.click(people.secretary, "Lagre", {
+        on: "setup.save",
+        inputs: { name: "Næringssamarbeid", municipalities: "Asker\nBærum" },
+      }),
+    );
     assert.match(await flow.ask(people.secretary, "agenda"), /Ingen saker ennå/);
     const editor = MeetingFlow.cardOf(await flow.click(people.secretary, "Rediger dagsorden"));
     MeetingFlow.cardOf(await flow.click(people.secretary, "Lagre dagsorden", { card: editor, inputs: { agendaText: AGENDA_TEXT } }));
