@@ -51,13 +51,17 @@ describe("in a real browser: the referat published by «referat godkjenn», as a
     await playground.card("Versjon 1 av utkastet er klar");
     await playground.say("referat godkjenn");
 
+    // The message and, after it, the approved version's card: both drawn before anything is measured.
+    await playground.card("Godkjent referat, versjon 1");
     const published = playground.page
       .locator("div")
       .filter({ has: playground.page.getByText("Sak 3: Eventuelt", { exact: true }) })
       .last();
-    await published.waitFor();
+    await published.scrollIntoViewIfNeeded();
     const box = async (text: string) => {
-      const found = await published.getByText(text, { exact: true }).boundingBox();
+      const element = published.getByText(text, { exact: true });
+      await element.waitFor();
+      const found = await element.boundingBox();
       assert.ok(found, text);
       return found;
     };
@@ -72,6 +76,7 @@ describe("in a real browser: the referat published by «referat godkjenn», as a
       ["Sekretariat:", "Sak 1: Godkjenning"],
     ] as const) {
       const gap = await gapBetween(heading, next);
+      console.log(`      «${heading}» → «${next}»: ${gap.toFixed(1)} px (a line: ${line.toFixed(1)} px)`);
       assert.ok(gap >= line * 0.8, `«${heading}» and «${next}»: ${gap.toFixed(1)} px apart, a line is ${line.toFixed(1)} px`);
     }
     await playground.screenshot(published, "referat-published");
