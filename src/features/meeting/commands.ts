@@ -27,7 +27,10 @@ export const meetingCommands = {
     id: "start",
     menu: true,
     names: { nb: "start", en: "start" },
-    description: { nb: "Start møtet og vis møtekortet", en: "Start the meeting and show the meeting card" },
+    description: {
+      nb: "Start møtet og vis møtekortet; «start nå» på en annen dag enn planlagt",
+      en: "Start the meeting and show the meeting card; “start now” on another day than planned",
+    },
     handle: (turn, args) => startCommand(turn, args),
   },
   next: {

@@ -24,8 +24,8 @@ export const referatCommands = {
     menu: true,
     names: { nb: "referat", en: "minutes" },
     description: {
-      nb: "Utkast til referat (Markdown og Word); «referat godkjenn» låser det; «referat arkiv» viser faggruppens referater",
-      en: "Draft minutes (Markdown and Word); “minutes approve” locks them; “minutes archive” lists the group's minutes",
+      nb: "Utkast til referat for møteleder og sekretær; «referat godkjenn» publiserer det; «referat arkiv» viser referatene",
+      en: "Draft minutes for the chair and secretary; “minutes approve” publishes them; “minutes archive” lists the group's minutes",
     },
     handle: referatCommand,
   },
