@@ -78,6 +78,7 @@ const expected: Record<string, "changes" | "read-only"> = {
   innkalling: "changes",
   "rundebord påminnelser av": "changes",
   start: "changes",
+  "start nå": "changes",
   neste: "changes",
   forrige: "changes",
   sak: "changes",
