@@ -4,6 +4,7 @@ import type { Versioned } from "../../storage/etag-update";
 import { badRequest, forbidden, notFound } from "../../shared/refusals";
 import type { CardActionResult } from "../../shared/replies";
 import { textsFor } from "../../shared/texts";
+import { literal } from "../../shared/markdown-literal";
 import { changeOwnAbsence, MAX_REASON, type OwnAbsence } from "../attendance";
 import { noticeCardFor, noticeLink } from "./notice-view";
 import { noticeTexts } from "./texts";
@@ -61,6 +62,8 @@ async function ownAbsence(turn: Turn, current: Versioned<Meeting>, change: OwnAb
   if (outcome.written && meeting.noticeCardActivityId) {
     await turn.chat.update(meeting.noticeCardActivityId, await noticeCardFor(turn, meeting, group.doc.name, url, { kind: "shared" }));
   }
-  const status = change.absent ? texts.absenceRecorded(change.reason) : outcome.written ? texts.absenceWithdrawn : texts.comingRecorded;
+  // The reason is what the clicker typed: Markdown in a TextBlock, so it goes in literally.
+  const reason = change.absent && change.reason !== undefined ? literal(change.reason, "inline") : undefined;
+  const status = change.absent ? texts.absenceRecorded(reason) : outcome.written ? texts.absenceWithdrawn : texts.comingRecorded;
   return { kind: "card", card: await noticeCardFor(turn, meeting, group.doc.name, url, { kind: "personal", status }) };
 }

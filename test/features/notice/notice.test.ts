@@ -156,6 +156,13 @@ describe("the notice (innkalling): a card in the meeting chat and the same conte
     assert.equal(again.status, 200);
     assert.equal((await attendee(people.member.aadObjectId ?? ""))?._etag, stored?._etag, "a second click changes nothing");
     assert.equal((await flow.invoke(people.other, "notice.absent", { meetingId })).status, 200);
+    const hostile = await flow.invoke(people.other, "notice.absent", {
+      meetingId,
+      reason: "[Klikk](https://evil.example/phish) **VIKTIG**",
+    });
+    assert.doesNotMatch(answer(hostile), /[^\\]\[Klikk\]\(https/, "the reason shown literally: no link");
+    assert.match(answer(hostile), /\\\\\[Klikk\\\\\]/);
+    await flow.invoke(people.other, "notice.absent", { meetingId });
     assert.equal(
       (await flow.invoke(people.member, "notice.absent", { meetingId, reason: "x".repeat(501) })).body &&
         answer(await flow.invoke(people.member, "notice.absent", { meetingId, reason: "x".repeat(501) })),
