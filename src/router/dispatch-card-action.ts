@@ -14,3 +14,6 @@ export async function dispatchCardAction(action: CardAction, turn: Turn<AppServi
   if (!route) return unknownAction(textsFor(turn.conversation.language).unknownAction);
   return route.run(turn, action.data, replyToId);
 }
+
+/** Whether the verb's answer card may stand as a new message for everyone in the chat. */
+export const answersForEveryone = (verb: string): boolean => byVerb.get(verb)?.answerForEveryone === true;

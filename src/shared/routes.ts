@@ -34,6 +34,8 @@ export interface CardClick<Data, S extends CoreServices = CoreServices> {
 export interface CardActionRoute<S extends CoreServices = CoreServices> {
   verb: string;
   schema: z.ZodTypeAny;
+  /** Its answer card shows nothing personal or leaders-only: it may stand as a new message for everyone. */
+  answerForEveryone?: boolean;
   run(turn: Turn<S>, data: Record<string, unknown>, replyToId?: string): Promise<CardActionResult>;
 }
 
@@ -42,6 +44,8 @@ interface RouteSpec<S extends z.ZodTypeAny> {
   schema: S;
   /** The answer to data that does not match the schema; by default 400 "this button is no longer in use". */
   invalid?: (language: Language) => CardActionResult;
+  /** Its answer card shows nothing personal or leaders-only (the help card). */
+  answerForEveryone?: true;
 }
 
 /** Parses the data with the route's schema; data that does not match gets `invalid` (400 "no longer in use" by default). */
@@ -52,6 +56,7 @@ function parsedRoute<Sv extends CoreServices, S extends z.ZodTypeAny>(
   return {
     verb: spec.verb,
     schema: spec.schema,
+    ...(spec.answerForEveryone ? { answerForEveryone: true } : {}),
     async run(turn, raw, replyToId) {
       const parsed = spec.schema.safeParse(raw);
       if (parsed.success) return next(turn, parsed.data as z.infer<S>, raw, replyToId);

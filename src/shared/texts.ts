@@ -16,6 +16,9 @@ const nb = {
   onlyLeaders: "Bare møteleder og sekretær kan gjøre dette.",
   /** The one button, on every shared card, that shows the chair's and secretary's own view where Teams does not by itself. */
   leaderView: "Vis for møteleder og sekretær",
+  submitNeedsNewerTeams:
+    "Denne versjonen av Teams kan ikke vise svaret på knappen. Oppdater Teams (eller bruk Teams på nett), " +
+    "eller skriv kommandoen i chatten.",
   setupFirst: "Møtet er ikke koblet til en faggruppe ennå. Skriv «oppsett» først.",
   noMeeting: "Det finnes ikke noe møte i denne chatten ennå. Skriv «møte ny ‹tittel› ‹dato› ‹HH:MM-HH:MM›».",
 };
@@ -34,6 +37,8 @@ const en: Texts = {
   busy: "Møtebot is very busy right now. Please try again in a moment.",
   onlyLeaders: "Only the chair and the secretary can do this.",
   leaderView: "Show for the chair and secretary",
+  submitNeedsNewerTeams:
+    "This version of Teams cannot show the button's answer. Update Teams (or use Teams on the web), or type the command.",
   setupFirst: "This meeting is not linked to a working group yet. Type “setup” first.",
   noMeeting: "There is no meeting in this chat yet. Type “meeting new ‹title› ‹date› ‹HH:MM-HH:MM›”.",
 };

@@ -1,7 +1,8 @@
 import type { TurnContext } from "botbuilder";
 import { Application } from "@microsoft/teams-ai/lib/Application";
 import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
-import { dispatchCardAction } from "../router/dispatch-card-action";
+import { answersForEveryone, dispatchCardAction } from "../router/dispatch-card-action";
+import { textsFor } from "../shared/texts";
 import { dispatchCommand } from "../router/dispatch-command";
 import { dispatchEvent } from "../router/dispatch-event";
 import { InFlightActivities } from "../router/in-flight-activities";
@@ -76,14 +77,18 @@ export function createApplication(adapter: TeamsAdapter, services: AppServices):
           await sendReplies(context, await dispatchCommand(commandText(activity), turn));
           return;
         }
-        const result = await dispatchCardAction(submitted, turn, activity.replyToId);
-        // Action.Submit cannot answer with a card: update the clicked card in place instead.
-        if (result.kind === "card" && activity.replyToId) {
-          await turn.chat.update(activity.replyToId, result.card);
-        } else {
-          const reply = result.kind === "card" ? card(result.card) : text(result.kind === "message" ? result.text : result.message);
-          await sendReplies(context, [reply]);
-        }
+        // Legacy Action.Submit (card data as a message): its reply-to id is only what the client says, not
+        // necessarily the card the data came from, so nothing is written over it — the handler runs without
+        // it (shared cards are updated by their stored ids) — and a card answer meant for the clicker alone
+        // (a form, the leaders' view, download links) cannot be shown to them here: a message says so.
+        const result = await dispatchCardAction(submitted, turn);
+        const reply =
+          result.kind === "card"
+            ? answersForEveryone(submitted.verb)
+              ? card(result.card)
+              : text(textsFor(turn.conversation.language).submitNeedsNewerTeams)
+            : text(result.kind === "message" ? result.text : result.message);
+        await sendReplies(context, [reply]);
       });
     }),
   );

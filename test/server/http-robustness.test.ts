@@ -77,7 +77,7 @@ describe("bad input over HTTP", () => {
     assert.equal((response.body as { type: string }).type, "application/vnd.microsoft.error");
   });
 
-  it("a legacy Action.Submit of a known verb updates the clicked card in place", async () => {
+  it("a legacy Action.Submit of a known verb: its answer as a new message, never written over the message it replies to", async () => {
     const posted = await fetch(`${standIn.url}v3/conversations/${encodeURIComponent(chat.conversationId)}/activities`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -86,8 +86,11 @@ describe("bad input over HTTP", () => {
     const { id } = (await posted.json()) as { id: string };
     const submit = cardSubmit({ ...build(), value: { verb: "help.show" }, replyToId: id });
     assert.equal((await postActivity(bot.url, submit)).status, 200);
-    const update = await standIn.waitFor((a) => a.operation === "update" && a.activityId === id);
-    assert.match(JSON.stringify(update.activity), /Møtebot – kommandoer/);
+    const answer = await standIn.waitFor(
+      (a) => a.conversationId === chat.conversationId && a.operation !== "update" && a.activityId !== id,
+    );
+    assert.match(JSON.stringify(answer.activity), /Møtebot – kommandoer/, "the help card, for everyone");
+    assert.ok(!standIn.recorded(chat.conversationId).some((a) => a.operation === "update"), "the message replied to is untouched");
     standIn.reset();
   });
 

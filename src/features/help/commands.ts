@@ -20,6 +20,7 @@ export const helpCardActions = (catalog: Catalog): CardActionRoute[] => [
   cardAction({
     verb: "help.show",
     schema: z.object({}),
+    answerForEveryone: true,
     handle: async ({ turn }) => ({ kind: "card", card: helpCard(turn.conversation.language, catalog()) }),
   }),
 ];
