@@ -9,10 +9,8 @@ import { referatCounts } from "./referat";
 import { referatCard, type ReferatCardView } from "./referat-card";
 import type { ReferatVersion } from "./referat-version";
 import { renderMarkdown } from "./render-markdown";
+import { fitsOneMessage } from "../../shared/teams-limits";
 import type { Turn } from "./services";
-
-/** Teams takes about 40 KB of UTF-16 per message: a longer referat goes as a link. */
-export const CHAT_LIMIT_BYTES = 20_000;
 
 /** One version's card without its links: what is counted, and its status. */
 export function referatView(group: Group, version: ReferatVersion, created: boolean): Omit<ReferatCardView, "docxUrl" | "markdownUrl"> {
@@ -25,7 +23,8 @@ export function referatView(group: Group, version: ReferatVersion, created: bool
     ...(referat.time ? { time: referat.time } : {}),
     counts: referatCounts(referat),
     municipalities: referat.items.some((item) => item.roundTable) ? group.municipalities.length : 0,
-    tooLong: Buffer.byteLength(renderMarkdown(referat), "utf8") > CHAT_LIMIT_BYTES,
+    // Over Teams' recommended message size the referat goes as its card with the files (README: why not in parts).
+    tooLong: !fitsOneMessage(renderMarkdown(referat)),
     linkHours: LINK_LIFETIME_HOURS,
   };
 }

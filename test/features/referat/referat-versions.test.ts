@@ -173,22 +173,49 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
     );
   });
 
-  it("a referat too long for a chat message: the draft's card counts it, and its approval is published as the card alone", async () => {
+  it("published as Markdown up to Teams' recommended 80 KB (UTF-16), beyond it as the card alone; the draft's card counts it", async () => {
     const flow = await linkedMeeting(running, 613);
     await writeAgenda(flow, "Sak 1: Innledning\nSak 2: Runde rundt bordet – Status");
     const item = running.storage.container("meetings").item("meeting", flow.chat.meetingId ?? "");
     const { resource: stored } = await item.read<Meeting>();
     assert.ok(stored);
     const long = "En lang orientering om næringsutvikling i regionen, med mange detaljer. ".repeat(25);
-    const notes = Array.from({ length: 20 }, (_, i) => ({
-      id: `n${i}`,
-      kind: "note" as const,
-      text: long,
-      author: "Ola",
-      at: "2025-09-11T08:10:00Z",
-    }));
-    await item.replace({ ...stored, agenda: stored.agenda.map((a, i) => (i === 0 ? { ...a, notes } : a)) });
+    const withNotes = async (count: number) => {
+      const notes = Array.from({ length: count }, (_, i) => ({
+        id: `n${i}`,
+        kind: "note" as const,
+        text: `${i} ${long}`,
+        author: "Ola",
+        at: "2025-09-11T08:10:00Z",
+      }));
+      const { resource: latest } = await item.read<Meeting>();
+      assert.ok(latest);
+      await item.replace({ ...latest, agenda: latest.agenda.map((a, i) => (i === 0 ? { ...a, notes } : a)) });
+    };
+    /** What «referat godkjenn» posts: the messages, and the largest as UTF-16 (Teams counts the whole message). */
+    const approve = async () => {
+      const before = running.standIn.recorded(flow.chat.conversationId).length;
+      await flow.ask(people.chair, "referat godkjenn");
+      await running.standIn.waitFor(
+        (a) => a.conversationId === flow.chat.conversationId && JSON.stringify(a.activity).includes("Godkjent referat"),
+      );
+      const published = running.standIn.recorded(flow.chat.conversationId).slice(before);
+      return { published, largest: Math.max(...published.map((a) => JSON.stringify(a.activity).length * 2)) };
+    };
 
+    // 20 notes: about 36,000 characters, 72 KB as UTF-16 — over the old 20 KB (UTF-8) cut, within Teams' 80 KB.
+    await withNotes(20);
+    const first = await askReferat(flow, people.secretary);
+    assert.ok(Buffer.byteLength(first.markdown ?? "") > 20_000);
+    const within = await approve();
+    assert.ok(
+      within.published.some((a) => String(a.activity.text ?? "").includes("En lang orientering")),
+      "the Markdown message",
+    );
+    assert.ok(within.largest <= 100_000, `the largest message is ${within.largest} bytes as UTF-16: Teams takes 100 KB`);
+
+    // 30 notes: beyond 80 KB, so the card alone, with the files.
+    await withNotes(30);
     const answer = await askReferat(flow, people.secretary);
     const card = JSON.stringify(answer.card);
     for (const expected of [
@@ -199,16 +226,14 @@ describe("referat: who may ask, versions, approval, the next meeting, download l
       assert.ok(card.includes(expected), `${expected} in ${card}`);
     }
     const markdown = await (await fetch(answer.markdownUrl)).text();
-    assert.ok(Buffer.byteLength(markdown) > 20_000 && markdown.includes("**Sak 2: Runde rundt bordet – Status**"));
-
-    const before = running.standIn.recorded(flow.chat.conversationId).length;
-    await flow.ask(people.chair, "referat godkjenn");
-    const published = running.standIn.recorded(flow.chat.conversationId).slice(before);
-    assert.ok(!published.some((a) => String(a.activity.text ?? "").includes("En lang orientering")), "no Markdown message");
+    assert.ok(markdown.length * 2 > 80_000 && markdown.includes("**Sak 2: Runde rundt bordet – Status**"));
+    const beyond = await approve();
+    assert.ok(!beyond.published.some((a) => String(a.activity.text ?? "").includes("En lang orientering")), "no Markdown message");
     assert.ok(
-      published.some((a) => JSON.stringify(a.activity).includes("Referatet er for langt til å vises i chatten")),
+      beyond.published.some((a) => JSON.stringify(a.activity).includes("Referatet er for langt til å vises i chatten")),
       "the card says why it stands alone",
     );
+    assert.ok(beyond.largest <= 100_000);
   });
 
   it("a participant sees no draft's text or links in the chat; after «referat godkjenn» everyone sees the referat", async () => {
