@@ -154,14 +154,28 @@ describe("harness: ConnectorStandIn", () => {
     );
   });
 
-  it("rejects malformed bodies, updates of unknown activities and accepts multi-MB bodies", async () => {
+  it("rejects malformed bodies, updates of unknown activities, and messages over Teams' 100 KB (UTF-16) with 413", async () => {
     assert.equal((await call("POST", `${conv()}/activities`, '{"type": "message",')).status, 400);
     const unknown = await call("PUT", `${conv()}/activities/123`, { type: "message" });
     assert.equal(unknown.status, 404);
     assert.equal(standIn.recorded().length, 0);
     assert.deepEqual(standIn.unexpectedRequests(), [{ method: "PUT", path: `/v3/conversations/${chat.conversationId}/activities/123` }]);
+    // About 100 KB as UTF-16 over the whole activity ("Format your bot messages"): 49,900 characters fit, 50,100 do not.
+    const fits = await call("POST", `${conv()}/activities`, { type: "message", text: "x".repeat(49_900) });
+    assert.equal(fits.status, 201);
     const big = await call("POST", `${conv()}/activities`, { type: "message", text: "x".repeat(3 * 1024 * 1024) });
-    assert.equal(big.status, 201);
+    assert.equal(big.status, 413);
+    assert.equal(rec(rec(big.body).error).code, "MessageSizeTooBig");
+    const grown = await call("PUT", `${conv()}/activities/${String(rec(fits.body).id)}`, { type: "message", text: "x".repeat(50_100) });
+    assert.equal(grown.status, 413);
+    assert.deepEqual(
+      standIn.refused().map((r) => [r.operation, r.status, r.code]),
+      [
+        ["send", 413, "MessageSizeTooBig"],
+        ["update", 413, "MessageSizeTooBig"],
+      ],
+    );
+    assert.equal(standIn.recorded().length, 1, "only the message that fits");
   });
 
   it("answers member lookups like the Connector", async () => {

@@ -6,6 +6,17 @@ import http from "node:http";
 import { adaptiveCardsOf } from "./cards";
 import { MAX_BODY_BYTES, errorReply, parseActivity, readBody, type Reply } from "./http-util";
 import { DEFAULT_TENANT_ID, isRecord, stringOf } from "./payloads";
+import { MESSAGE_LIMIT_UTF16_BYTES } from "../../src/shared/teams-limits";
+
+/** What the stand-in refused as Teams would (a message over Teams' size limit), for tests to assert none. */
+export interface RefusedOperation {
+  conversationId: string;
+  operation: "send" | "reply" | "update";
+  status: number;
+  code: string;
+  /** The message's size as Teams counts it: UTF-16 bytes of the whole activity. */
+  utf16Bytes: number;
+}
 
 export { adaptiveCardsOf } from "./cards";
 
@@ -69,6 +80,7 @@ export class ConnectorStandIn {
   private readonly issued = new Set<string>();
   private readonly rest: RestRequest[] = [];
   private readonly unexpected: Array<{ method: string; path: string }> = [];
+  private readonly refusedOperations: RefusedOperation[] = [];
   private readonly members = new Map<string, TeamsMember[]>();
   private readonly meetings = new Map<string, Record<string, unknown>>();
   private readonly participants = new Map<string, Map<string, Record<string, unknown>>>();
@@ -187,6 +199,7 @@ export class ConnectorStandIn {
     this.log.length = 0;
     this.rest.length = 0;
     this.unexpected.length = 0;
+    this.refusedOperations.length = 0;
     this.conversations.clear();
   }
 
@@ -288,9 +301,31 @@ export class ConnectorStandIn {
     return undefined;
   }
 
+  /** What the stand-in refused as Teams would, since the last reset. */
+  refused(): RefusedOperation[] {
+    return [...this.refusedOperations];
+  }
+
+  /**
+   * Teams refuses a bot message over about 100 KB counted as UTF-16 over the whole activity, with 413
+   * MessageSizeTooBig ("Format your bot messages"; the number in src/shared/teams-limits.ts).
+   */
+  private tooBig(conversationId: string, operation: RefusedOperation["operation"], body: string): Reply | undefined {
+    const utf16Bytes = body.length * 2;
+    if (utf16Bytes <= MESSAGE_LIMIT_UTF16_BYTES) return undefined;
+    this.refusedOperations.push({ conversationId, operation, status: 413, code: "MessageSizeTooBig", utf16Bytes });
+    return errorReply(
+      413,
+      `The message is ${utf16Bytes} bytes as UTF-16; Teams takes about ${MESSAGE_LIMIT_UTF16_BYTES}`,
+      "MessageSizeTooBig",
+    );
+  }
+
   private receive(conversationId: string, replyToId: string | undefined, body: string): Reply {
     const activity = parseActivity(body);
     if (!activity) return errorReply(400, "body is not a JSON object");
+    const refused = this.tooBig(conversationId, replyToId === undefined ? "send" : "reply", body);
+    if (refused) return refused;
     const activityId = this.nextId();
     this.issued.add(`${conversationId}\n${activityId}`);
     this.store(conversationId, activityId, activity, false);
@@ -309,6 +344,8 @@ export class ConnectorStandIn {
     const activity = parseActivity(body);
     if (!activity) return errorReply(400, "body is not a JSON object");
     if (!this.issued.has(`${conversationId}\n${activityId}`)) return this.unknownActivity(method, path, activityId);
+    const refused = this.tooBig(conversationId, "update", body);
+    if (refused) return refused;
     this.store(conversationId, activityId, activity, false);
     this.record({ conversationId, operation: "update", activityId, activity, at: Date.now() });
     return { status: 200, body: { id: activityId } };

@@ -1,7 +1,7 @@
 import type { Language } from "../../shared/language";
 import { meetingTexts } from "./texts";
 import { textsFor } from "../../shared/texts";
-import { canLead, meetingSpan, type Meeting, type MeetingRole } from "../../shared/meeting/meeting";
+import { canLead, meetingSpan, type Meeting, type MeetingRole, type ItemNote } from "../../shared/meeting/meeting";
 import { formatOsloSpan } from "../../shared/time/oslo-time";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
@@ -58,8 +58,13 @@ export function meetingCard(
       };
     }),
     currentLabel: current ? literal(itemLabel(meeting.currentIndex, current.title)) : "",
-    notes: (current?.notes ?? []).map((note) => ({
-      text: note.kind === "decision" ? `• **${texts.decision}:** ${literal(note.text, "inline")}` : `• ${literal(note.text, "inline")}`,
+    notes: shownNotes(current?.notes ?? [], language).map((note) => ({
+      text:
+        note.kind === "more"
+          ? `_${note.text}_`
+          : note.kind === "decision"
+            ? `• **${texts.decision}:** ${literal(note.text, "inline")}`
+            : `• ${literal(note.text, "inline")}`,
     })),
     hasNotes: (current?.notes.length ?? 0) > 0,
     noNotesText: texts.noNotes,
@@ -132,4 +137,23 @@ function followUpsView(carried: { followUps: FollowUp[]; today: Date }, language
       saveText: texts.save,
     },
   };
+}
+
+/**
+ * The item's newest notes that fit the card: Teams takes about 100 KB a message (UTF-16), and an item
+ * may hold hundreds of notes of 2,000 characters. Older ones are counted, not shown ("… og 40 eldre
+ * notater og vedtak – se referatet"); all stay stored and in the referat.
+ */
+const NOTES_ON_CARD_CHARACTERS = 8_000;
+
+function shownNotes(notes: ItemNote[], language: Language): Array<Pick<ItemNote, "text"> & { kind: ItemNote["kind"] | "more" }> {
+  const shown: ItemNote[] = [];
+  let characters = 0;
+  for (const note of [...notes].reverse()) {
+    characters += note.text.length;
+    if (characters > NOTES_ON_CARD_CHARACTERS && shown.length > 0) break;
+    shown.unshift(note);
+  }
+  const hidden = notes.length - shown.length;
+  return hidden > 0 ? [{ kind: "more", text: meetingTexts(language).olderNotes(hidden) }, ...shown] : shown;
 }

@@ -15,6 +15,7 @@ const nb = {
   startOffPlan: (planned: string) =>
     `Møtet er planlagt til ${planned}. Skriv «start nå» for å starte det i dag likevel; da får referatet dagens dato og klokkeslett.`,
   noNotes: "Ingen notater ennå.",
+  olderNotes: (count: number) => `… og ${count} eldre ${count === 1 ? "notat eller vedtak" : "notater og vedtak"} – se referatet`,
   agendaCardEmpty: "Ingen saker ennå. Møteleder eller sekretær trykker «Rediger dagsorden».",
   decision: "Vedtak",
   notePlaceholder: "Notat eller vedtak til denne saken",
@@ -73,6 +74,7 @@ const en: MeetingTexts = {
   startOffPlan: (planned: string) =>
     `The meeting is planned for ${planned}. Type “start now” to start it today anyway; the minutes then carry today's date and time.`,
   noNotes: "No notes yet.",
+  olderNotes: (count: number) => `… and ${count} older ${count === 1 ? "note or decision" : "notes and decisions"} – see the minutes`,
   agendaCardEmpty: "No items yet. The chair or secretary presses “Edit agenda”.",
   decision: "Decision",
   notePlaceholder: "Note or decision for this item",

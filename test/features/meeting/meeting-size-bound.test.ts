@@ -61,6 +61,26 @@ describe("a meeting's notes are bounded, so its document never outgrows Azure's 
     assert.equal((await stored(flow)).meeting.status, "ended");
   };
 
+  it("an item with 60 notes of 2,000 characters: the meeting card shows the newest, counts the rest, and Teams takes every update", async () => {
+    const flow = await runningMeeting(running, 95);
+    await seedNotes(flow, 60, (i) => `${i}: ${"Langt notat om arealer og næringsutvikling. ".repeat(45)}`.slice(0, 2000));
+    running.standIn.reset();
+    assert.match(await flow.ask(people.chair, "notat Det nyeste notatet"), /^Notat lagt til sak 1\./);
+    const update = await running.standIn.waitFor(
+      (a) =>
+        a.conversationId === flow.chat.conversationId &&
+        a.operation === "update" &&
+        JSON.stringify(a.activity).includes("Det nyeste notatet"),
+    );
+    const shown = JSON.stringify(update.activity);
+    assert.ok(shown.length * 2 <= 80_000, `the meeting card is ${shown.length * 2} bytes as UTF-16; Teams recommends within 80 KB`);
+    assert.match(shown, /… og \d+ eldre notater og vedtak – se referatet/);
+    const leaders = JSON.stringify(Flow.cardOf(await flow.click(people.chair, "Vis for møteleder og sekretær", { on: "meeting.refresh" })));
+    assert.ok(leaders.length * 2 <= 80_000, `the leaders' view is ${leaders.length * 2} bytes`);
+    assert.deepEqual(running.standIn.refused(), [], "nothing refused as too big");
+    assert.equal(noteCount((await stored(flow)).meeting), 61, "every note stays stored");
+  });
+
   it(`at ${MAX_NOTES_PER_MEETING} notes and decisions the next is refused with a clear message, nothing is stored`, async () => {
     const flow = await runningMeeting(running, 91);
     await seedNotes(flow, MAX_NOTES_PER_MEETING - 2, (i) => `Notat ${i}`);
