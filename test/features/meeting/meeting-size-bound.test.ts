@@ -61,7 +61,7 @@ describe("a meeting's notes are bounded, so its document never outgrows Azure's 
     assert.equal((await stored(flow)).meeting.status, "ended");
   };
 
-  it("an item with 60 notes of 2,000 characters: the meeting card shows the newest, counts the rest, and Teams takes every update", async () => {
+  it("60 notes of 2,000 characters on one item: the meeting card shows the newest, counts the rest, Teams takes every update", async () => {
     const flow = await runningMeeting(running, 95);
     await seedNotes(flow, 60, (i) => `${i}: ${"Langt notat om arealer og næringsutvikling. ".repeat(45)}`.slice(0, 2000));
     running.standIn.reset();
