@@ -12,7 +12,7 @@ import { renderMarkdown } from "./render-markdown";
 import { fitsOneMessage } from "../../shared/teams-limits";
 import type { Turn } from "./services";
 
-/** One version's card without its links: what is counted, and its status. */
+/** One version's card without its links: what is counted, and its status (`tooLong` is for the one that is posted). */
 export function referatView(group: Group, version: ReferatVersion, created: boolean): Omit<ReferatCardView, "docxUrl" | "markdownUrl"> {
   const referat = version.referat;
   return {
@@ -23,16 +23,15 @@ export function referatView(group: Group, version: ReferatVersion, created: bool
     ...(referat.time ? { time: referat.time } : {}),
     counts: referatCounts(referat),
     municipalities: referat.items.some((item) => item.roundTable) ? group.municipalities.length : 0,
-    // Over Teams' recommended message size the referat goes as its card with the files (README: why not in parts).
-    tooLong: !fitsOneMessage(renderMarkdown(referat)),
+    tooLong: false,
     linkHours: LINK_LIFETIME_HOURS,
   };
 }
 
 /**
  * A version's card with fresh 24-hour links to its Word and Markdown files (and, for a draft, to
- * the previous meeting's approved referat, offered for approval), and its Markdown when it fits
- * a chat message.
+ * the previous meeting's approved referat, offered for approval); for an approved version its
+ * Markdown when it fits a chat message. The Markdown is rendered once, and only for that.
  */
 export async function referatWithLinks(
   turn: Turn,
@@ -43,6 +42,10 @@ export async function referatWithLinks(
 ): Promise<{ card: AdaptiveCard; markdown?: string }> {
   const language = turn.conversation.language;
   const view = referatView(group, version, created);
+  // Over Teams' recommended message size the referat goes as its card with the files (README: why not in parts).
+  // A draft is never posted as text, so "too long for the chat" would say nothing to its leaders.
+  const markdown = version.approved ? renderMarkdown(version.referat) : undefined;
+  const tooLong = markdown !== undefined && !fitsOneMessage(markdown);
   const previous = version.approved ? undefined : previousApprovedReferat(group.approvedReferats, meeting.meetingId, startOf(meeting));
   const [docxUrl, previousUrl] = await Promise.all([
     issueDownload(turn, meeting.meetingId, version.version, startOf(meeting)),
@@ -51,8 +54,7 @@ export async function referatWithLinks(
   const card = referatCard(
     {
       ...view,
-      // A draft is never posted as text, so "too long for the chat" says nothing to its leaders.
-      tooLong: view.tooLong && Boolean(version.approved),
+      tooLong,
       docxUrl,
       markdownUrl: `${docxUrl}?format=md`,
       ...(previous && previousUrl
@@ -61,5 +63,5 @@ export async function referatWithLinks(
     },
     language,
   );
-  return { card, ...(view.tooLong ? {} : { markdown: renderMarkdown(version.referat) }) };
+  return { card, ...(markdown !== undefined && !tooLong ? { markdown } : {}) };
 }
