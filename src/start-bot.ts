@@ -19,6 +19,7 @@ import { openStorage } from "./storage/open-storage";
 import { createMessagesEndpoint, messagesRoute } from "./teams/messages-endpoint";
 import { createAdapter } from "./teams/create-adapter";
 import { proactiveMessaging } from "./teams/proactive-messaging";
+import { teamsOutgoing } from "./teams/outgoing-calls";
 import { fileClock, systemClock } from "./shared/clock";
 import { createRequestAuthenticator } from "./teams/authenticate-request";
 
@@ -41,6 +42,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   const meetingIndex = new MeetingIndexStore(storage.container("groups"));
   const adapter = createAdapter(config.auth);
   const conversations = new ConversationStore(storage.container("conversations"));
+  const outgoing = teamsOutgoing(log);
   const services: AppServices = {
     conversations,
     meetings: new MeetingStore(storage.container("meetings"), meetingIndex),
@@ -54,13 +56,13 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     downloadLinks: new DownloadLinkStore(storage.container("downloadLinks")),
     publicBaseUrl: () => publicBaseUrl,
     sharedCards: new SharedCardRefresher(log),
-    proactive: proactiveMessaging(adapter, config.auth, conversations, log),
+    proactive: proactiveMessaging(adapter, config.auth, conversations, log, outgoing),
     log,
     now: config.testClockFile ? fileClock(config.testClockFile) : systemClock,
     ...(config.language ? { fixedLanguage: config.language } : {}),
   };
   const { server, inFlight } = createHttpServer({
-    routes: [messagesRoute(createMessagesEndpoint(adapter, services)), ...httpRoutes],
+    routes: [messagesRoute(createMessagesEndpoint(adapter, services, outgoing)), ...httpRoutes],
     services,
     authenticate: createRequestAuthenticator(config.auth),
     ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),

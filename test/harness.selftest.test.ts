@@ -74,7 +74,9 @@ const card = (title: string) => ({
 
 describe("harness: ConnectorStandIn", () => {
   let standIn: ConnectorStandIn;
-  const chat = meetingChat(1);
+  // A fresh chat for each test: Teams' rate windows (and the stand-in's) are per conversation.
+  let chats = 0;
+  let chat = meetingChat(++chats);
   const conv = (): string => `${standIn.url}v3/conversations/${encodeURIComponent(chat.conversationId)}`;
 
   before(async () => {
@@ -86,6 +88,7 @@ describe("harness: ConnectorStandIn", () => {
   beforeEach(() => {
     standIn.reset();
     standIn.clearFailures();
+    chat = meetingChat(++chats);
   });
 
   it("serves a tenant-scoped serviceUrl", () => {
@@ -155,6 +158,7 @@ describe("harness: ConnectorStandIn", () => {
   });
 
   it("rejects malformed bodies, updates of unknown activities, and messages over Teams' 100 KB (UTF-16) with 413", async () => {
+    standIn.provokesRefusals();
     assert.equal((await call("POST", `${conv()}/activities`, '{"type": "message",')).status, 400);
     const unknown = await call("PUT", `${conv()}/activities/123`, { type: "message" });
     assert.equal(unknown.status, 404);
@@ -176,6 +180,62 @@ describe("harness: ConnectorStandIn", () => {
       ],
     );
     assert.equal(standIn.recorded().length, 1, "only the message that fits");
+  });
+
+  it("refuses as Teams does: an 8th message in a second with 429 and Retry-After; another chat is not affected", async () => {
+    standIn.provokesRefusals();
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 8; i++) {
+      const res = await fetch(`${conv()}/activities`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ type: "message", text: `melding ${i}` }),
+      });
+      statuses.push(res.status);
+      retryAfter = res.headers.get("retry-after") ?? retryAfter;
+      await res.text();
+    }
+    assert.deepEqual(statuses, [201, 201, 201, 201, 201, 201, 201, 429]);
+    assert.ok(Number(retryAfter) >= 1, `Retry-After: ${retryAfter}`);
+    const elsewhere = `${standIn.url}v3/conversations/${encodeURIComponent(meetingChat(++chats).conversationId)}/activities`;
+    assert.equal((await call("POST", elsewhere, { type: "message", text: "annen chat" })).status, 201);
+    assert.deepEqual(
+      standIn.refused().map((r) => [r.operation, r.status, r.code]),
+      [["send", 429, "TooManyRequests"]],
+    );
+    assert.equal(standIn.busiest(chat.conversationId), 7);
+  });
+
+  it("refuses a card refreshed for over 60 users, and a mention of someone not in the chat, with 400", async () => {
+    standIn.provokesRefusals();
+    const refreshed = (userIds: string[]) => {
+      const message = card("Kort");
+      return {
+        ...message,
+        attachments: [{ ...message.attachments[0], content: { ...message.attachments[0]?.content, refresh: { userIds } } }],
+      };
+    };
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `29:user-${i}`);
+    assert.equal((await call("POST", `${conv()}/activities`, refreshed(ids(60)))).status, 201);
+    assert.equal((await call("POST", `${conv()}/activities`, refreshed(ids(61)))).status, 400);
+    standIn.setMembers(chat.conversationId, [{ id: people.chair.id, name: people.chair.name }]);
+    const mention = (id: string) => ({
+      type: "message",
+      text: "<at>Navn</at> husk",
+      entities: [{ type: "mention", text: "<at>Navn</at>", mentioned: { id, name: "Navn" } }],
+    });
+    assert.equal((await call("POST", `${conv()}/activities`, mention(people.chair.id))).status, 201);
+    const stranger = await call("POST", `${conv()}/activities`, mention(people.other.id));
+    assert.equal(stranger.status, 400);
+    assert.equal(rec(rec(stranger.body).error).code, "BadArgument");
+    assert.deepEqual(
+      standIn.refused().map((r) => [r.status, r.code]),
+      [
+        [400, "BadArgument"],
+        [400, "BadArgument"],
+      ],
+    );
   });
 
   it("answers member lookups like the Connector", async () => {

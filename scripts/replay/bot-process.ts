@@ -82,7 +82,8 @@ export async function startBot(
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
       NODE_ENV: "test",
-      LOG_LEVEL: "warn",
+      // BOT_LOG_LEVEL=info (with BOT_ECHO=1 to see it) when a test needs the bot's own account of a turn.
+      LOG_LEVEL: process.env.BOT_LOG_LEVEL ?? "warn",
       DATA_DIR: tempDataDir(),
       ...env,
       PORT: String(port),
@@ -92,6 +93,10 @@ export async function startBot(
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  if (process.env.BOT_ECHO) {
+    child.stdout?.pipe(process.stderr);
+    child.stderr?.pipe(process.stderr);
+  }
   const exited = new Promise<number | string>((resolveExit) =>
     child.once("exit", (code, signal) => resolveExit(code ?? signal ?? "unknown")),
   );

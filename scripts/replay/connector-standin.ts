@@ -6,16 +6,19 @@ import http from "node:http";
 import { adaptiveCardsOf } from "./cards";
 import { MAX_BODY_BYTES, errorReply, parseActivity, readBody, type Reply } from "./http-util";
 import { DEFAULT_TENANT_ID, isRecord, stringOf } from "./payloads";
-import { MESSAGE_LIMIT_UTF16_BYTES } from "../../src/shared/teams-limits";
+import { RateLimiter } from "./rate-limiter";
+import { APP_RATE_LIMITS, conversationRateLimits, MESSAGE_LIMIT_UTF16_BYTES, REFRESH_USER_IDS_MAX } from "../../src/shared/teams-limits";
 
-/** What the stand-in refused as Teams would (a message over Teams' size limit), for tests to assert none. */
+/**
+ * What the stand-in refused as Teams would: a message over the size limit (413), a request over a rate
+ * limit (429), a card refreshed for too many users or a mention of someone not in the chat (400).
+ */
 export interface RefusedOperation {
   conversationId: string;
-  operation: "send" | "reply" | "update";
+  operation: "send" | "reply" | "update" | "delete" | "rest";
   status: number;
   code: string;
-  /** The message's size as Teams counts it: UTF-16 bytes of the whole activity. */
-  utf16Bytes: number;
+  detail: string;
 }
 
 export { adaptiveCardsOf } from "./cards";
@@ -74,6 +77,9 @@ function summarize(a: RecordedActivity): string {
 }
 
 export class ConnectorStandIn {
+  /** Every stand-in not yet closed: the suite's root hook asks each for refusals no test provoked. */
+  static readonly open = new Set<ConnectorStandIn>();
+
   private readonly log: RecordedActivity[] = [];
   private readonly conversations = new Map<string, Map<string, StoredMessage>>();
   /** `${conversationId}\n${activityId}` of every id handed out; survives reset() so old messages can still be updated */
@@ -81,6 +87,14 @@ export class ConnectorStandIn {
   private readonly rest: RestRequest[] = [];
   private readonly unexpected: Array<{ method: string; path: string }> = [];
   private readonly refusedOperations: RefusedOperation[] = [];
+  /** Refusals since the last `takeUnexpectedRefusals` (kept through reset), unless the test said it provokes them. */
+  private refusalsToReport: RefusedOperation[] = [];
+  private provoking = false;
+  private sharedByProcesses = false;
+  private stormUntil = 0;
+  /** Message operations per conversation, and every request of the app, as Teams counts them for its rate limits. */
+  private readonly conversationRates = new Map<string, RateLimiter>();
+  private readonly appRate = new RateLimiter(APP_RATE_LIMITS);
   private readonly members = new Map<string, TeamsMember[]>();
   private readonly meetings = new Map<string, Record<string, unknown>>();
   private readonly participants = new Map<string, Map<string, Record<string, unknown>>>();
@@ -108,6 +122,7 @@ export class ConnectorStandIn {
     if (address === null || typeof address === "string") throw new Error("stand-in: could not determine port");
     const standIn = new ConnectorStandIn(server, `http://127.0.0.1:${address.port}/emea/${tenantId}/`, tenantId);
     handler = (req, res) => void standIn.handle(req, res);
+    ConnectorStandIn.open.add(standIn);
     return standIn;
   }
 
@@ -204,6 +219,7 @@ export class ConnectorStandIn {
   }
 
   async close(): Promise<void> {
+    ConnectorStandIn.open.delete(this);
     for (const w of this.waiters) {
       clearTimeout(w.timer);
       w.reject(new Error("stand-in closed while waiting"));
@@ -222,10 +238,11 @@ export class ConnectorStandIn {
     } catch (err) {
       reply = errorReply(500, `stand-in failure: ${String(err)}`);
     }
+    const headers = reply.retryAfterSeconds === undefined ? {} : { "retry-after": String(reply.retryAfterSeconds) };
     if (reply.body === undefined) {
-      res.writeHead(reply.status).end();
+      res.writeHead(reply.status, headers).end();
     } else {
-      res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(reply.body));
+      res.writeHead(reply.status, { ...headers, "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(reply.body));
     }
   }
 
@@ -257,6 +274,12 @@ export class ConnectorStandIn {
     if (failure) return errorReply(failure.status, `stand-in: failRest(${String(failure.pattern)}) for ${method} ${path}`);
 
     const [version, collection, id, sub, subId, ...rest] = segments;
+    const messageOperation =
+      version === "v3" && collection === "conversations" && id !== undefined && sub === "activities" && rest.length === 0
+        ? operationOf(method, subId)
+        : undefined;
+    const throttled = this.throttle(messageOperation && id !== undefined ? { conversationId: id, operation: messageOperation } : undefined);
+    if (throttled) return throttled;
     if (version === "v3" && collection === "conversations" && id !== undefined && rest.length === 0) {
       if (sub === "activities") {
         if (method === "POST") return this.receive(id, subId, body);
@@ -306,6 +329,111 @@ export class ConnectorStandIn {
     return [...this.refusedOperations];
   }
 
+  /** The most message operations this stand-in accepted in `conversationId` within any `windowMs` (as Teams counts them). */
+  busiest(conversationId: string, windowMs = 1000): number {
+    const times = this.recorded(conversationId).map((a) => a.at);
+    let most = 0;
+    for (let first = 0, last = 0; last < times.length; last++) {
+      while ((times[last] ?? 0) - (times[first] ?? 0) >= windowMs) first++;
+      most = Math.max(most, last - first + 1);
+    }
+    return most;
+  }
+
+  /** The current test provokes refusals on purpose: the suite's "nothing refused" check leaves it alone. */
+  provokesRefusals(): void {
+    this.provoking = true;
+  }
+
+  /** For the suite's root hook after each test: refusals since the last call that the test did not provoke. */
+  takeUnexpectedRefusals(): RefusedOperation[] {
+    const reported = this.sharedByProcesses ? this.refusalsToReport.filter((r) => r.status !== 429) : this.refusalsToReport;
+    const unexpected = this.provoking ? [] : reported;
+    this.refusalsToReport = [];
+    this.provoking = false;
+    return unexpected;
+  }
+
+  /**
+   * Several bot processes write to the same chats (two instances, or one restarted within Teams' 30-second
+   * window): each counts only its own calls, so a 429 is how they learn of the others, and they retry it.
+   * From now on the suite's check lets 429s pass for this stand-in; any other refusal still fails the test.
+   */
+  sharedBetweenProcesses(): void {
+    this.sharedByProcesses = true;
+  }
+
+  /** A 429 storm: every message operation is refused with 429 for `ms` (Retry-After says when it ends). */
+  throttleMessagesFor(ms: number): void {
+    this.provoking = true;
+    this.stormUntil = Date.now() + ms;
+  }
+
+  private refuse(refusal: RefusedOperation, reply: Reply): Reply {
+    this.refusedOperations.push(refusal);
+    this.refusalsToReport.push(refusal);
+    return reply;
+  }
+
+  /** Teams' rate limits (src/shared/teams-limits.ts): 429 with Retry-After beyond any of them. */
+  private throttle(message: { conversationId: string; operation: RefusedOperation["operation"] } | undefined): Reply | undefined {
+    const now = Date.now();
+    const conversationId = message?.conversationId ?? "";
+    const operation = message?.operation ?? "rest";
+    const tooMany = (waitMs: number, detail: string): Reply =>
+      this.refuse(
+        { conversationId, operation, status: 429, code: "TooManyRequests", detail },
+        { ...errorReply(429, `Too many requests: ${detail}`), retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) },
+      );
+    if (message && now < this.stormUntil) return tooMany(this.stormUntil - now, "the test's 429 storm");
+    const appWait = this.appRate.waitMs(now);
+    if (appWait > 0) return tooMany(appWait, "over the app's requests per second");
+    if (message) {
+      let rate = this.conversationRates.get(message.conversationId);
+      if (!rate) {
+        rate = new RateLimiter(conversationRateLimits(message.conversationId));
+        this.conversationRates.set(message.conversationId, rate);
+      }
+      const wait = rate.waitMs(now);
+      if (wait > 0) return tooMany(wait, "over the conversation's message rate");
+      rate.count(now);
+    }
+    this.appRate.count(now);
+    return undefined;
+  }
+
+  /** What Teams refuses in a message's content: too big (413), refreshed for over 60 users or mentioning a stranger (400). */
+  private invalidMessage(
+    conversationId: string,
+    operation: RefusedOperation["operation"],
+    body: string,
+    activity: Record<string, unknown>,
+  ) {
+    return this.tooBig(conversationId, operation, body) ?? this.badContent(conversationId, operation, activity);
+  }
+
+  private badContent(
+    conversationId: string,
+    operation: RefusedOperation["operation"],
+    activity: Record<string, unknown>,
+  ): Reply | undefined {
+    const bad = (detail: string): Reply =>
+      this.refuse({ conversationId, operation, status: 400, code: "BadArgument", detail }, errorReply(400, detail, "BadArgument"));
+    for (const card of adaptiveCardsOf(activity)) {
+      const refresh = isRecord(card.refresh) ? card.refresh : undefined;
+      if (Array.isArray(refresh?.userIds) && refresh.userIds.length > REFRESH_USER_IDS_MAX)
+        return bad(`refresh.userIds names ${refresh.userIds.length} users; at most ${REFRESH_USER_IDS_MAX}`);
+    }
+    const members = this.members.get(conversationId);
+    if (!members || !Array.isArray(activity.entities)) return undefined;
+    for (const entity of activity.entities) {
+      if (!isRecord(entity) || entity.type !== "mention" || !isRecord(entity.mentioned)) continue;
+      const id = stringOf(entity.mentioned.id);
+      if (!members.some((m) => m.id === id)) return bad(`mentioned ${id ?? "(no id)"} is not a member of this conversation`);
+    }
+    return undefined;
+  }
+
   /**
    * Teams refuses a bot message over about 100 KB counted as UTF-16 over the whole activity, with 413
    * MessageSizeTooBig ("Format your bot messages"; the number in src/shared/teams-limits.ts).
@@ -313,18 +441,19 @@ export class ConnectorStandIn {
   private tooBig(conversationId: string, operation: RefusedOperation["operation"], body: string): Reply | undefined {
     const utf16Bytes = body.length * 2;
     if (utf16Bytes <= MESSAGE_LIMIT_UTF16_BYTES) return undefined;
-    this.refusedOperations.push({ conversationId, operation, status: 413, code: "MessageSizeTooBig", utf16Bytes });
-    return errorReply(
-      413,
-      `The message is ${utf16Bytes} bytes as UTF-16; Teams takes about ${MESSAGE_LIMIT_UTF16_BYTES}`,
-      "MessageSizeTooBig",
+    const start = /"text":"([^"]{0,80})/.exec(body)?.[1];
+    const detail =
+      `The message is ${utf16Bytes} bytes as UTF-16; Teams takes about ${MESSAGE_LIMIT_UTF16_BYTES}` + (start ? ` (text: ${start}…)` : "");
+    return this.refuse(
+      { conversationId, operation, status: 413, code: "MessageSizeTooBig", detail },
+      errorReply(413, detail, "MessageSizeTooBig"),
     );
   }
 
   private receive(conversationId: string, replyToId: string | undefined, body: string): Reply {
     const activity = parseActivity(body);
     if (!activity) return errorReply(400, "body is not a JSON object");
-    const refused = this.tooBig(conversationId, replyToId === undefined ? "send" : "reply", body);
+    const refused = this.invalidMessage(conversationId, replyToId === undefined ? "send" : "reply", body, activity);
     if (refused) return refused;
     const activityId = this.nextId();
     this.issued.add(`${conversationId}\n${activityId}`);
@@ -344,7 +473,7 @@ export class ConnectorStandIn {
     const activity = parseActivity(body);
     if (!activity) return errorReply(400, "body is not a JSON object");
     if (!this.issued.has(`${conversationId}\n${activityId}`)) return this.unknownActivity(method, path, activityId);
-    const refused = this.tooBig(conversationId, "update", body);
+    const refused = this.invalidMessage(conversationId, "update", body, activity);
     if (refused) return refused;
     this.store(conversationId, activityId, activity, false);
     this.record({ conversationId, operation: "update", activityId, activity, at: Date.now() });
@@ -395,4 +524,11 @@ export class ConnectorStandIn {
     this.lastId = Math.max(Date.now(), this.lastId + 1);
     return String(this.lastId);
   }
+}
+
+function operationOf(method: string, activityId: string | undefined): RefusedOperation["operation"] | undefined {
+  if (method === "POST") return activityId === undefined ? "send" : "reply";
+  if (method === "PUT" && activityId !== undefined) return "update";
+  if (method === "DELETE" && activityId !== undefined) return "delete";
+  return undefined;
 }

@@ -21,6 +21,8 @@ const ERROR_CODES: Record<number, string> = {
 export interface Reply {
   status: number;
   body?: unknown;
+  /** Sent as `Retry-After` (a 429's wait). */
+  retryAfterSeconds?: number;
 }
 export function errorReply(status: number, message: string, code = ERROR_CODES[status] ?? "ServiceError"): Reply {
   return { status, body: { error: { code, message } } };

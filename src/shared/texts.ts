@@ -1,10 +1,14 @@
 import { literal } from "./markdown-literal";
+import { shortenText } from "./text/shorten-text";
 import type { Language } from "./language";
 
 // Messages in the chat are Markdown in Teams: names and texts users typed go in through literal().
 
+/** A word the user typed, echoed back: at most 40 characters (a pasted page must not make the answer too big for Teams). */
+const echoed = (word: string): string => literal(shortenText(word, 40), "inline");
+
 const nb = {
-  unknownCommand: (word: string) => `Jeg kjenner ikke kommandoen «${literal(word, "inline")}». Skriv «hjelp» for å se hva jeg kan.`,
+  unknownCommand: (word: string) => `Jeg kjenner ikke kommandoen «${echoed(word)}». Skriv «hjelp» for å se hva jeg kan.`,
   emptyCommand: "Skriv «hjelp» for å se hva jeg kan.",
   unknownAction: "Denne knappen er ikke i bruk lenger. Skriv «hjelp» for å se hva jeg kan.",
   storageDown:
@@ -26,7 +30,7 @@ const nb = {
 export type Texts = typeof nb;
 
 const en: Texts = {
-  unknownCommand: (word: string) => `I don't know the command “${literal(word, "inline")}”. Type “help” to see what I can do.`,
+  unknownCommand: (word: string) => `I don't know the command “${echoed(word)}”. Type “help” to see what I can do.`,
   emptyCommand: "Type “help” to see what I can do.",
   unknownAction: "This button is no longer in use. Type “help” to see what I can do.",
   storageDown:

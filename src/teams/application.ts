@@ -21,6 +21,7 @@ import { sendReplies } from "./send-replies";
 import { meetingEventOf } from "./teams-event";
 import { answerFailures } from "./turn-errors";
 import { chatPort, teamsApi } from "./turn-ports";
+import type { OutgoingScheduler } from "../shared/outgoing/outgoing-scheduler";
 
 const isoTime = (value: string | Date | undefined): string | undefined => {
   const date = value === undefined ? undefined : new Date(value);
@@ -28,7 +29,7 @@ const isoTime = (value: string | Date | undefined): string | undefined => {
 };
 
 /** The teams-ai Application: which kind of activity goes to which of the router's dispatchers. */
-export function createApplication(adapter: TeamsAdapter, services: AppServices): Application {
+export function createApplication(adapter: TeamsAdapter, services: AppServices, outgoing: OutgoingScheduler): Application {
   const app = new Application({ adapter, removeRecipientMention: false, startTypingTimer: false });
   const { log } = services;
   const inFlight = new InFlightActivities();
@@ -42,8 +43,8 @@ export function createApplication(adapter: TeamsAdapter, services: AppServices):
       activityId: activity.id,
       timestamp: isoTime(activity.timestamp),
       answered: answerSentOf(context),
-      chat: chatPort(context, log),
-      teams: teamsApi(context, log),
+      chat: chatPort(context, log, outgoing),
+      teams: teamsApi(context, log, outgoing),
       services,
     };
     return { activity, turn };

@@ -6,6 +6,8 @@ import { withAnswerSignal } from "./answer-sent";
 import { createApplication } from "./application";
 import type { IncomingActivity } from "./incoming-activity";
 import { rememberParsedActivity } from "./parsed-activity";
+import { scheduleSending } from "./outgoing-calls";
+import type { OutgoingScheduler } from "../shared/outgoing/outgoing-scheduler";
 
 /** The request restify hands over; the body is already parsed and validated. */
 export type MessagesRequest = RawRequest;
@@ -14,8 +16,8 @@ export type MessagesRequest = RawRequest;
 export type MessagesEndpoint = (req: MessagesRequest, res: unknown, activity: IncomingActivity) => Promise<void>;
 
 /** `POST /api/messages`: the Bot Framework protocol, through the teams-ai adapter. */
-export function createMessagesEndpoint(adapter: TeamsAdapter, services: AppServices): MessagesEndpoint {
-  const app = createApplication(adapter, services);
+export function createMessagesEndpoint(adapter: TeamsAdapter, services: AppServices, outgoing: OutgoingScheduler): MessagesEndpoint {
+  const app = createApplication(adapter, services, outgoing);
   adapter.onTurnError = async (_context, error) => {
     services.log.error({ err: error }, "unhandled turn error");
   };
@@ -24,6 +26,7 @@ export function createMessagesEndpoint(adapter: TeamsAdapter, services: AppServi
       adapter.process(req as BotRequest, res as BotResponse, async (context) => {
         remember(context);
         rememberParsedActivity(context, activity);
+        scheduleSending(context, outgoing);
         await app.run(context);
       }),
     );

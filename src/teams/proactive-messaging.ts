@@ -5,6 +5,8 @@ import type { Logger } from "../logging/logger";
 import type { ConversationStore } from "../shared/conversation-store";
 import type { ProactiveMessaging } from "../shared/proactive";
 import { chatPort, teamsApi } from "./turn-ports";
+import { scheduleSending } from "./outgoing-calls";
+import type { OutgoingScheduler } from "../shared/outgoing/outgoing-scheduler";
 
 /**
  * Proactive messages through the adapter (`continueConversationAsync`): the connector client it
@@ -15,6 +17,7 @@ export function proactiveMessaging(
   auth: BotAuth,
   conversations: ConversationStore,
   log: Logger,
+  outgoing: OutgoingScheduler,
 ): ProactiveMessaging {
   const appId = auth.enabled ? auth.appId : "";
   return {
@@ -38,7 +41,8 @@ export function proactiveMessaging(
         // The continuation activity gets a made-up id, which botbuilder would send as `replyToId`
         // (a reply to a message that does not exist): without it, messages go as new ones.
         context.activity.id = undefined;
-        result = await work({ conversation: record, chat: chatPort(context, log), teams: teamsApi(context, log) });
+        scheduleSending(context, outgoing);
+        result = await work({ conversation: record, chat: chatPort(context, log, outgoing), teams: teamsApi(context, log, outgoing) });
       });
       return result;
     },

@@ -17,8 +17,10 @@ export function toActivity(reply: Reply): Partial<Activity> {
   return activity;
 }
 
-/** Sent in order; each becomes a reply in the conversation the activity came from. */
+/**
+ * Sent in order; each becomes a reply in the conversation the activity came from. One call each:
+ * every message is one operation for Teams' rate limits, and the scheduler counts it as one.
+ */
 export async function sendReplies(context: TurnContext, replies: Reply[]): Promise<void> {
-  if (replies.length === 0) return;
-  await context.sendActivities(replies.map(toActivity));
+  for (const reply of replies) await context.sendActivity(toActivity(reply));
 }

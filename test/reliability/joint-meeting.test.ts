@@ -75,6 +75,19 @@ describe("a joint meeting: 300 people click «Registrer oppmøte» at once on on
     }
   });
 
+  it("stays inside Teams' rate limit in that chat: never more than 7 messages and updates in a second, 8 in two", () => {
+    const chat = flow.standIn.recorded(flow.chat.conversationId);
+    const largest = Math.max(...chat.map((a) => JSON.stringify(a.activity).length * 2));
+    const busiest = flow.standIn.busiest(flow.chat.conversationId);
+    console.log(`      ${chat.length} messages and updates; busiest second ${busiest}; largest ${largest} bytes (UTF-16)`);
+    assert.ok(
+      flow.standIn.busiest(flow.chat.conversationId, 1000) <= 7,
+      `busiest second: ${flow.standIn.busiest(flow.chat.conversationId)}`,
+    );
+    assert.ok(flow.standIn.busiest(flow.chat.conversationId, 2000) <= 8);
+    assert.deepEqual(flow.standIn.refused(), []);
+  });
+
   it("the shared check-in card ends showing 300 present, under their 40 municipalities", () =>
     eventually(() => {
       const card = lastRecordedCard(flow.standIn, flow.chat.conversationId, flow.messageWith("attendance.checkIn"));

@@ -432,7 +432,8 @@ interface Sent {
 const bodyOf = (activity: Record<string, unknown>): string => JSON.stringify(activity);
 
 describe(`fuzzed activities over HTTP (seed ${SEED}, ${RUNS} activities)`, function () {
-  this.timeout(240_000);
+  // The bot answers at Teams' pace: 60 messages in 30 s per chat, so the fuzz's 400-odd answers take minutes.
+  this.timeout(480_000);
   let running: RunningBot;
   let targets: Targets;
   let baseline: StorageSnapshot;

@@ -121,4 +121,10 @@ describe("limits on every free-text input: refused with a Norwegian message, sto
     const answer = () => chat.ask(people.secretary, `møte ny ${x(201)} 11.09.2025 10:00-12:00`);
     await refused(answer, "Tittelen er for lang (høyst 200 tegn).");
   });
+
+  it("an unknown command of 70,000 characters is echoed with its first 40, within Teams' message size (found by the fuzz)", async () => {
+    const answer = await flow.ask(people.member, "ø".repeat(70_000));
+    assert.equal(answer, `Jeg kjenner ikke kommandoen «${"ø".repeat(40)}…». Skriv «hjelp» for å se hva jeg kan.`);
+    assert.deepEqual(running.standIn.refused(), []);
+  });
 });

@@ -10,9 +10,20 @@ interface Waiter<T> {
   reject: (error: unknown) => void;
 }
 
+interface Publication {
+  view: unknown;
+  publish: (view: unknown) => Promise<void>;
+}
+
 interface Queue {
   waiting: Array<Waiter<unknown>>;
   running: boolean;
+  /** The newest rendering not yet handed to Teams; an older one still waiting is dropped. */
+  unpublished?: Publication;
+  /** Publishing under way (one at a time, newest rendering next). */
+  publishing?: Promise<void> | undefined;
+  /** Wakes the drain waiting for a publish when someone new waits. */
+  wake?: () => void;
 }
 
 /**
@@ -20,6 +31,8 @@ interface Queue {
  * change it at once: requests for the same card are coalesced, each rendering starts after
  * the writes of everyone it answers, and renderings are published in order — so the last
  * published card shows every write, and Teams gets far fewer than one update per click.
+ * Publishing does not hold the next rendering: when Teams is slow or refuses for a while (429),
+ * the clickers still get their answers, and only the newest rendering is published next.
  * Another instance of the bot may publish an older rendering after ours, so once nobody here
  * waits, the card is rendered again and republished until it matches what was published:
  * `render` must depend on storage alone. That settling runs after the callers have their
@@ -56,12 +69,13 @@ export class SharedCardRefresher {
       }),
     );
     if (!queue.running) void this.drain(key, queue, render);
+    queue.wake?.();
     return result;
   }
 
   private async drain(key: string, queue: Queue, render: () => Promise<unknown>): Promise<void> {
     queue.running = true;
-    let published: { view: unknown; publish: (view: unknown) => Promise<void> } | undefined;
+    let published: Publication | undefined;
     let first = true;
     const answers: Array<Promise<void>> = [];
     while (queue.waiting.length > 0 || published) {
@@ -70,7 +84,8 @@ export class SharedCardRefresher {
         // After the answers: the clickers do not wait for the re-render (someone may come meanwhile).
         if (answers.length > 0) await Promise.all(answers.splice(0));
         else {
-          await this.settle(key, queue, render, published);
+          if (await this.publishedOrWoken(queue)) await this.settle(key, queue, render, published);
+          else continue;
           published = undefined;
         }
         continue;
@@ -88,18 +103,38 @@ export class SharedCardRefresher {
         for (const waiter of batch) waiter.reject(error);
         continue;
       }
-      // The callers answer with the card now; the next batch's rendering still waits for this publish.
+      // The callers answer with the card now; it goes to Teams after the renderings before it.
       for (const waiter of batch) waiter.resolve(view);
-      try {
-        await publish(view);
-        published = { view, publish };
-      } catch (error) {
-        this.log?.warn({ err: error, card: key }, "could not publish a shared card");
-      }
+      published = { view, publish };
+      this.publishNewest(key, queue, published);
     }
     queue.running = false;
     this.queues.delete(key);
     this.log?.debug({ card: key }, "shared card settled");
+  }
+
+  /** Waits until the publishing is done (true) or someone new waits (false: their rendering comes first). */
+  private async publishedOrWoken(queue: Queue): Promise<boolean> {
+    if (queue.publishing === undefined) return queue.waiting.length === 0;
+    const woken = new Promise<void>((resolve) => (queue.wake = resolve));
+    await Promise.race([queue.publishing, woken]);
+    queue.wake = undefined;
+    return queue.publishing === undefined && queue.waiting.length === 0;
+  }
+
+  private publishNewest(key: string, queue: Queue, publication: Publication): void {
+    queue.unpublished = publication;
+    queue.publishing ??= (async () => {
+      for (let next = queue.unpublished; next; next = queue.unpublished) {
+        queue.unpublished = undefined;
+        try {
+          await next.publish(next.view);
+        } catch (error) {
+          this.log?.warn({ err: error, card: key }, "could not publish a shared card");
+        }
+      }
+      queue.publishing = undefined;
+    })();
   }
 
   /**
@@ -107,18 +142,14 @@ export class SharedCardRefresher {
    * holds, or until someone waits again (their rendering comes next). Best effort: the changes
    * are saved and published once; a failure here is left to the next change.
    */
-  private async settle(
-    key: string,
-    queue: Queue,
-    render: () => Promise<unknown>,
-    published: { view: unknown; publish: (view: unknown) => Promise<void> },
-  ): Promise<void> {
+  private async settle(key: string, queue: Queue, render: () => Promise<unknown>, published: Publication): Promise<void> {
     let view = published.view;
     try {
       while (queue.waiting.length === 0) {
         const again = await render();
         if (JSON.stringify(again) === JSON.stringify(view)) return;
-        await published.publish(again);
+        this.publishNewest(key, queue, { view: again, publish: published.publish });
+        if (!(await this.publishedOrWoken(queue))) return;
         view = again;
       }
     } catch (error) {

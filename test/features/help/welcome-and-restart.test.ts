@@ -19,6 +19,8 @@ describe("welcome on install, and the embedded store surviving SIGKILL", () => {
 
   before(async () => {
     standIn = await ConnectorStandIn.start();
+    // A restarted process does not know what the earlier one sent: Teams' 429 tells it.
+    standIn.sharedBetweenProcesses();
     cosmosPort = await freePort();
   });
   after(async () => {

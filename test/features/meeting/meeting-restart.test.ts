@@ -12,6 +12,8 @@ describe("a meeting on the embedded store survives SIGKILL", () => {
 
   before(async () => {
     standIn = await ConnectorStandIn.start();
+    // The restarted process does not know what the killed one sent: Teams' 429 tells it.
+    standIn.sharedBetweenProcesses();
     await start();
   });
   after(async () => {

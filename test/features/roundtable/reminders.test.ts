@@ -108,6 +108,8 @@ describe("round-table reminders: sent by the bot itself, exactly once, on workin
   before(async () => {
     storage = await startTestStorage();
     standIn = await ConnectorStandIn.start();
+    // Two processes (and restarts) write to the same chats: Teams' 429 tells each of the other's calls.
+    standIn.sharedBetweenProcesses();
     clock = new TestClock("2027-02-24T09:00:00Z"); // Wednesday 10:00 in Oslo
     await importGroupData(storage.env, {
       groupId: GROUP,
