@@ -82,3 +82,36 @@ export function appendToLast(bullet: Bullet, content: string): void {
 export function bulletsToText(bullets: Bullet[]): string {
   return bullets.flatMap((bullet) => [`• ${bullet.text}`, ...bullet.children.map((child) => `  - ${child}`)]).join("\n");
 }
+
+/** The bullets up to `budget` characters of text; where text is left out, the last kept ends with "…". */
+export function shortenedBullets(bullets: Bullet[], budget: number): Bullet[] {
+  const lines = bullets.flatMap((bullet) => [
+    { text: bullet.text, child: false },
+    ...bullet.children.map((text) => ({ text, child: true })),
+  ]);
+  const kept: Bullet[] = [];
+  let left = budget;
+  for (const line of lines) {
+    const characters = Array.from(line.text);
+    const cut = left <= 0 ? "" : characters.length > left ? `${characters.slice(0, left).join("")}…` : line.text;
+    left -= characters.length;
+    if (cut === "") {
+      const last = kept.at(-1);
+      if (last) kept[kept.length - 1] = endsWithEllipsis(last);
+      break;
+    }
+    if (line.child) kept.at(-1)?.children.push(cut);
+    else kept.push({ text: cut, children: [] });
+  }
+  return kept;
+}
+
+const endsWithEllipsis = (bullet: Bullet): Bullet => {
+  const children = [...bullet.children];
+  const lastChild = children.at(-1);
+  if (lastChild !== undefined) {
+    if (!lastChild.endsWith("…")) children[children.length - 1] = `${lastChild} …`;
+    return { ...bullet, children };
+  }
+  return bullet.text.endsWith("…") ? bullet : { ...bullet, text: `${bullet.text} …` };
+};

@@ -4,6 +4,7 @@ import { attendanceTexts } from "./texts";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import attendanceTemplate from "../../../cards/attendance/attendance.card.json";
+import { fitsOneMessage } from "../../shared/teams-limits";
 
 export interface AttendanceView {
   meetingId: string;
@@ -16,17 +17,27 @@ export interface AttendanceView {
   manage?: { people: Array<{ key: string; name: string }> };
 }
 
-/** The shared check-in card: count, present people by municipality, guests, forfall. */
+/**
+ * The shared check-in card: count, present people by municipality, guests, forfall. When the names
+ * would make it too big for one Teams message (a joint meeting of hundreds), each municipality shows
+ * how many are there instead, and the forfall their names without reasons — the cut said on the card.
+ */
 export function attendanceCard(view: AttendanceView, language: Language): AdaptiveCard {
+  const full = renderAttendance(view, language, false);
+  return fitsOneMessage(JSON.stringify(full)) ? full : renderAttendance(view, language, true);
+}
+
+function renderAttendance(view: AttendanceView, language: Language, headcounts: boolean): AdaptiveCard {
   const texts = attendanceTexts(language);
+  const shown = (names: string[]): string => (headcounts ? texts.headcount(names.length) : literal(names.join(", ")));
   const groups = presentByMunicipality(view.list, view.municipalities).map((group) => ({
     label: group.guests ? texts.guests : group.municipality !== undefined ? literal(group.municipality) : texts.withoutMunicipality,
-    names: literal(group.names.join(", ")),
+    names: shown(group.names),
   }));
   const secretariat = view.list.secretariat.map((person) => person.name);
   if (secretariat.length > 0) groups.push({ label: texts.secretariat, names: literal(secretariat.join(", ")) });
   const absent = view.list.absent.map((a) =>
-    a.reason ? `${literal(a.name, "inline")} (${literal(a.reason, "inline")})` : literal(a.name, "inline"),
+    a.reason && !headcounts ? `${literal(a.name, "inline")} (${literal(a.reason, "inline")})` : literal(a.name, "inline"),
   );
   return renderCard(attendanceTemplate, {
     meetingId: view.meetingId,

@@ -19,6 +19,8 @@ const nb = {
   withoutMunicipality: "Uten kommune",
   guests: "Gjester",
   absent: "Forfall",
+  /** When the names would make the card too big for Teams: how many, and where to see them. */
+  headcount: (n: number) => `${n} ${n === 1 ? "person" : "personer"} (navnene står i referatet)`,
   checkIn: "Registrer oppmøte",
   manage: "Administrer",
   askMunicipality: "Hvilken kommune eller region representerer du? Vi husker det til neste gang.",
@@ -61,6 +63,7 @@ const en: AttendanceTexts = {
   withoutMunicipality: "No municipality",
   guests: "Guests",
   absent: "Apologies",
+  headcount: (n: number) => `${n} ${n === 1 ? "person" : "people"} (the names are in the minutes)`,
   checkIn: "Check in",
   manage: "Manage",
   askMunicipality: "Which municipality or region do you represent? We'll remember it next time.",

@@ -1,6 +1,7 @@
 import { textsFor } from "../../shared/texts";
 import type { Language } from "../../shared/language";
 import { literal } from "../../shared/markdown-literal";
+import { firstWithin } from "../../shared/text/shorten-text";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import { withLeaderRefresh } from "../../shared/cards/leader-refresh";
 import type { Meeting } from "../../shared/meeting/meeting";
@@ -30,6 +31,8 @@ export function followUpCardItem(followUp: FollowUp, language: Language, today: 
   };
 }
 
+const LISTED_CHARACTERS = 16_000;
+
 /**
  * The group's open follow-ups, oldest first (`oppfølging`). The chair and the secretary get
  * "Ferdig", "Utgår" and "Endre frist" on each; Teams fetches their view by itself (refresh).
@@ -43,6 +46,8 @@ export function followUpsCard(
   today: Date,
 ): AdaptiveCard {
   const texts = followUpTexts(language);
+  // A group may have 200 open of 1,000 characters each: the oldest that fit one Teams message, the rest counted.
+  const shown = firstWithin(open, (f) => f.text.length + (f.responsible?.length ?? 0), LISTED_CHARACTERS);
   const card = renderCard(followUpsTemplate, {
     meetingId: meeting.meetingId,
     title: literal(texts.listTitle(groupName)),
@@ -55,7 +60,8 @@ export function followUpsCard(
     saveText: texts.save,
     showControls: !leader && open.length > 0,
     showControlsText: textsFor(language).leaderView,
-    items: open.map((followUp) => followUpCardItem(followUp, language, today)),
+    items: shown.map((followUp) => followUpCardItem(followUp, language, today)),
+    moreText: shown.length < open.length ? texts.moreOpen(open.length - shown.length) : "",
   });
   return withLeaderRefresh(card, meeting, {
     title: textsFor(language).leaderView,

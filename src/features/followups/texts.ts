@@ -15,6 +15,10 @@ const nb = {
   openCount: (n: number) =>
     n === 0 ? "Ingen åpne oppfølgingspunkter." : n === 1 ? "1 åpent oppfølgingspunkt" : `${n} åpne oppfølgingspunkter`,
   carriedTitle: "Oppfølgingspunkter fra tidligere møter",
+  moreOpen: (count: number) =>
+    `… og ${count} nyere ${count === 1 ? "oppfølgingspunkt" : "oppfølgingspunkter"} – alle står i referatets oppfølgingstabell`,
+  moreCarried: (count: number) =>
+    `… og ${count} ${count === 1 ? "oppfølgingspunkt" : "oppfølgingspunkter"} til – skriv «oppfølging» for alle`,
   done: "Ferdig",
   drop: "Utgår",
   changeDeadline: "Endre frist",
@@ -50,6 +54,8 @@ const en: FollowUpTexts = {
   listTitle: (group) => `Follow-ups – ${group}`,
   openCount: (n) => (n === 0 ? "No open follow-ups." : n === 1 ? "1 open follow-up" : `${n} open follow-ups`),
   carriedTitle: "Follow-ups from earlier meetings",
+  moreOpen: (count: number) => `… and ${count} newer ${count === 1 ? "follow-up" : "follow-ups"} – all are in the minutes' follow-up table`,
+  moreCarried: (count: number) => `… and ${count} more ${count === 1 ? "follow-up" : "follow-ups"} – type “followup” for all`,
   done: "Done",
   drop: "Drop",
   changeDeadline: "Change deadline",

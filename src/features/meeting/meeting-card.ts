@@ -3,6 +3,7 @@ import { meetingTexts } from "./texts";
 import { textsFor } from "../../shared/texts";
 import { canLead, meetingSpan, type Meeting, type MeetingRole, type ItemNote } from "../../shared/meeting/meeting";
 import { formatOsloSpan } from "../../shared/time/oslo-time";
+import { firstWithin, shortenText } from "../../shared/text/shorten-text";
 import { literal } from "../../shared/markdown-literal";
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
 import { withLeaderRefresh } from "../../shared/cards/leader-refresh";
@@ -52,7 +53,7 @@ export function meetingCard(
       const isCurrent = !ended && index === meeting.currentIndex;
       return {
         mark: done ? "✓" : isCurrent ? "▶" : "○",
-        label: literal(itemLabel(index, item.title), "inline"),
+        label: literal(shortenText(itemLabel(index, item.title), LISTED_TITLE_CHARACTERS), "inline"),
         weight: isCurrent ? "Bolder" : "Default",
         subtle: done,
       };
@@ -79,7 +80,10 @@ export function meetingCard(
     goToText: texts.goTo,
     currentNumber: String(meeting.currentIndex + 1),
     shownIndex: meeting.currentIndex,
-    goToChoices: meeting.agenda.map((item, index) => ({ title: itemLabel(index, item.title), value: String(index + 1) })),
+    goToChoices: meeting.agenda.map((item, index) => ({
+      title: shortenText(itemLabel(index, item.title), LISTED_TITLE_CHARACTERS),
+      value: String(index + 1),
+    })),
     previousText: texts.previous,
     nextText: texts.next,
     endText: texts.endMeeting,
@@ -120,15 +124,17 @@ function detailsView(meeting: Meeting, language: Language): Record<string, strin
  */
 function followUpsView(carried: { followUps: FollowUp[]; today: Date }, language: Language) {
   const texts = followUpTexts(language);
+  const shown = firstWithin(carried.followUps, (f) => f.text.length + (f.responsible?.length ?? 0), FOLLOW_UPS_ON_CARD_CHARACTERS);
   return {
     hasFollowUps: carried.followUps.length > 0,
     followUpsTitle: texts.carriedTitle,
     followUpDoneText: texts.done,
     followUpDropText: texts.drop,
-    followUps: carried.followUps.map((followUp) => {
+    followUps: shown.map((followUp) => {
       const item = followUpCardItem(followUp, language, carried.today);
       return followUp.status === "open" ? item : { ...item, details: `${item.details} · **${texts.status[followUp.status]}**` };
     }),
+    moreFollowUps: shown.length < carried.followUps.length ? texts.moreCarried(carried.followUps.length - shown.length) : "",
     followUpForm: {
       showText: texts.addFollowUp,
       textLabel: texts.inputText,
@@ -144,16 +150,16 @@ function followUpsView(carried: { followUps: FollowUp[]; today: Date }, language
  * may hold hundreds of notes of 2,000 characters. Older ones are counted, not shown ("… og 40 eldre
  * notater og vedtak – se referatet"); all stay stored and in the referat.
  */
-const NOTES_ON_CARD_CHARACTERS = 8_000;
+const NOTES_ON_CARD_CHARACTERS = 6_000;
+
+/** In the agenda list and the "Gå til" choices a long title is cut ("…"); the current item's heading shows all of it. */
+const LISTED_TITLE_CHARACTERS = 80;
+
+/** The same for the follow-ups carried in (a group may have 200 open, of 1,000 characters each): the first ones, the rest counted. */
+const FOLLOW_UPS_ON_CARD_CHARACTERS = 8_000;
 
 function shownNotes(notes: ItemNote[], language: Language): Array<Pick<ItemNote, "text"> & { kind: ItemNote["kind"] | "more" }> {
-  const shown: ItemNote[] = [];
-  let characters = 0;
-  for (const note of [...notes].reverse()) {
-    characters += note.text.length;
-    if (characters > NOTES_ON_CARD_CHARACTERS && shown.length > 0) break;
-    shown.unshift(note);
-  }
+  const shown = firstWithin([...notes].reverse(), (note) => note.text.length, NOTES_ON_CARD_CHARACTERS).reverse();
   const hidden = notes.length - shown.length;
   return hidden > 0 ? [{ kind: "more", text: meetingTexts(language).olderNotes(hidden) }, ...shown] : shown;
 }

@@ -1,6 +1,6 @@
 import type { Language } from "../../shared/language";
 import { roundTableTexts } from "./texts";
-import type { Bullet } from "../../shared/bullet-text";
+import { shortenedBullets, type Bullet } from "../../shared/bullet-text";
 import type { RoundTableState } from "../../shared/meeting/meeting";
 import { presenterNames, type EntryRevision, type RoundTableEntry } from "./roundtable";
 import { changedHands } from "./entry-history";
@@ -123,6 +123,12 @@ export function roundTableFormCard(form: RoundTableForm, language: Language): Ad
 const bulletList = (bullets: Bullet[]): string =>
   bullets.flatMap((b) => [`- ${literal(b.text)}`, ...b.children.map((c) => `  - ${literal(c)}`)]).join("\n");
 
+/**
+ * A revision shows its first lines only (the card shows six lines of each): twenty full revisions of
+ * 4,000 characters would make the form about 180 KB, over Teams' 100 KB. Restoring brings back all of it.
+ */
+const REVISION_PREVIEW_CHARACTERS = 160;
+
 /** Newest first; every revision but the current one can be restored. */
 function revisionRows(form: RoundTableForm, language: Language): object[] {
   const texts = roundTableTexts(language);
@@ -135,7 +141,7 @@ function revisionRows(form: RoundTableForm, language: Language): object[] {
     const current = revision.revision === latest;
     return {
       line: literal(current ? `${line} · ${texts.currentRevision}` : line),
-      text: bulletList(revision.bullets),
+      text: bulletList(shortenedBullets(revision.bullets, REVISION_PREVIEW_CHARACTERS)),
       canRestore: !current,
       restoreText: texts.restore(revision.revision),
       meetingId: form.meetingId,
