@@ -21,9 +21,16 @@ export async function refreshMeetingCard(turn: Turn, meetingId: string, written?
       ? { activityId: meeting.meetingCardActivityId, card: await meetingCardOf(turn, meeting, "participant") }
       : {};
   const known = written ? await shown(written) : undefined;
+  // Cosmos returns the written document with its ETag: while storage still holds exactly that, the card
+  // rendered from it is the card (one rendering per stored state). Not at the follow-up item, whose
+  // follow-ups are other documents.
+  const writtenEtag = written && !showsFollowUps(written) ? (written as Meeting & { _etag?: string })._etag : undefined;
   await turn.services.sharedCards.refresh<SharedMeetingCard>(
     `meeting:${meetingId}`,
-    async () => shown((await turn.services.meetings.read(meetingId))?.doc),
+    async () => {
+      const stored = await turn.services.meetings.read(meetingId);
+      return known && writtenEtag !== undefined && stored?.etag === writtenEtag ? known : shown(stored?.doc);
+    },
     async ({ activityId, card }) => {
       if (activityId && card) await turn.chat.update(activityId, card);
     },
@@ -37,9 +44,10 @@ export async function refreshMeetingCard(turn: Turn, meetingId: string, written?
  * it costs no request.
  */
 export async function meetingCardOf(turn: Turn, meeting: Meeting, role: MeetingRole): Promise<AdaptiveCard> {
-  const item = meeting.agenda[meeting.currentIndex];
   const language = turn.conversation.language;
-  if (!item || !meeting.groupId || !FOLLOW_UP_ITEM.test(item.title)) return meetingCard(meeting, role, language);
+  if (!showsFollowUps(meeting) || !meeting.groupId) return meetingCard(meeting, role, language);
   const all = await turn.services.followUps.list(meeting.groupId);
   return meetingCard(meeting, role, language, { followUps: carriedInto(all, meeting.meetingId), today: turn.services.now() });
 }
+
+const showsFollowUps = (meeting: Meeting): boolean => FOLLOW_UP_ITEM.test(meeting.agenda[meeting.currentIndex]?.title ?? "");
