@@ -105,6 +105,25 @@ export interface JointRig {
   quiet(): Promise<void>;
 }
 
+/** What Teams saw in the meeting's chat: the busiest second, the largest message (UTF-16) and what it refused. */
+const inTeams = (standIn: ConnectorStandIn, meeting: BenchMeeting): string => {
+  const chat = meeting.flow.chat.conversationId;
+  const largest = Math.max(0, ...standIn.recorded(chat).map((a) => JSON.stringify(a.activity).length * 2));
+  const refused = standIn.refused().filter((r) => r.conversationId === chat).length;
+  const busiest = standIn.busiest(chat);
+  return `; in Teams: busiest second ${busiest} operations, largest message ${Math.round(largest / 1000)} KB, ${refused} refused`;
+};
+
+/**
+ * The shared card keeps Teams' pace (7 updates a second, 60 in 30 s per chat, the chat's earlier messages
+ * counted): waits until it shows `expected`, at most 60 s, and returns what it shows then.
+ */
+async function caughtUp(shown: () => string, expected: string): Promise<string> {
+  const deadline = performance.now() + 60_000;
+  while (shown() !== expected && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  return shown();
+}
+
 const lastCardText = (standIn: ConnectorStandIn, meeting: BenchMeeting, verb: string): string => {
   const id = meeting.flow.messageWith(verb);
   return JSON.stringify(standIn.messages(meeting.flow.chat.conversationId).find((m) => m.activityId === id)?.activity ?? {});
@@ -127,13 +146,18 @@ export async function jointMeetingBench(rig: JointRig, instances: number, n: num
   );
   await rig.quiet();
   const stored = await rig.attendees(meeting.meetingId);
-  const shows = /(\d+) til stede/.exec(lastCardText(rig.standIn, meeting, "attendance.checkIn"))?.[1] ?? "?";
+  const burstEnd = performance.now();
+  const shownCount = (): string => /(\d+) til stede/.exec(lastCardText(rig.standIn, meeting, "attendance.checkIn"))?.[1] ?? "?";
+  const shows = await caughtUp(shownCount, String(stored));
+  const checkInLag = performance.now() - burstEnd;
   figures.push({
     name: `${JOINT_PEOPLE} check-ins`,
     instances,
     latency: checkIns.latency,
     errors: checkIns.errors + checkIns.busy,
-    outcome: `${stored} attendees stored, the shared card shows ${shows} present`,
+    outcome:
+      `${stored} attendees stored, the shared card shows ${shows} present ${(checkInLag / 1000).toFixed(1)} s after the answers` +
+      inTeams(rig.standIn, meeting),
   });
 
   // The forms are fetched first, not timed: each person's form carries the entry's revision they saw.
@@ -166,13 +190,21 @@ export async function jointMeetingBench(rig: JointRig, instances: number, n: num
   await rig.quiet();
   const entries = await rig.entries(meeting.meetingId);
   const conflicts = submits.cards.filter((card) => JSON.stringify(card ?? {}).includes("roundtable.submit")).length;
-  const progress = /(\d+ av \d+ har levert)/.exec(lastCardText(rig.standIn, meeting, "roundtable.form"))?.[1] ?? "?";
+  const submitsEnd = performance.now();
+  const progress = await caughtUp(
+    () => /(\d+ av \d+ har levert)/.exec(lastCardText(rig.standIn, meeting, "roundtable.form"))?.[1] ?? "?",
+    `${entries} av ${JOINT_MUNICIPALITIES} har levert`,
+  );
+  const submitLag = performance.now() - submitsEnd;
   figures.push({
     name: `${JOINT_PEOPLE} round-table submits (${JOINT_MUNICIPALITIES} municipalities)`,
     instances,
     latency: submits.latency,
     errors: submits.errors + submits.busy,
-    outcome: `${entries} entries stored, ${conflicts} writers shown the entry someone else saved first, the card shows ${progress}`,
+    outcome:
+      `${entries} entries stored, ${conflicts} writers shown the entry someone else saved first, ` +
+      `the card shows ${progress} ${(submitLag / 1000).toFixed(1)} s after the answers` +
+      inTeams(rig.standIn, meeting),
   });
 
   const meetingCard = meeting.flow.messageWith("meeting.refresh");
@@ -224,6 +256,8 @@ export interface OverloadRow {
   errors: number;
   /** Answered at once with 503 "try again" by the admission queue (MAX_ACTIVE/QUEUED_ACTIVITIES). */
   busy?: number;
+  /** Messages that reached the chat (for typed commands: the answers Teams' rate limits let through). */
+  delivered?: number;
 }
 
 /**
@@ -267,6 +301,7 @@ export async function mixedBurst(rig: JointRig, size: number, n: number): Promis
   const meeting = await BenchMeeting.prepare(rig.botUrls[0] ?? "", rig.standIn, 740 + n, JOINT_GROUP_ID);
   const card = meeting.flow.messageWith("attendance.checkIn");
   const half = Math.floor(size / 2);
+  const burstStart = Date.now();
   const checkIns = spread(
     Array.from({ length: half }, (_, i) => ({
       url: rig.botUrls[0] ?? "",
@@ -298,9 +333,12 @@ export async function mixedBurst(rig: JointRig, size: number, n: number): Promis
   );
   const [checked] = await Promise.all([checkIns, help]);
   await rig.quiet();
+  const chat = meeting.flow.chat.conversationId;
+  // Check-ins are answered in the invoke response: every message the chat got during the burst is a `hjelp` answer.
+  const answered = rig.standIn.recorded(chat).filter((a) => a.operation !== "update" && a.at >= burstStart).length;
   return {
     checkIns: { size: half, latency: checked.latency, errors: checked.errors, busy: checked.busy },
-    help: { size: size - half, latency: latencyOf(helpTimes), errors: helpErrors },
+    help: { size: size - half, latency: latencyOf(helpTimes), errors: helpErrors, delivered: answered },
   };
 }
 

@@ -433,7 +433,7 @@ const bodyOf = (activity: Record<string, unknown>): string => JSON.stringify(act
 
 describe(`fuzzed activities over HTTP (seed ${SEED}, ${RUNS} activities)`, function () {
   // The bot answers at Teams' pace: 60 messages in 30 s per chat, so the fuzz's 400-odd answers take minutes.
-  this.timeout(480_000);
+  this.timeout(600_000);
   let running: RunningBot;
   let targets: Targets;
   let baseline: StorageSnapshot;
