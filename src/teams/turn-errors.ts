@@ -5,6 +5,7 @@ import { languageOf, type Language } from "../shared/language";
 import { textsFor } from "../shared/texts";
 import { sendInvokeResponse } from "./invoke-response";
 import { internalError, storageUnavailable } from "../shared/refusals";
+import { OutgoingQueueFull } from "../shared/outgoing/outgoing-scheduler";
 
 /**
  * Runs a route and turns any failure into a clear answer: an error response for a card click,
@@ -19,6 +20,11 @@ export async function answerFailures(
   try {
     await work();
   } catch (error) {
+    if (error instanceof OutgoingQueueFull && context.activity.type !== "invoke") {
+      // The chat is flooded: the scheduler has logged the dropped answer, and an error message would be dropped too.
+      log.info({ activityType: context.activity.type }, "answer dropped: the chat's messages to Teams are full");
+      return;
+    }
     const outage = isStorageOutage(error);
     const { type, name } = context.activity;
     log.error({ err: error, activityType: type, activityName: name, outage }, "turn failed");

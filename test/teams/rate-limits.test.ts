@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { guidFrom, mriFrom } from "../../scripts/replay/chats";
-import type { Person } from "../../scripts/replay/activities";
+import { people, type Person } from "../../scripts/replay/activities";
 import { startRunningBot, type RunningBot } from "../../scripts/replay/running-bot";
 import type { MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { lastRecordedCard, textBlocksOf } from "../support/card-content";
@@ -65,5 +65,18 @@ describe("Teams' rate limits: the shared card stays current without a refusal", 
     assert.ok(refused.length > 0 && refused.every((r) => r.status === 429), "Teams refused during the storm, only with 429");
     const delivered = cardUpdates(flow).at(-1);
     assert.ok(delivered && delivered.at >= stormStart + 5_000, "the final card came after the storm");
+  });
+
+  it("40 `hjelp` typed at once in one chat: each answered 200, as many answers reach the chat as Teams allows, none refused", async () => {
+    const flow = await linkedMeeting(running, 903);
+    const before = flow.standIn.recorded(flow.chat.conversationId).length;
+    const crowd = Array.from({ length: 40 }, (_, i) => person(`flood-${i}`));
+    const said = await Promise.all(crowd.map((someone) => flow.say(someone, "hjelp")));
+    assert.deepEqual([...new Set(said.map((r) => r.status))], [200]);
+    const answers = flow.standIn.recorded(flow.chat.conversationId).length - before;
+    // At most 20 wait for their turn; the rest are dropped at once (Teams would refuse them with 429).
+    assert.ok(answers >= 7 && answers < 40, `${answers} answers reached the chat`);
+    assert.ok(flow.standIn.busiest(flow.chat.conversationId) <= 7);
+    assert.match(await flow.ask(people.member, "hjelp"), /./, "the chat is answered again once the flood has passed");
   });
 });

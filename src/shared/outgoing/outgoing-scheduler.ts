@@ -36,6 +36,14 @@ export interface OutgoingOptions {
 // worse than none (Teams sends the activity again when its answer is late), so a flood is cut here, with a log line.
 const DEFAULT_MAX_QUEUED = 20;
 
+/** A message refused because its chat already has `maxQueued` waiting: it is dropped, not an error of the turn. */
+export class OutgoingQueueFull extends Error {
+  constructor(maxQueued: number) {
+    super(`More than ${maxQueued} messages wait for this conversation`);
+    this.name = "OutgoingQueueFull";
+  }
+}
+
 /**
  * Every call the bot makes to Teams goes through here. Messages of one conversation (send, update)
  * go one at a time, in order, within Teams' per-conversation windows; every call within the app's
@@ -72,7 +80,7 @@ export class OutgoingScheduler {
       }
       if (lane.queue.length >= this.maxQueued) {
         this.options.log.warn({ conversationId, queued: lane.queue.length }, "outgoing queue full: a message to Teams was dropped");
-        reject(new Error(`More than ${this.maxQueued} messages wait for this conversation`));
+        reject(new OutgoingQueueFull(this.maxQueued));
         return;
       }
       lane.queue.push({ run, ...(options.replaces === undefined ? {} : { key: options.replaces }), waiters: [waiter] });

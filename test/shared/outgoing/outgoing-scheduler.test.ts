@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { Writable } from "node:stream";
 import pino from "pino";
-import { OutgoingScheduler } from "../../../src/shared/outgoing/outgoing-scheduler";
+import { OutgoingQueueFull, OutgoingScheduler } from "../../../src/shared/outgoing/outgoing-scheduler";
 import type { CallFailure } from "../../../src/shared/outgoing/retry-policy";
 
 class Refused extends Error {
@@ -144,7 +144,7 @@ describe("outgoing scheduler: every call to Teams within its limits", function (
     const queued = [1, 2, 3].map(() => outgoing.message("19:chat@thread.v2", async () => undefined));
     await assert.rejects(
       outgoing.message("19:chat@thread.v2", async () => undefined),
-      /More than 3 messages wait/,
+      OutgoingQueueFull,
     );
     assert.ok(lines.some((line) => line.includes("outgoing queue full")));
     release();
