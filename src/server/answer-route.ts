@@ -25,8 +25,14 @@ export interface AnswerRouteDeps<S extends CoreServices> {
 /** The headers each kind of authentication calls for, on every answer of such a route. */
 const HEADERS: Record<Exclude<HttpAuth, "botFramework">, Record<string, string>> = {
   public: { "Content-Security-Policy": PAGE_POLICY },
-  // The token is in the address: never cached, indexed or sent on as a referrer.
-  downloadToken: { "Cache-Control": "no-store", "X-Robots-Tag": "noindex", "Referrer-Policy": "no-referrer" },
+  // The token is in the address: never cached, indexed or sent on as a referrer. A file a browser
+  // shows inline (Markdown as text) runs nothing and reaches nothing.
+  downloadToken: {
+    "Cache-Control": "no-store",
+    "X-Robots-Tag": "noindex",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+  },
   teamsUserToken: { "Cache-Control": "no-store" },
 };
 

@@ -41,6 +41,8 @@ export interface HttpServer {
 export function createHttpServer<S extends CoreServices>(deps: HttpServerDeps<S>): HttpServer {
   const server = restify.createServer({ name: "motebot", handleUncaughtExceptions: false });
   limitSlowClients(server.server);
+  // pre, not use: restify runs `use` handlers only for a matched route, and 404/405 answers need the headers too.
+  server.pre(securityHeaders(deps.publicBaseUrl));
   const inFlight = new InFlightRequests();
   const admission = new AdmissionQueue(deps.admission);
 
@@ -49,7 +51,6 @@ export function createHttpServer<S extends CoreServices>(deps: HttpServerDeps<S>
     mountActivityRoute(server, route, { ...deps, admission, admissionLimits: deps.admission, inFlight });
   }
 
-  server.use(securityHeaders(deps.publicBaseUrl));
   for (const route of deps.routes) {
     if (route.auth === "botFramework") continue;
     mountAnswerRoute(server, route, { services: deps.services, inFlight, log: deps.log, ...authenticateUser(deps) });

@@ -51,6 +51,7 @@ describe("HTTP routes as the server mounts them", () => {
       assert.equal(file.headers.get("cache-control"), "no-store");
       assert.equal(file.headers.get("x-robots-tag"), "noindex");
       assert.equal(file.headers.get("referrer-policy"), "no-referrer");
+      assert.equal(file.headers.get("content-security-policy"), "default-src 'none'; sandbox", "a file opened in the browser runs nothing");
       assert.match(file.headers.get("content-disposition") ?? "", /filename\*=UTF-8''m%C3%B8te\.txt/);
       const wrong = await fetch(`${base}/fil/feil`);
       assert.equal(wrong.status, 404);
@@ -65,6 +66,24 @@ describe("HTTP routes as the server mounts them", () => {
       const badQuery = await fetch(`${base}/fil/riktig?format=pdf`);
       assert.equal(badQuery.status, 400);
       assert.match(((await badQuery.json()) as { error: string }).error, /format/);
+    });
+
+    it("every answer carries nosniff: an unknown path (404), a method the route does not take (405), a route's refusal", async () => {
+      const answers = [
+        await fetch(`${base}/finnes-ikke`),
+        await fetch(`${base}/fil/riktig`, { method: "POST" }),
+        await fetch(`${base}/fil/riktig`, { method: "DELETE" }),
+        await fetch(`${base}/fil/feil`),
+      ];
+      assert.deepEqual(
+        answers.map((answer) => [answer.status, answer.headers.get("x-content-type-options")]),
+        [
+          [404, "nosniff"],
+          [405, "nosniff"],
+          [405, "nosniff"],
+          [404, "nosniff"],
+        ],
+      );
     });
 
     it("a Teams-user-token route answers 401 to everyone", async () => {

@@ -1,6 +1,7 @@
 /**
- * A client that sends its headers a few bytes a second (slowloris) is cut off once the headers
- * deadline passes, while everyone else is answered as usual.
+ * A client that sends its headers or its body a few bytes a second (slowloris) is cut off once
+ * its deadline passes, on its first request or a later one on a kept-alive socket, while everyone
+ * else is answered as usual.
  */
 import assert from "node:assert/strict";
 import { connect } from "node:net";
@@ -44,4 +45,54 @@ describe("slow clients", function () {
       assert.ok(ms >= SLOW_CLIENT_LIMITS.headersMs - 500 && ms < SLOW_CLIENT_LIMITS.headersMs + 5000, `closed after ${ms} ms`);
     }
   });
+
+  const { requestMs, headersMs, keepAliveMs } = SLOW_CLIENT_LIMITS;
+  it(
+    `a body at a byte a second gets 408 at ${requestMs / 1000} s; on a kept-alive socket a second request's headers are cut ` +
+      `within ${(keepAliveMs + headersMs) / 1000} s of the first answer and its body at ${requestMs / 1000} s`,
+    async () => {
+      const { hostname, port } = new URL(running.bot.url);
+      const healthz = `GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n`;
+      const slowBody = "POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{";
+      /** Sends `first` whole (if any), then `trickled` after its answer, then a byte a second; resolves when the socket closes. */
+      const trickle = (first: string | undefined, trickled: string) =>
+        new Promise<{ ms: number; answers: string }>((resolve) => {
+          let answers = "";
+          let started = Date.now();
+          let drip: NodeJS.Timeout | undefined;
+          const socket = connect(Number(port), hostname, () => {
+            if (first) socket.write(first);
+            else startTrickling();
+          });
+          const startTrickling = () => {
+            started = Date.now();
+            socket.write(trickled);
+            drip = setInterval(() => socket.writable && socket.write(" "), 1000);
+          };
+          socket.on("data", (chunk: Buffer) => {
+            const before = answers;
+            answers += chunk.toString();
+            if (first && !before.includes("HTTP/1.1 200") && answers.includes("HTTP/1.1 200")) startTrickling();
+          });
+          socket.on("error", () => undefined);
+          socket.on("close", () => {
+            clearInterval(drip);
+            resolve({ ms: Date.now() - started, answers });
+          });
+        });
+      const [body, laterHeaders, laterBody] = await Promise.all([
+        trickle(undefined, slowBody),
+        trickle(healthz, "GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: a"),
+        trickle(healthz, slowBody),
+      ]);
+      assert.ok(body.ms >= requestMs - 1000 && body.ms < requestMs + 2000, `a slow body lasted ${body.ms} ms`);
+      assert.match(body.answers, /^HTTP\/1.1 408/, "the client is told its request timed out");
+      assert.ok(laterHeaders.ms < keepAliveMs + headersMs + 1000, `a later request's slow headers lasted ${laterHeaders.ms} ms`);
+      assert.ok(
+        laterBody.ms >= requestMs - 2000 && laterBody.ms < requestMs + 2000,
+        `a later request's slow body lasted ${laterBody.ms} ms`,
+      );
+      assert.match(laterBody.answers, /HTTP\/1.1 408/);
+    },
+  );
 });
