@@ -16,6 +16,9 @@ const GROUP_NAME = "Osloregionens faggruppe for Næringssamarbeid";
 const UNSTORABLE =
   // eslint-disable-next-line no-control-regex -- NUL is one of the characters looked for
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000\u200B-\u200D\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+/** What the second review found stored: invisible operators and format characters, fillers, tags, annotations. */
+// eslint-disable-next-line no-misleading-character-class -- the combining and joining characters are what this looks for
+const STILL_INVISIBLE = /[\u2061-\u2064\u206A-\u206F\u034F\u180E\u17B4\uFFF9-\uFFFB\u115F\u1160\u3164\uFFA0\u2800\u{E0000}-\u{E007F}]/u;
 
 /** Every string in a value, object keys included. */
 function stringsIn(value: unknown): string[] {
@@ -97,5 +100,39 @@ describe("text is stored cleaned: NFC, nothing invisible, no lone surrogates", (
     assert.match(stored, /Bredbånd  ?ferdig/);
     assert.match(stored, /Per Hansen/);
     assert.match(stored, /Nytt næringsområde regulert/);
+  });
+
+  it("invisible operators, fillers, tags, Braille blank: a note of them is refused, Asker + them is Asker, a name loses them", async () => {
+    const shownAsNothing = ["\u3164\u3164", "\u{E0020}\u{E0041}", "\u2061\u2062\u2063\u2064", "\u2800\u2800", "\u115F\u1160\uFFA0"];
+    for (const invisible of shownAsNothing) {
+      assert.match(await flow.ask(people.chair, `notat ${invisible}`), /Skriv teksten etter kommandoen/, `notat ${[...invisible].length}`);
+    }
+    const entry = await flow.invoke(people.member, "roundtable.submit", {
+      meetingId: meetingId(),
+      municipality: "Hamarregionen",
+      entryText: "\u3164\n\u2800\n\u{E0020}",
+    });
+    assert.match(answerOf(entry), /tom|Skriv/i, "an entry of fillers is an empty entry");
+
+    const askers = ["Asker", "Asker\u2063", "Asker\u{E0020}", "Asker\u3164", "\u3164", "\u2800", "- \u2063 -"].join("\n");
+    const saved = await flow.invoke(people.secretary, "setup.save", {
+      groupId: TEST_GROUP_ID,
+      name: GROUP_NAME,
+      municipalities: `${TEST_MUNICIPALITIES.join("\n")}\n${askers}`,
+    });
+    assert.equal(saved.status, 200, saved.text);
+    assert.deepEqual((await storedGroup()).municipalities, [...TEST_MUNICIPALITIES, "Asker"]);
+
+    assert.equal(
+      await flow.ask(people.secretary, "oppmøte legg til Nils\u2063 Nyk\u2064ommer"),
+      "Nils Nykommer er lagt til som til stede.",
+    );
+    assert.match(await flow.ask(people.secretary, "oppmøte legg til \u2800 -- \u3164"), /Skriv et navn/);
+
+    const strings = stringsIn([...(await storageSnapshot(running.storage)).values()]);
+    assert.deepEqual(
+      strings.filter((text) => STILL_INVISIBLE.test(text)),
+      [],
+    );
   });
 });

@@ -2,6 +2,7 @@ import { type Attendee, guestKey } from "./attendee";
 import { attendanceTexts } from "./texts";
 import { groupMunicipality } from "./municipality-match";
 import type { Meeting } from "../../shared/meeting/meeting";
+import { namesSomething } from "../../shared/text/clean-text";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "./services";
 import { addedByHand, markedAbsent, onAttendee, removed, type PersonInfo } from "./attendee-changes";
@@ -34,7 +35,7 @@ export async function applyManualChange(
 
   if (change.kind === "add") {
     const name = change.name.replace(/\s+/g, " ").trim();
-    if (name === "" || name.length > MAX_NAME) return { ok: false, message: texts.emptyName };
+    if (!namesSomething(name) || name.length > MAX_NAME) return { ok: false, message: texts.emptyName };
     const municipality = groupMunicipality(change.municipality, state.group?.municipalities ?? []);
     const person = personByName(state, attendees, name, municipality);
     const outcome = await turn.services.attendees.change(

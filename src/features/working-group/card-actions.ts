@@ -10,6 +10,7 @@ import { cardAction, type CardActionRoute, type Turn } from "./services";
 import { groupIdFor, linkChat, mayBootstrap, mayRelink, newGroup, sender, withGroupId } from "./group-link";
 import type { AdaptiveCard } from "../../shared/cards/render-card";
 import { municipalityLines, setupLimitRefusal } from "./setup-limits";
+import { namesSomething } from "../../shared/text/clean-text";
 
 const setupDataSchema = z.object({
   groupId: z.string().min(1).max(200).optional(),
@@ -49,7 +50,8 @@ async function setupCardAction(turn: Turn, verb: SetupVerb, data: SetupData, rep
     const retried = turn.activityId ? await turn.services.groups.read(groupIdFor(turn)) : undefined;
     const ours = retried?.doc.roleHolders.includes(aad) ? retried.doc : undefined;
     if (!ours && !(await mayBootstrap(turn))) return forbidden(texts.notAllowed);
-    const name = data.name?.trim() || texts.suggestedName;
+    const typed = data.name?.trim();
+    const name = typed && namesSomething(typed) ? typed : texts.suggestedName;
     const created = ours ?? (await turn.services.groups.createIfAbsent(withGroupId(newGroup(turn, name), groupIdFor(turn))));
     if (await linkChat(turn, created)) await turn.chat.send(text(texts.becameSecretary(turn.from.name, created.name)));
     return shown(turn, await setupCardFor(turn, created), replyToId);
@@ -77,7 +79,7 @@ async function setupCardAction(turn: Turn, verb: SetupVerb, data: SetupData, rep
   if (!(await mayRelink(turn, group.doc.groupId))) return forbidden(texts.onlyRoleHolders);
 
   const name = data.name?.trim();
-  if (!name) return { kind: "message", text: texts.emptyName };
+  if (!name || !namesSomething(name)) return { kind: "message", text: texts.emptyName };
   if (data.chair && data.chair === data.secretary) return { kind: "message", text: texts.sameChairAndSecretary };
   const people = await choosablePeople(turn, group.doc);
   const saved = await turn.services.groups.update(group.doc.groupId, (latest) => {

@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { cleanText, sameNameKey } from "../../shared/text/clean-text";
+import { cleanText, namesSomething, sameNameKey } from "../../shared/text/clean-text";
 
 /** Free text from the file, stored as the bot stores what people type (see cleanText). */
 const text = () => z.string().transform(cleanText).pipe(z.string().trim());
+/** A name: cleaned text with a letter or a digit in it. */
+const name = (max: number) => text().pipe(z.string().max(max).refine(namesSomething, "a name needs a letter or a digit"));
 
 /**
  * A group file for `npm run group:import`. Members may be listed by name only; give their
@@ -11,16 +13,16 @@ const text = () => z.string().transform(cleanText).pipe(z.string().trim());
 export const groupFileSchema = z
   .object({
     groupId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and '-', 2–63 characters"),
-    name: text().pipe(z.string().min(1).max(200)),
+    name: name(200),
     leaderTitle: text().pipe(z.string().max(200)).default(""),
     municipalities: z
-      .array(text().pipe(z.string().min(1).max(100)))
+      .array(name(100))
       .min(1)
       .max(100),
     members: z
       .array(
         z.object({
-          name: text().pipe(z.string().min(1).max(200)),
+          name: name(200),
           aadObjectId: z.string().uuid("must be an Entra object id (GUID)").optional(),
           municipality: text().pipe(z.string().max(100)).optional(),
           role: z.enum(["chair", "secretary", "member"]).default("member"),

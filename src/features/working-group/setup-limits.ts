@@ -1,4 +1,4 @@
-import { cleanText, sameNameKey } from "../../shared/text/clean-text";
+import { cleanText, namesSomething, sameNameKey } from "../../shared/text/clean-text";
 import type { SetupTexts } from "./texts";
 
 export const MAX_GROUP_NAME = 200;
@@ -8,15 +8,15 @@ export const MAX_MUNICIPALITY_NAME = 100;
 
 /**
  * The municipalities typed in the editor, one per line, in order, each once: "OSLO" after
- * "Oslo" is the same municipality (the first spelling is kept). A line with nothing visible
- * on it is a blank line.
+ * "Oslo" is the same municipality (the first spelling is kept). A line without a letter or a
+ * digit on it names nothing: it is a blank line.
  */
 export function municipalityLines(text: string | undefined): string[] {
   const byKey = new Map<string, string>();
   for (const line of cleanText(text ?? "").split(/\r?\n/)) {
     const name = line.replace(/\s+/g, " ").trim();
     const key = sameNameKey(name);
-    if (name && !byKey.has(key)) byKey.set(key, name);
+    if (namesSomething(name) && !byKey.has(key)) byKey.set(key, name);
   }
   return [...byKey.values()];
 }
