@@ -222,7 +222,7 @@ const COMMANDS = [
   "rundebord lukk",
   "rundebord påminn",
   "rundebord Kapret tema",
-  "rundebord frist 1. desember 2030 kl. 09:00",
+  `rundebord frist 1. desember ${new Date().getFullYear() + 1} kl. 09:00`,
   "rundebord frist i går",
   "rundebord påminnelser av",
   "innkalling",

@@ -12,6 +12,9 @@ import { AGENDA_TEXT, MeetingFlow } from "../../scripts/replay/meeting-flow";
 import { importTestGroup, linkedMeeting, TEST_GROUP_ID } from "./test-group";
 import { importGroupData } from "../../scripts/replay/run-group-import";
 
+/** Deadlines and follow-up dates lie ahead, and within the two years the bot allows. */
+const NEXT_YEAR = new Date().getFullYear() + 1;
+
 /** A meeting chat (or group chat) brought to the state a scenario needs. */
 type Prepare = (running: RunningBot) => Promise<MeetingFlow>;
 
@@ -163,7 +166,7 @@ const followUpOfChat = new Map<string, string>();
 
 /** Started, with a follow-up on item 1 (of the test group). */
 const withFollowUp: Prepare = async (running) => {
-  const flow = await saying(started, people.chair, "oppfølging Sende ut Doodle; Sekretariatet; 1. oktober 2030")(running);
+  const flow = await saying(started, people.chair, `oppfølging Sende ut Doodle; Sekretariatet; 1. oktober ${NEXT_YEAR}`)(running);
   const { resources } = await running.storage
     .container("groups")
     .items.query<{ id: string }>(
@@ -309,7 +312,7 @@ export const actionScenarios: ActionScenario[] = [
   click("meeting.followUp", "meeting.followUp", chair, started, "meeting.refresh", () => ({
     followUpText: "Sende ut Doodle",
     followUpResponsible: "Sekretariatet",
-    followUpDeadline: "2030-10-01",
+    followUpDeadline: `${NEXT_YEAR}-10-01`,
   })),
   click("followup.status (meeting card)", "followup.status", secretary, withFollowUp, "meeting.refresh", (flow) => ({
     followUpId: followUpId(flow),
@@ -381,7 +384,7 @@ export const actionScenarios: ActionScenario[] = [
   click("attendance.remove", "attendance.remove", secretary, checkedIn, "attendance.checkIn", () => ({ person: member.aadObjectId })),
   click("roundtable.form", "roundtable.form", member, roundTableOpen, "roundtable.form"),
   click("roundtable.deadline", "roundtable.deadline", secretary, roundTableAhead, "roundtable.form", () => ({
-    deadlineDate: "2030-12-02",
+    deadlineDate: `${NEXT_YEAR}-12-02`,
     deadlineTime: "12:00",
   })),
   click("roundtable.restore", "roundtable.restore", chair, withTwoRevisions, "roundtable.form", () => ({
@@ -407,7 +410,7 @@ export const actionScenarios: ActionScenario[] = [
   command("rundebord", "rundebord", secretary, started, "rundebord Status"),
   command("rundebord lukk", "rundebord lukk", secretary, roundTableOpen, "rundebord lukk"),
   command("rundebord påminn", "rundebord påminn", chair, roundTableOpen, "rundebord påminn"),
-  command("rundebord frist", "rundebord frist", secretary, roundTableAhead, "rundebord frist 2. desember 2030 kl. 12:00"),
+  command("rundebord frist", "rundebord frist", secretary, roundTableAhead, `rundebord frist 2. desember ${NEXT_YEAR} kl. 12:00`),
   command("rundebord påminnelser av", "rundebord påminnelser av", chair, roundTableAhead, "rundebord påminnelser av"),
   command("innkalling", "innkalling", secretary, withAgenda, "innkalling"),
   command("start", "start", chair, withAgenda, "start"),
@@ -425,5 +428,5 @@ export const actionScenarios: ActionScenario[] = [
   command("sakspapirer", "sakspapirer", chair, started, "sakspapirer https://www.osloregionen.no/kalender/ Sakspapirer"),
   command("arkivref", "arkivref", secretary, started, "arkivref 25/01234"),
   command("oppfølging", "oppfølging", member, withFollowUp, "oppfølging"),
-  command("oppfølging (ny)", "oppfølging", secretary, started, "oppfølging Sende påminnelse; Sekretariatet; 1. desember 2030"),
+  command("oppfølging (ny)", "oppfølging", secretary, started, `oppfølging Sende påminnelse; Sekretariatet; 1. desember ${NEXT_YEAR}`),
 ];

@@ -1,10 +1,12 @@
 import { activityDerivedId } from "../../shared/activity-derived-id";
 import { meetingSpan, type Meeting } from "../../shared/meeting/meeting";
 import { osloDateStamp } from "../../shared/time/oslo-time";
+import { latestDayAhead } from "../../shared/time/dates-ahead";
 import type { Turn } from "./services";
 import { FOLLOW_UP_LIMITS, followUpDocId, parseDeadline, type FollowUp, type FollowUpChange, type FollowUpStatus } from "./follow-up";
 
-export type FollowUpRefusal = "empty" | "tooLong" | "responsibleTooLong" | "badDate" | "beforeMeeting" | "tooMany" | "noItem" | "notFound";
+export type FollowUpRefusal =
+  "empty" | "tooLong" | "responsibleTooLong" | "badDate" | "beforeMeeting" | "tooFarAhead" | "tooMany" | "noItem" | "notFound";
 
 /** What the chair or secretary typed: the text, and optionally who is responsible and by when (a typed date). */
 export interface FollowUpInput {
@@ -16,13 +18,15 @@ export interface FollowUpInput {
 const by = (turn: Turn) => ({ ...(turn.from.aadObjectId ? { aadObjectId: turn.from.aadObjectId } : {}), name: turn.from.name });
 const meetingStart = (meeting: Meeting): string => meetingSpan(meeting).start ?? meeting.createdAt;
 
-/** A deadline as typed: empty is none; otherwise a real day, not before the meeting. */
+/** A deadline as typed: empty is none; otherwise a real day, not before the meeting nor over two years after it. */
 function deadlineOf(typed: string | undefined, meeting: Meeting): { deadline?: string } | { refusal: FollowUpRefusal } {
   const text = typed?.trim() ?? "";
   if (text === "") return {};
   const deadline = parseDeadline(text);
   if (!deadline) return { refusal: "badDate" };
-  if (deadline < osloDateStamp(new Date(meetingStart(meeting)))) return { refusal: "beforeMeeting" };
+  const meetingDay = osloDateStamp(new Date(meetingStart(meeting)));
+  if (deadline < meetingDay) return { refusal: "beforeMeeting" };
+  if (deadline > latestDayAhead(meetingDay)) return { refusal: "tooFarAhead" };
   return { deadline };
 }
 

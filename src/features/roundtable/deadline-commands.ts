@@ -32,6 +32,7 @@ export async function setDeadline(turn: Turn, meeting: Meeting, group: Group, te
   if ("error" in parsed) {
     if (parsed.error === "past") return texts.deadlinePast;
     if (parsed.error === "afterMeetingStart" && start) return texts.deadlineAfterStart(formatOsloSpan(start, undefined, language));
+    if (parsed.error === "tooFarAhead") return texts.deadlineTooFarAhead;
     return texts.deadlineUsage;
   }
   const deadline = parsed.deadline.toISOString();

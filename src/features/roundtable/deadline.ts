@@ -1,10 +1,11 @@
 import { parseNorwegianDate, type LocalDate } from "../../shared/time/norwegian-date";
 import { osloWallClock, osloWallClockToUtc } from "../../shared/time/oslo-time";
+import { latestAhead } from "../../shared/time/dates-ahead";
 
 /** A deadline given without a time of day is at noon. */
 export const DEFAULT_DEADLINE_HOUR = 12;
 
-export type DeadlineError = "notADate" | "past" | "afterMeetingStart";
+export type DeadlineError = "notADate" | "past" | "afterMeetingStart" | "tooFarAhead";
 
 const WEEKDAYS = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/i;
 const TIME = /\s*,?\s*(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})$|\s*,?\s*kl\.?\s*(\d{1,2})$/i;
@@ -13,7 +14,8 @@ const DAY_MONTH = /^(\d{1,2})\.\s*(\p{L}+|\d{1,2}\.?)$|^(\d{1,2})\s+(\p{L}+)$/u;
 /**
  * `rundebord frist 2. mars kl. 12:00`, `… mandag 2. mars 2027 12:00`, `… 02.03.2027`, `… 2.3.`,
  * `… 2027-03-02 kl. 9`: an instant in Europe/Oslo. Without a year: the next such day from `now`.
- * Must lie after `now` and, when the meeting's start is known, not after it.
+ * Must lie after `now` and, when the meeting's start is known, not after it; otherwise within
+ * two years of `now`.
  */
 export function parseDeadline(args: string, now: Date, meetingStart?: Date): { deadline: Date } | { error: DeadlineError } {
   let text = args.trim().replace(/\s+/g, " ").replace(WEEKDAYS, "");
@@ -30,6 +32,7 @@ export function parseDeadline(args: string, now: Date, meetingStart?: Date): { d
   const deadline = osloWallClockToUtc(date.year, date.month, date.day, hour, minute);
   if (deadline.getTime() <= now.getTime()) return { error: "past" };
   if (meetingStart && deadline.getTime() > meetingStart.getTime()) return { error: "afterMeetingStart" };
+  if (!meetingStart && deadline.getTime() > latestAhead(now).getTime()) return { error: "tooFarAhead" };
   return { deadline };
 }
 

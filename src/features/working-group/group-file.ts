@@ -15,10 +15,7 @@ export const groupFileSchema = z
     groupId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and '-', 2–63 characters"),
     name: name(200),
     leaderTitle: text().pipe(z.string().max(200)).default(""),
-    municipalities: z
-      .array(name(100))
-      .min(1)
-      .max(100),
+    municipalities: z.array(name(100)).min(1).max(100),
     members: z
       .array(
         z.object({

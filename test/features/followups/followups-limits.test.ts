@@ -75,6 +75,7 @@ describe("follow-ups: limits, roles, forged data and races", function () {
       ["oppfølging Noe; Asker; 31.02.2026", "Fristen er ikke en gyldig dato. Skriv f.eks. «1. april 2026» eller «2026-04-01»."],
       ["oppfølging Noe; Asker; i morgen", "Fristen er ikke en gyldig dato. Skriv f.eks. «1. april 2026» eller «2026-04-01»."],
       ["oppfølging Noe; Asker; 10.09.2025", "Fristen kan ikke være før møtet."],
+      ["oppfølging Noe; Asker; 31.12.9999", "Fristen kan ikke være mer enn to år etter møtet."],
       ["oppfølging ; Asker", "Skriv hva som skal følges opp."],
     ];
     for (const [typed, message] of cases) assert.equal(await flow.ask(chair, typed), message, typed);

@@ -25,6 +25,13 @@ describe("round-table deadline and reminder moments (Europe/Oslo, Norwegian publ
     assert.equal(deadline("5. mars 2027", "2027-03-04T08:00:00Z"), "afterMeetingStart");
   });
 
+  it("with the meeting's start unknown, a deadline lies within two years of now", () => {
+    assert.equal(deadline("31.12.9999 kl. 23:59"), "tooFarAhead");
+    assert.equal(deadline("21.02.2029"), "tooFarAhead");
+    assert.equal(deadline("20.02.2029 kl. 11:00"), "tirsdag 20. februar kl. 11:00", "two years to the minute (11:00 in Oslo is NOW)");
+    assert.equal(deadline("20.02.2029 kl. 11:01"), "tooFarAhead");
+  });
+
   it("two working days before at 09:00 and on the day at 09:00, or 08:00 for a deadline before 11:00", () => {
     assert.deepEqual(moments("2027-03-02T11:00:00Z"), ["fredag 26. februar kl. 09:00", "tirsdag 2. mars kl. 09:00"]);
     assert.deepEqual(moments("2027-03-02T09:30:00Z"), ["fredag 26. februar kl. 09:00", "tirsdag 2. mars kl. 08:00"]);
