@@ -15,15 +15,17 @@ const MAX_ATTEMPTS = 12;
 /**
  * Read-modify-write with `If-Match`. On 412 (someone wrote in between) the document is read
  * again and `decide` runs on the fresh state, so concurrent changes are never lost.
- * `decide` must be pure: it may run more than once.
+ * `decide` must be pure: it may run more than once. A document every writer of a group contends
+ * for (a counter) allows more attempts: of n writers at once, the last may need n.
  */
 export async function updateWithEtag<T extends object, R>(
   item: Item,
   current: Versioned<T> | undefined,
   decide: (doc: T) => Decision<T, R>,
+  maxAttempts = MAX_ATTEMPTS,
 ): Promise<{ result: R; doc: T; written: boolean } | undefined> {
   let versioned = current ?? (await readVersioned<T>(item));
-  for (let attempt = 0; attempt < MAX_ATTEMPTS && versioned; attempt++) {
+  for (let attempt = 0; attempt < maxAttempts && versioned; attempt++) {
     const decision = decide(versioned.doc);
     if (!("write" in decision)) return { result: decision.result, doc: versioned.doc, written: false };
     try {
@@ -37,7 +39,7 @@ export async function updateWithEtag<T extends object, R>(
     }
   }
   if (!versioned) return undefined;
-  throw new Error(`Gave up after ${MAX_ATTEMPTS} conflicting writes`);
+  throw new Error(`Gave up after ${maxAttempts} conflicting writes`);
 }
 
 export async function readVersioned<T extends object>(item: Item): Promise<Versioned<T> | undefined> {

@@ -52,7 +52,7 @@ export async function addFollowUp(
   const existing = await turn.services.followUps.list(meeting.groupId);
   const again = existing.find((f) => f.id === followUpDocId(id));
   if (again) return { followUp: again, created: false };
-  if (existing.filter((f) => f.status === "open").length >= FOLLOW_UP_LIMITS.openPerGroup) return { refusal: "tooMany" };
+  if (!(await turn.services.followUps.reserveOpen(meeting.groupId, id, existing, turn.services.now()))) return { refusal: "tooMany" };
   const now = turn.services.now().toISOString();
   const followUp: FollowUp = {
     id: followUpDocId(id),

@@ -133,6 +133,14 @@ describe("follow-ups: limits, roles, forged data and races", function () {
     assert.ok(many.every((f) => byId.get(f.id)?.status === "done" && byId.get(f.id)?.history.length === 1));
   });
 
+  it("195 open follow-ups and 20 oppfølging at once: 200 open, not more", async () => {
+    const open = (await stored()).filter((f) => f.status === "open").length;
+    await seed(195 - open);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => flow.say(i % 2 ? chair : secretary, `oppfølging Punkt ${i}`)));
+    assert.deepEqual([...new Set(answers.map((r) => r.status))], [200]);
+    assert.equal((await stored()).filter((f) => f.status === "open").length, 200);
+  });
+
   it("more than 200 open follow-ups in a group: the next one is refused", async () => {
     const open = (await stored()).filter((f) => f.status === "open").length;
     await seed(200 - open);
