@@ -10,21 +10,62 @@
  *   a backslash before punctuation, and `&` that would form an entity (it becomes `&amp;`).
  *
  * `inline` is for text placed after other text on its line (after a label, inside «»): there
- * only its second and later lines start a line.
+ * only its second and later lines start a line. Text placed inside markup the bot writes has
+ * stricter needs: see `linkText` and `mentionText`.
  */
 export function literal(text: string, position: "lineStart" | "inline" = "lineStart"): string {
+  return escaped(text, position, {});
+}
+
+/**
+ * The text of a link the bot writes (`[text](url)`): every bracket is escaped, since inside
+ * the link's brackets a lone `]` would end its text and make what follows a link of its own
+ * ("Klikk](https://evil.example)"); only the bot's URL is clickable.
+ */
+export function linkText(text: string): string {
+  return escaped(text.replace(/\s+/g, " "), "inline", { everyBracket: true });
+}
+
+/**
+ * `[text](url)`: the text as `linkText`, and the URL's parentheses percent-encoded (WHATWG `href`
+ * has no spaces or angle brackets left). The caller has checked the URL (https).
+ */
+export function markdownLink(text: string, url: string): string {
+  return `[${linkText(text)}](${new URL(url).href.replace(/\(/g, "%28").replace(/\)/g, "%29")})`;
+}
+
+/**
+ * A name inside a Teams mention (`<at>name</at>`): Teams reads the tag as HTML, where a backslash
+ * escapes nothing, so `<` and `>` become entities (shown as themselves, never a tag: a name
+ * cannot close the mention or open another) and the rest is escaped as in a link's text. The
+ * mention entity carries this same text, as Teams requires.
+ */
+export function mentionText(name: string): string {
+  return escaped(name.replace(/\s+/g, " ").trim(), "inline", { everyBracket: true, angleEntities: true });
+}
+
+/** `<at>name</at>`, as it stands in a message's text and in its mention entity. */
+export const mentionTag = (name: string): string => `<at>${mentionText(name)}</at>`;
+
+interface Strictness {
+  everyBracket?: boolean;
+  angleEntities?: boolean;
+}
+
+function escaped(text: string, position: "lineStart" | "inline", strictness: Strictness): string {
   const context: TextContext = {
     whole: text,
     offset: 0,
     pairsBackticks: (text.match(/`/g) ?? []).length >= 2,
     emphasis: pairingEmphasis(text),
+    ...strictness,
   };
   return text
     .split("\n")
     .map((line, index) => {
-      const escaped = escapeInline(line, context);
+      const escapedLine = escapeInline(line, context);
       context.offset += line.length + 1;
-      return index > 0 || position === "lineStart" ? escapeLineStart(escaped) : escaped;
+      return index > 0 || position === "lineStart" ? escapeLineStart(escapedLine) : escapedLine;
     })
     .join("\n");
 }
@@ -34,7 +75,7 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
 
 /** Where a line stands in the whole text: brackets, backticks and emphasis pair across lines. */
-interface TextContext {
+interface TextContext extends Strictness {
   whole: string;
   offset: number;
   pairsBackticks: boolean;
@@ -42,21 +83,23 @@ interface TextContext {
   emphasis: Set<number>;
 }
 
-function escapeInline(line: string, { whole, offset, pairsBackticks, emphasis }: TextContext): string {
+function escapeInline(line: string, { whole, offset, pairsBackticks, emphasis, everyBracket, angleEntities }: TextContext): string {
   let out = "";
   for (let i = 0; i < line.length; i++) {
     const char = line.charAt(i);
     const next = line.charAt(i + 1);
-    if (emphasis.has(offset + i)) {
+    if (angleEntities && (char === "<" || char === ">")) {
+      out += char === "<" ? "&lt;" : "&gt;";
+    } else if (emphasis.has(offset + i)) {
       out += `\\${char}`;
     } else if (char === "\\") {
       out += next === "" || ASCII_PUNCTUATION.test(next) ? "\\\\" : char;
     } else if (char === "`") {
       out += pairsBackticks ? "\\`" : char;
     } else if (char === "[") {
-      out += whole.includes("]", offset + i) ? "\\[" : char;
+      out += everyBracket || whole.includes("]", offset + i) ? "\\[" : char;
     } else if (char === "]") {
-      out += whole.lastIndexOf("[", offset + i) >= 0 ? "\\]" : char;
+      out += everyBracket || whole.lastIndexOf("[", offset + i) >= 0 ? "\\]" : char;
     } else if (char === "<") {
       out += /[A-Za-z/!?]/.test(next) || (/\d/.test(next) && line.includes(">", i)) ? "\\<" : char;
     } else if ((char === "{" || char === "}") && (next === char || line.charAt(i - 1) === char)) {

@@ -1,7 +1,8 @@
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from "botbuilder";
 import type { Reply } from "../shared/replies";
+import { mentionTag } from "../shared/markdown-literal";
 
-/** Mentions become Teams mention entities; their `<at>Name</at>` text is already in the message. */
+/** Mentions become Teams mention entities; their `<at>Name</at>` text (`mentionTag`) is already in the message. */
 export function toActivity(reply: Reply): Partial<Activity> {
   if (reply.kind === "card") return MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
   const activity = reply.card
@@ -10,7 +11,7 @@ export function toActivity(reply: Reply): Partial<Activity> {
   if (reply.mentions?.length) {
     activity.entities = reply.mentions.map((person) => ({
       type: "mention",
-      text: `<at>${person.name}</at>`,
+      text: mentionTag(person.name),
       mentioned: { id: person.id, name: person.name },
     }));
   }

@@ -1,12 +1,8 @@
 import { renderCard, type AdaptiveCard } from "../../shared/cards/render-card";
-import { literal } from "../../shared/markdown-literal";
+import { literal, markdownLink } from "../../shared/markdown-literal";
 import type { Notice } from "./notice";
 import { noticeTexts } from "./texts";
 import noticeTemplate from "../../../cards/notice/notice.card.json";
-
-/** Markdown link text: what users typed is escaped, the brackets of the link are not. */
-const link = (text: string, url: string): string =>
-  `[${literal(text, "inline")}](${new URL(url).href.replace(/\(/g, "%28").replace(/\)/g, "%29")})`;
 
 /** Who looks at the card: everyone (the posted card), a leader (with who has reported forfall), or one participant after a click. */
 export interface NoticeViewer {
@@ -36,11 +32,11 @@ export function noticeCard(notice: Notice, downloadUrl: string, viewer: NoticeVi
     // "10. desember" at the start of a value would be read as a numbered list item.
     time: literal(notice.time ?? texts.unknownTime),
     placeLabel: texts.place,
-    place: notice.joinUrl ? `${texts.teams} – ${link(texts.join, notice.joinUrl)}` : texts.teams,
+    place: notice.joinUrl ? `${texts.teams} – ${markdownLink(texts.join, notice.joinUrl)}` : texts.teams,
     itemsLabel: texts.items,
     items: notice.items.map((title, index) => ({ line: literal(texts.item(index + 1, title)) })),
     roundTable: roundTable ? `**${texts.roundTable}:** ${literal(roundTable.topic || "–", "inline")} · ${deadline}` : "",
-    papers: notice.papers ? `**${texts.papers}:** ${link(notice.papers.text, notice.papers.url)}` : "",
+    papers: notice.papers ? `**${texts.papers}:** ${markdownLink(notice.papers.text, notice.papers.url)}` : "",
     downloadText: texts.download,
     downloadUrl,
     meetingId: viewer.meetingId,

@@ -1,4 +1,4 @@
-import { literal } from "../../shared/markdown-literal";
+import { literal, markdownLink } from "../../shared/markdown-literal";
 import { referatLabels } from "./texts";
 import type { Bullet } from "../../shared/bullet-text";
 import type { Block, Referat } from "./referat";
@@ -29,7 +29,7 @@ export function renderMarkdown(referat: Referat): string {
   if (referat.time) out.push(labelled(labels.time, referat.time));
   out.push(labelled(labels.place, referat.place));
   if (referat.intro) out.push(markdownText(referat.intro));
-  if (referat.papers) out.push(`${inline(labels.papers)}: ${markdownLink(referat.papers)}`);
+  if (referat.papers) out.push(`${inline(labels.papers)}: ${markdownLink(referat.papers.text, referat.papers.url)}`);
   if (referat.present.length > 0) out.push(bold(`${labels.present}:`), list(referat.present.map((name) => `- ${markdownText(name)}`)));
   if (referat.absent.length > 0) {
     out.push(labelled(labels.absent, referat.absent.map((a) => (a.reason ? `${a.name} (${a.reason})` : a.name)).join(", ")));
@@ -80,19 +80,6 @@ function spaced(parts: string[]): string {
     const gap = (isHeading(part) || isHeading(before)) && !isList(part) && !isList(before);
     return `${text}\n\n${gap ? `${EMPTY_LINE}\n\n` : ""}${part}`;
   }, "");
-}
-
-/**
- * `[text](url)`: every bracket in the text escaped (one would end the link text), and the URL's
- * parentheses percent-encoded (WHATWG `href` has no spaces or angle brackets left).
- */
-function markdownLink(papers: { url: string; text: string }): string {
-  // A bracket after an even number of backslashes is unescaped (the backslashes escape each other).
-  const text = inline(papers.text).replace(/(\\*)([[\]])/g, (_match, slashes: string, bracket: string) =>
-    slashes.length % 2 === 0 ? `${slashes}\\${bracket}` : `${slashes}${bracket}`,
-  );
-  const url = new URL(papers.url).href.replace(/\(/g, "%28").replace(/\)/g, "%29");
-  return `[${text}](${url})`;
 }
 
 /**

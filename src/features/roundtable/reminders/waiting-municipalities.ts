@@ -1,4 +1,4 @@
-import { literal } from "../../../shared/markdown-literal";
+import { literal, mentionTag } from "../../../shared/markdown-literal";
 import type { TeamsApi } from "../../../shared/turn";
 import type { Group } from "../../working-group";
 import type { RoundTableEntry } from "../roundtable";
@@ -26,10 +26,10 @@ export async function waitingMentions(teams: TeamsApi, group: Group, waiting: st
     .map((m) => ({ ...m, teamsUserId: (m.aadObjectId && inChat.get(m.aadObjectId)) || undefined }));
   const mentions = people.filter((m) => m.teamsUserId).map((m) => ({ id: m.teamsUserId as string, name: m.name }));
   const names = waiting.map((municipality) => {
-    // A mention's text must be the name as it is; everything else users typed is escaped (Markdown).
+    // A mention's tag stands in the text as its entity has it (send-replies.ts): both are `mentionTag`.
     const named = people
       .filter((p) => p.municipality === municipality)
-      .map((p) => (p.teamsUserId ? `<at>${p.name}</at>` : literal(p.name, "inline")));
+      .map((p) => (p.teamsUserId ? mentionTag(p.name) : literal(p.name, "inline")));
     return named.length > 0 ? `${literal(municipality, "inline")} (${named.join(", ")})` : literal(municipality, "inline");
   });
   const unknown = waiting.filter((municipality) => !people.some((p) => p.municipality === municipality));
