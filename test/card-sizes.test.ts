@@ -9,7 +9,7 @@ import { FOLLOW_UP_LIMITS, type FollowUp } from "../src/features/followups/follo
 import { meetingCard } from "../src/features/meeting/meeting-card";
 import { followUpsCard } from "../src/features/followups/followups-card";
 import { roundTableCard, roundTableFormCard } from "../src/features/roundtable/roundtable-card";
-import { MAX_REVISIONS } from "../src/features/roundtable/entry-history";
+import { keptRevisions, MAX_EARLIER_WRITERS, MAX_REVISIONS } from "../src/features/roundtable/entry-history";
 import type { RoundTableEntry } from "../src/features/roundtable/roundtable";
 import { MAX_ENTRY_CHARS, type Bullet } from "../src/shared/bullet-text";
 import type { Meeting } from "../src/shared/meeting/meeting";
@@ -66,8 +66,12 @@ const followUps: FollowUp[] = Array.from({ length: FOLLOW_UP_LIMITS.openPerGroup
 }));
 
 describe("every card at the worst case the bot's own limits allow stays within Teams' 80 KB", () => {
-  it("the round-table form for a leader: a full entry, a conflict, last meeting's entry and 20 full revisions", () => {
-    const stored = entry("Kongsvinger", MAX_REVISIONS);
+  it("the round-table form for a leader: a full entry, a conflict, last meeting's entry, every revision kept, both notices", () => {
+    // 40 writers one revision each, then 20 saves by one more: the newest 20, the first, and the last of 10 earlier writers stay.
+    const many = entry("Kongsvinger", 60);
+    const history = keptRevisions((many.history ?? []).map((r) => (r.revision > 40 ? { ...r, by: { name: "Nykommer" } } : r)));
+    assert.equal(history.length, MAX_REVISIONS + 1 + MAX_EARLIER_WRITERS);
+    const stored = { ...many, history };
     const text = stored.bullets.map((b) => `• ${b.text}`).join("\n");
     assert.ok(text.length <= MAX_ENTRY_CHARS && text.length > 3_800);
     const card = roundTableFormCard(
@@ -82,6 +86,8 @@ describe("every card at the worst case the bot's own limits allow stays within T
         conflictWith: stored,
         previous: { date: "2025-06-01", bullets: fullEntryBullets("Forrige") },
         history: stored.history ?? [],
+        replacing: Array.from({ length: 5 }, (_, i) => `Representant med et ganske langt navn ${i}`),
+        unconfirmed: { by: "n".repeat(200), at: "2025-09-11T08:10:00Z", canConfirm: true },
       },
       "nb",
     );

@@ -61,6 +61,7 @@ const expected: Record<string, "changes" | "read-only"> = {
   "roundtable.submit": "changes",
   "roundtable.deadline": "changes",
   "roundtable.restore": "changes",
+  "roundtable.confirm": "changes",
   hjelp: "read-only",
   "oppsett (vis)": "read-only",
   "oppsett (ny faggruppe)": "changes",

@@ -68,6 +68,7 @@ const mayDo: Record<string, "leaders" | "chair" | { anyone: string }> = {
   "roundtable.submit": { anyone: "every representative submits for their municipality" },
   "roundtable.deadline": "leaders",
   "roundtable.restore": "leaders",
+  "roundtable.confirm": { anyone: "someone from the municipality vouches for a newcomer's change (checked in entry-history.test.ts)" },
   hjelp: { anyone: "the command list" },
   "oppsett (vis)": { anyone: "shows the chat's group; changing it is setup.edit/setup.save" },
   "oppsett (ny faggruppe)": { anyone: "the first person in a chat with no group (README: first setup)" },

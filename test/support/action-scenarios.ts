@@ -150,6 +150,21 @@ const withTwoRevisions: Prepare = async (running) => {
   }
   return flow;
 };
+/** Kongsvinger's entry by its member, then replaced by someone new to the group: a change waiting for confirmation. */
+const withUnconfirmedChange: Prepare = async (running) => {
+  const flow = await withTwoRevisions(running);
+  await expectOk(
+    flow.invoke(people.other, "roundtable.submit", {
+      meetingId: meetingIdOf(flow),
+      municipality: "Kongsvinger",
+      formMunicipality: "Kongsvinger",
+      baseRevision: "2",
+      entryText: "• Ny tekst fra en nykommer",
+      replaceConfirmed: "true",
+    }),
+  );
+  return flow;
+};
 /** Linked, not started yet (so a deadline can lie before it); the round table open with its card. */
 const roundTableAhead: Prepare = async (running) => {
   const flow = await linkedMeeting(running, nextChat(), { started: false });
@@ -335,7 +350,7 @@ export const actionScenarios: ActionScenario[] = [
   })),
   click("followup.deadline", "followup.deadline", secretary, withFollowUpCard, "followup.refresh", (flow) => {
     const inputId = `deadline-${followUpId(flow).replace("followUp:", "")}`;
-    return { followUpId: followUpId(flow), inputId, [inputId]: "2031-01-15" };
+    return { followUpId: followUpId(flow), inputId, [inputId]: `${NEXT_YEAR}-01-15` };
   }),
   click("meeting.details", "meeting.details", secretary, started, "meeting.refresh", () => ({
     intro: "Møtet ble holdt som en del av fellesmøtet.",
@@ -390,6 +405,9 @@ export const actionScenarios: ActionScenario[] = [
   click("roundtable.restore", "roundtable.restore", chair, withTwoRevisions, "roundtable.form", () => ({
     municipality: "Kongsvinger",
     revision: "1",
+  })),
+  click("roundtable.confirm", "roundtable.confirm", member, withUnconfirmedChange, "roundtable.form", () => ({
+    municipality: "Kongsvinger",
   })),
   click("roundtable.submit", "roundtable.submit", member, roundTableOpen, "roundtable.form", () => ({
     municipality: "Kongsvinger",

@@ -7,6 +7,7 @@ import type { Group } from "../working-group";
 import { formAction } from "./roundtable-form";
 import { submitAction } from "./submit-entry";
 import { restoreAction } from "./restore-entry";
+import { confirmAction } from "./confirm-entry";
 import { roundTableTexts } from "./texts";
 import { setDeadline } from "./deadline-commands";
 import { notFound } from "../../shared/refusals";
@@ -34,7 +35,10 @@ const submitSchema = z.object({
   baseRevision: z.string().max(20).optional(),
   entryText: z.string().optional(),
   presenters: z.string().optional(),
+  replaceConfirmed: z.string().max(10).optional(),
 });
+
+const confirmSchema = z.object({ municipality: z.string().max(100) });
 
 const restoreSchema = z.object({
   municipality: z.string().max(100),
@@ -62,7 +66,10 @@ async function withGroup(
   return handle(group.doc);
 }
 
-/** "Send inn for min kommune" (the form, to the clicker alone), the form's "Send inn", and a leader's restore. */
+/**
+ * "Send inn for min kommune" (the form, to the clicker alone), the form's "Send inn", a leader's
+ * restore, and "Bekreft teksten" (a member or leader vouching for a newcomer's change).
+ */
 export const roundtableCardActions: CardActionRoute[] = [
   meetingCardAction({
     verb: "roundtable.form",
@@ -96,5 +103,12 @@ export const roundtableCardActions: CardActionRoute[] = [
     fromPersonalChat: true,
     invalid: (language) => ({ kind: "message", text: roundTableTexts(language).empty }),
     handle: ({ turn, meeting, data }) => withGroup(turn, meeting, (group) => submitAction(turn, meeting.doc, group, data)),
+  }),
+  meetingCardAction({
+    verb: "roundtable.confirm",
+    schema: confirmSchema,
+    fromPersonalChat: true,
+    invalid: (language) => ({ kind: "message", text: roundTableTexts(language).unknownMunicipality }),
+    handle: ({ turn, meeting, data }) => withGroup(turn, meeting, (group) => confirmAction(turn, meeting.doc, group, data.municipality)),
   }),
 ];

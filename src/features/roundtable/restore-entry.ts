@@ -3,6 +3,7 @@ import type { Meeting } from "../../shared/meeting/meeting";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "./services";
 import { recordRevision, revisionNumbered } from "./entry-history";
+import { unconfirmedAfterWrite } from "./entry-hands";
 import type { RoundTableEntry } from "./roundtable";
 import { formAction, gateFor, writerOf } from "./roundtable-form";
 import { refreshRoundTable } from "./roundtable-view";
@@ -31,12 +32,21 @@ export async function restoreAction(
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
     const retried = Boolean(current && turn.activityId && current.doc.lastActivityId === turn.activityId);
-    if (!current || retried) return retried ? restored(turn, meeting, group, municipality) : message(texts.noSuchRevision);
+    if (!current || retried) return retried ? refreshedForm(turn, meeting, group, municipality) : message(texts.noSuchRevision);
     const earlier = revisionNumbered(current.doc, wanted);
     if (!earlier) return message(texts.noSuchRevision);
     if (earlier.revision === current.doc.revision) return message(texts.alreadyCurrent);
 
-    const { recordedBy: _recordedBy, presenters: _presenters, lastActivityId: _lastActivityId, ...kept } = current.doc;
+    const {
+      recordedBy: _recordedBy,
+      presenters: _presenters,
+      lastActivityId: _lastActivityId,
+      unconfirmedChange: _unconfirmedChange,
+      ...kept
+    } = current.doc;
+    const by = { aadObjectId: writer.aadObjectId, name: writer.name };
+    // Only a leader restores: like a leader's save, it confirms the text (entry-hands.ts).
+    const unconfirmedChange = unconfirmedAfterWrite(current.doc, by, "leader", turn.services.now().toISOString());
     const back: RoundTableEntry = {
       ...kept,
       bullets: earlier.bullets,
@@ -44,20 +54,20 @@ export async function restoreAction(
       ...(earlier.recordedBy ? { recordedBy: earlier.recordedBy } : {}),
       ...(earlier.presenters ? { presenters: earlier.presenters } : {}),
       ...(turn.activityId ? { lastActivityId: turn.activityId } : {}),
+      ...(unconfirmedChange ? { unconfirmedChange } : {}),
       revision: (current.doc.revision ?? 0) + 1,
       updatedAt: turn.services.now().toISOString(),
     };
-    const by = { aadObjectId: writer.aadObjectId, name: writer.name };
     const written = await turn.services.roundTable.write(recordRevision(back, by, earlier.revision), current.etag);
-    if (written.ok) return restored(turn, meeting, group, municipality);
+    if (written.ok) return refreshedForm(turn, meeting, group, municipality);
   }
   return message(texts.restoreConflict);
 }
 
 const message = (text: string): CardActionResult => ({ kind: "message", text });
 
-/** The shared card shows the restored text; the restorer gets the form again, with the history. */
-async function restored(turn: Turn, meeting: Meeting, group: Group, municipality: string): Promise<CardActionResult> {
+/** After a change to an entry: the shared card shows it, and whoever made it gets the form again (a leader with the history). */
+export async function refreshedForm(turn: Turn, meeting: Meeting, group: Group, municipality: string): Promise<CardActionResult> {
   await refreshRoundTable(turn, meeting, group);
   return formAction(turn, meeting, group, municipality);
 }

@@ -84,6 +84,10 @@ export interface RoundTableForm {
   previous?: { date: string; bullets: Bullet[] };
   /** For the chair and secretary: the entry's revisions, to see and restore. */
   history?: EntryRevision[];
+  /** A newcomer's form over others' entry: whose text they would replace ("Erstatt innlegget"). */
+  replacing?: string[];
+  /** The entry's unconfirmed change, and whether this viewer may confirm it. */
+  unconfirmed?: { by: string; at: string; canConfirm: boolean };
 }
 
 /** The form answered to one person: their municipality, the current text, and "Send inn". */
@@ -107,8 +111,15 @@ export function roundTableFormCard(form: RoundTableForm, language: Language): Ad
     leader: form.leader,
     presentersLabel: texts.presentersLabel,
     presenters: form.presenters ?? "",
-    submitText: texts.submit,
+    submitText: form.replacing ? texts.replaceSubmit : texts.submit,
     baseRevision: form.baseRevision ?? "",
+    replacing: Boolean(form.replacing),
+    replacingText: form.replacing ? literal(texts.replacing(form.municipality, form.replacing.join(", "))) : "",
+    replaceConfirmed: form.replacing ? "true" : "",
+    unconfirmed: Boolean(form.unconfirmed),
+    unconfirmedText: form.unconfirmed ? literal(texts.unconfirmed(form.unconfirmed.by, whenShown(form.unconfirmed.at, language))) : "",
+    canConfirm: form.unconfirmed?.canConfirm ?? false,
+    confirmText: texts.confirm,
     hasPrevious: Boolean(form.previous),
     previousTitle: form.previous ? texts.previousTitle(form.previous.date) : "",
     previousText: form.previous ? bulletList(form.previous.bullets) : "",
@@ -129,14 +140,18 @@ const bulletList = (bullets: Bullet[]): string =>
  */
 const REVISION_PREVIEW_CHARACTERS = 160;
 
+const whenShown = (iso: string, language: Language): string => {
+  const at = new Date(iso);
+  return `${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}`;
+};
+
 /** Newest first; every revision but the current one can be restored. */
 function revisionRows(form: RoundTableForm, language: Language): object[] {
   const texts = roundTableTexts(language);
   const history = form.history ?? [];
   const latest = history.at(-1)?.revision;
   return [...history].reverse().map((revision) => {
-    const at = new Date(revision.at);
-    const when = `${formatOsloDate(at, language)} kl. ${formatOsloTime(at)}`;
+    const when = whenShown(revision.at, language);
     const line = texts.revisionLine(revision.revision, revision.by.name, when, revision.restoredFrom);
     const current = revision.revision === latest;
     return {

@@ -8,6 +8,7 @@ import type { Versioned } from "../../storage/etag-update";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "./services";
 import { previousEntry, type PreviousEntry } from "./previous-entry";
+import { mayConfirm, replacesOthers, standingOf } from "./entry-hands";
 
 /** Who is writing, and for which municipalities they may write. */
 export interface Writer {
@@ -76,7 +77,9 @@ export async function formAction(
 
 /**
  * The form for one municipality. Fresh: the stored text to correct. After a conflict
- * (`conflict.typed`): the stored text shown above, the writer's own text in the box.
+ * (`conflict.typed`): the stored text shown above, the writer's own text in the box. A newcomer
+ * over others' entry is told whose text they replace (`mustConfirm`: they sent it without
+ * confirming); an unconfirmed change is named, with "Bekreft teksten" for those who may.
  */
 export function formCard(
   turn: Turn,
@@ -85,10 +88,17 @@ export function formCard(
   municipalities: string[],
   municipality: string,
   current: Versioned<RoundTableEntry> | undefined,
-  conflict?: { typed: string; presenters?: string; fromPrevious?: true },
+  conflict?: { typed: string; presenters?: string; fromPrevious?: true; mustConfirm?: true },
   previous?: PreviousEntry,
 ): CardActionResult {
-  const realConflict = conflict && !conflict.fromPrevious;
+  const realConflict = conflict && !conflict.fromPrevious && !conflict.mustConfirm;
+  const me = { aadObjectId: writer.aadObjectId, name: writer.name };
+  const standing = standingOf(writer, municipality);
+  const entry = current?.doc;
+  const replacing = entry && replacesOthers(entry, me, standing) ? writersOf(entry) : undefined;
+  const unconfirmed = entry?.unconfirmedChange
+    ? { by: entry.unconfirmedChange.by.name, at: entry.unconfirmedChange.at, canConfirm: mayConfirm(entry, me, standing) }
+    : undefined;
   const choices = writer.leader || !writer.ownMunicipality ? municipalities : [writer.ownMunicipality];
   const presenters = realConflict ? conflict.presenters : current?.doc.presenters;
   return {
@@ -105,8 +115,17 @@ export function formCard(
         leader: writer.leader,
         ...(presenters ? { presenters } : {}),
         ...(writer.leader && current?.doc.history ? { history: current.doc.history } : {}),
+        ...(replacing ? { replacing } : {}),
+        ...(unconfirmed ? { unconfirmed } : {}),
       },
       turn.conversation.language,
     ),
   };
+}
+
+/** Who wrote the entry's current text, as the newcomer is told: its writers (the first five), else who recorded it. */
+function writersOf(entry: RoundTableEntry): string[] {
+  const names = entry.contributors.map((c) => c.name).slice(0, 5);
+  if (names.length > 0) return names;
+  return [entry.presenters ?? entry.recordedBy?.name ?? ""].filter(Boolean);
 }

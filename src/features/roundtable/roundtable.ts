@@ -28,7 +28,12 @@ export interface RoundTableEntry {
    * ETag changes when storage is restored (the embedded store at restart), the revision does not.
    */
   revision?: number;
-  /** The entry as each write left it, oldest first (at most MAX_REVISIONS; absent before history was kept). */
+  /**
+   * Set while the current text is by someone new to the municipality who wrote over others' text
+   * (see entry-hands.ts): the shared card names them until the municipality or a leader confirms.
+   */
+  unconfirmedChange?: { by: Contributor; at: string };
+  /** The entry as each write left it, oldest first (see entry-history.ts for which are kept; absent before history was kept). */
   history?: EntryRevision[];
   submittedAt: string;
   updatedAt: string;

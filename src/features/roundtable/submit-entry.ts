@@ -6,6 +6,7 @@ import { revisionOf, type RoundTableEntry } from "./roundtable";
 import type { Versioned } from "../../storage/etag-update";
 import { entryId } from "./store";
 import { recordRevision } from "./entry-history";
+import { replacesOthers, standingOf, unconfirmedAfterWrite } from "./entry-hands";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "./services";
 import { formCard, gateFor, writerOf, type Writer } from "./roundtable-form";
@@ -20,6 +21,8 @@ export interface SubmittedEntry {
   baseRevision?: string;
   entryText?: string;
   presenters?: string;
+  /** "true" when the writer pressed "Erstatt innspillet": they were told whose entry they replace. */
+  replaceConfirmed?: string;
 }
 
 /**
@@ -50,11 +53,17 @@ export async function submitAction(turn: Turn, meeting: Meeting, group: Group, d
   const current = base ? await turn.services.roundTable.read(meeting.meetingId, municipality) : undefined;
   if (retried(current)) return saved(turn, meeting, group);
   if (base !== undefined && (!current || revisionOf(current.doc) !== base)) return conflict();
+  const me = { aadObjectId: writer.aadObjectId, name: writer.name };
+  const standing = standingOf(writer, municipality);
+  if (data.replaceConfirmed !== "true" && current && replacesOthers(current.doc, me, standing)) {
+    const typed = { typed: data.entryText ?? "", ...(data.presenters ? { presenters: data.presenters } : {}), mustConfirm: true as const };
+    return formCard(turn, meeting, writer, group.municipalities, municipality, current, typed);
+  }
 
   const now = turn.services.now().toISOString();
   const entry = recordRevision(
     nextEntry(meeting.meetingId, municipality, current?.doc, writer, parsed.bullets, data.presenters, turn.activityId, now),
-    { aadObjectId: writer.aadObjectId, name: writer.name },
+    me,
   );
   const written = await turn.services.roundTable.write(entry, current?.etag);
   if (!written.ok)
@@ -76,8 +85,12 @@ function nextEntry(
   now: string,
 ): RoundTableEntry {
   const forOwn = !writer.leader || writer.ownMunicipality === municipality;
-  const contributors = existing?.contributors ?? [];
   const me = { aadObjectId: writer.aadObjectId, name: writer.name };
+  const standing = standingOf(writer, municipality);
+  const unconfirmedChange = unconfirmedAfterWrite(existing, me, standing, now);
+  // A newcomer's text replaces the others': the referat names whoever wrote the current text, not those before.
+  const earlier = replacesOthers(existing, me, standing) ? undefined : existing;
+  const contributors = earlier?.contributors ?? [];
   return {
     id: entryId(municipality),
     meetingId,
@@ -85,12 +98,13 @@ function nextEntry(
     municipality,
     bullets,
     contributors: forOwn && !contributors.some((c) => c.aadObjectId === writer.aadObjectId) ? [...contributors, me] : contributors,
-    ...(forOwn ? (existing?.recordedBy ? { recordedBy: existing.recordedBy } : {}) : { recordedBy: me }),
+    ...(forOwn ? (earlier?.recordedBy ? { recordedBy: earlier.recordedBy } : {}) : { recordedBy: me }),
     ...(writer.leader && presenters?.trim()
       ? { presenters: presenters.trim() }
-      : existing?.presenters
-        ? { presenters: existing.presenters }
+      : earlier?.presenters
+        ? { presenters: earlier.presenters }
         : {}),
+    ...(unconfirmedChange ? { unconfirmedChange } : {}),
     ...(activityId ? { lastActivityId: activityId } : {}),
     revision: (existing?.revision ?? 0) + 1,
     ...(existing?.history ? { history: existing.history } : {}),

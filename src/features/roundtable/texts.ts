@@ -82,6 +82,14 @@ const nb = {
   noSuchRevision: "Den versjonen finnes ikke lenger for denne kommunen.",
   alreadyCurrent: "Den versjonen er allerede gjeldende tekst.",
   restoreConflict: "Innlegget ble endret samtidig. Åpne skjemaet på nytt og prøv igjen.",
+  replacing: (municipality: string, names: string) =>
+    `${municipality} har allerede et innlegg fra ${names}. Teksten din erstatter det, og kortet viser at du har endret det ` +
+    `til noen fra ${municipality}, møteleder eller sekretær bekrefter teksten.`,
+  replaceSubmit: "Erstatt innlegget",
+  unconfirmed: (name: string, when: string) => `Endret av ${name} ${when} – ikke bekreftet av kommunen ennå.`,
+  confirm: "Bekreft teksten",
+  nothingToConfirm: "Det er ingen endring å bekrefte for denne kommunen.",
+  notYoursToConfirm: "Bare noen fra kommunen, møteleder eller sekretær kan bekrefte en endring – ikke den som gjorde den.",
 };
 
 export type RoundTableTexts = typeof nb;
@@ -166,6 +174,14 @@ const en: RoundTableTexts = {
   noSuchRevision: "That version no longer exists for this municipality.",
   alreadyCurrent: "That version is already the current text.",
   restoreConflict: "The entry was changed at the same moment. Open the form again and retry.",
+  replacing: (municipality, names) =>
+    `${municipality} already has an entry by ${names}. Your text replaces it, and the card shows that you changed it ` +
+    `until someone from ${municipality}, the chair or the secretary confirms the text.`,
+  replaceSubmit: "Replace the entry",
+  unconfirmed: (name, when) => `Changed by ${name} ${when} – not yet confirmed by the municipality.`,
+  confirm: "Confirm the text",
+  nothingToConfirm: "There is no change to confirm for this municipality.",
+  notYoursToConfirm: "Only someone from the municipality, the chair or the secretary can confirm a change – not the one who made it.",
 };
 
 export function roundTableTexts(language: Language): RoundTableTexts {
