@@ -22,7 +22,11 @@ const REQUEST_TIMEOUT_ANSWER =
 export function limitSlowClients(server: Server, limits: Limits = SLOW_CLIENT_LIMITS): void {
   server.headersTimeout = limits.headersMs;
   server.requestTimeout = limits.requestMs;
-  server.keepAliveTimeout = limits.keepAliveMs;
+  // Node keeps an idle socket open `keepAliveTimeout` plus `keepAliveTimeoutBuffer` (1 s in Node 24),
+  // so that a client told `Keep-Alive: timeout=…` never sends into a closing socket: clients are told
+  // the shorter time, and the socket closes at `keepAliveMs`.
+  const buffer = (server as Server & { keepAliveTimeoutBuffer?: number }).keepAliveTimeoutBuffer ?? 0;
+  server.keepAliveTimeout = Math.max(1_000, limits.keepAliveMs - buffer);
   const deadlines = new WeakMap<Socket, SocketDeadlines>();
   server.on("connection", (socket: Socket) => {
     const socketDeadlines = new SocketDeadlines(socket, limits);

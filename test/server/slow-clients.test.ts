@@ -47,6 +47,24 @@ describe("slow clients", function () {
   });
 
   const { requestMs, headersMs, keepAliveMs } = SLOW_CLIENT_LIMITS;
+
+  it(`an idle kept-alive connection is closed ${keepAliveMs / 1000} s after its last answer`, async () => {
+    const { hostname, port } = new URL(running.bot.url);
+    const { idleMs, keepAlive } = await new Promise<{ idleMs: number; keepAlive: string }>((resolve) => {
+      let answeredAt = 0;
+      let answer = "";
+      const socket = connect(Number(port), hostname, () => socket.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+      socket.on("data", (chunk: Buffer) => {
+        answer += chunk.toString();
+        answeredAt = Date.now();
+      });
+      socket.on("error", () => undefined);
+      socket.on("close", () => resolve({ idleMs: Date.now() - answeredAt, keepAlive: /keep-alive: (.*)\r\n/i.exec(answer)?.[1] ?? "" }));
+    });
+    assert.ok(idleMs >= keepAliveMs - 500 && idleMs < keepAliveMs + 600, `closed after ${idleMs} ms idle`);
+    assert.match(keepAlive, /timeout=\d/, "the client is told how long it may idle");
+    assert.ok(Number(/timeout=(\d+)/.exec(keepAlive)?.[1]) * 1000 < keepAliveMs, `told ${keepAlive}: less than the socket really waits`);
+  });
   it(
     `a body at a byte a second gets 408 at ${requestMs / 1000} s; on a kept-alive socket a second request's headers are cut ` +
       `within ${(keepAliveMs + headersMs) / 1000} s of the first answer and its body at ${requestMs / 1000} s`,
