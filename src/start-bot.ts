@@ -5,6 +5,7 @@ import { httpRoutes, type AppServices } from "./router/route-table";
 import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
+import { entraUserAuthenticator } from "./server/entra-user-token";
 import { collectWhenIdle, givingPagesBack } from "./server/idle-memory";
 import { ConversationStore } from "./shared/conversation-store";
 import { GroupStore } from "./features/working-group";
@@ -65,6 +66,15 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     routes: [messagesRoute(createMessagesEndpoint(adapter, services, outgoing)), ...httpRoutes],
     services,
     authenticate: createRequestAuthenticator(config.auth),
+    // A page inside Teams (single sign-on) proves its user with an Entra token for the bot's own app.
+    ...(config.auth.enabled
+      ? {
+          authenticateUser: entraUserAuthenticator({
+            audiences: [config.auth.appId],
+            ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
+          }),
+        }
+      : {}),
     ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
     ...(config.language ? { fixedLanguage: config.language } : {}),
     isStorageReachable: () => storage.isReachable(),

@@ -2,7 +2,9 @@
  * A stand-in for the Bot Framework's token signing: it publishes an OpenID configuration and a JWKS
  * (as https://login.botframework.com/v1/.well-known/openidconfiguration does) on loopback, and signs
  * tokens the way the Bot Connector signs the requests it sends to a bot. Point the bot at it with
- * BOT_OPENID_METADATA_URL = `metadataUrl`.
+ * BOT_OPENID_METADATA_URL = `metadataUrl`. It stands in for Entra ID too (`entraMetadataUrl`, as
+ * https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration): `userToken`
+ * signs the token Teams' single sign-on hands a page (`getAuthToken`), with the chosen defects.
  */
 import { generateKeyPairSync, randomUUID, type KeyObject } from "node:crypto";
 import type http from "node:http";
@@ -29,6 +31,19 @@ export interface ChannelTokenOptions {
   /** "published": the key in the JWKS (default). "unknown": a key whose kid the JWKS does not list.
    * "impostor": a different key that claims the published key's kid. */
   signer?: "published" | "unknown" | "impostor";
+}
+
+export interface UserTokenOptions {
+  /** The app's client id or app-ID URI (the token's `aud`). */
+  audience: string;
+  /** The user's Entra object id and tenant. */
+  oid: string;
+  tid: string;
+  name?: string;
+  /** Default: Entra's v2 issuer for the tenant. */
+  issuer?: string;
+  expiresInSeconds?: number;
+  signer?: "published" | "unknown" | "impostor" | "none";
 }
 
 function newKey(kid: string = randomUUID()): SigningKey {
@@ -81,6 +96,33 @@ export class OpenIdStandIn {
     );
   }
 
+  get entraMetadataUrl(): string {
+    return `${this.baseUrl}/common/v2.0/.well-known/openid-configuration`;
+  }
+
+  /** A Teams single sign-on token (Entra v2 access token for the app), with the chosen defects. */
+  userToken(o: UserTokenOptions): string {
+    const now = Math.floor(Date.now() / 1000);
+    const expiresIn = o.expiresInSeconds ?? 3600;
+    const claims = {
+      aud: o.audience,
+      iss: o.issuer ?? `https://login.microsoftonline.com/${o.tid}/v2.0`,
+      iat: now - 60,
+      nbf: Math.min(now, now + expiresIn) - 300,
+      exp: now + expiresIn,
+      oid: o.oid,
+      tid: o.tid,
+      ver: "2.0",
+      ...(o.name ? { name: o.name } : {}),
+    };
+    if (o.signer === "none") {
+      const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+      return `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`;
+    }
+    const key = o.signer === "unknown" ? this.unknown : o.signer === "impostor" ? this.impostor : this.published;
+    return jwt.sign(claims, key.privateKey, { algorithm: "RS256", keyid: key.kid, noTimestamp: true });
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }
@@ -95,6 +137,18 @@ export class OpenIdStandIn {
         id_token_signing_alg_values_supported: ["RS256"],
         token_endpoint_auth_methods_supported: ["private_key_jwt"],
       });
+    }
+    if (req.method === "GET" && path === "/common/v2.0/.well-known/openid-configuration") {
+      return json(res, {
+        issuer: "https://login.microsoftonline.com/{tenantid}/v2.0",
+        jwks_uri: `${this.baseUrl}/common/discovery/v2.0/keys`,
+        id_token_signing_alg_values_supported: ["RS256"],
+      });
+    }
+    if (req.method === "GET" && path === "/common/discovery/v2.0/keys") {
+      this.keyFetches++;
+      const jwk = this.published.publicKey.export({ format: "jwk" });
+      return json(res, { keys: [{ kty: "RSA", use: "sig", kid: this.published.kid, n: jwk.n, e: jwk.e }] });
     }
     if (req.method === "GET" && path === "/v1/.well-known/keys") {
       this.keyFetches++;
