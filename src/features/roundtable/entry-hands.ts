@@ -17,12 +17,12 @@ export function standingOf(writer: { leader: boolean; ownMunicipality?: string }
   return writer.ownMunicipality === municipality ? "member" : "newcomer";
 }
 
-/** A newcomer about to replace text others wrote: they are told whose, and must confirm. */
+/** A newcomer about to replace text others wrote, or a leader recorded for the municipality: they are told whose, and must confirm. */
 export function replacesOthers(existing: RoundTableEntry | undefined, by: Contributor, standing: Standing): boolean {
   if (!existing || standing !== "newcomer") return false;
-  return (
-    !existing.contributors.every((c) => samePerson(c, by)) && !(existing.unconfirmedChange && samePerson(existing.unconfirmedChange.by, by))
-  );
+  if (existing.unconfirmedChange && samePerson(existing.unconfirmedChange.by, by)) return false;
+  const writers = [...existing.contributors, ...(existing.recordedBy ? [existing.recordedBy] : [])];
+  return writers.some((writer) => !samePerson(writer, by));
 }
 
 /**
