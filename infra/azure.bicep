@@ -26,6 +26,9 @@ param botLanguage string = ''
 @description('Comma-separated Entra tenant ids whose activities the bot accepts (ALLOWED_TENANTS); empty: every tenant.')
 param allowedTenants string = ''
 
+@description('Client id of the app registration of aad.manifest.json (AAD_APP_CLIENT_ID): the meeting side panel signs users in for its API.')
+param ssoAppClientId string = ''
+
 var identityName = resourceBaseName
 var serverfarmsName = resourceBaseName
 var webAppName = resourceBaseName
@@ -141,6 +144,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         { name: 'COSMOS_ENDPOINT', value: cosmos.properties.documentEndpoint }
         { name: 'COSMOS_DATABASE', value: cosmosDatabaseName }
         { name: 'PUBLIC_BASE_URL', value: publicBaseUrl }
+        { name: 'SSO_APP_ID_URI', value: empty(ssoAppClientId) ? '' : 'api://${webAppName}.azurewebsites.net/${ssoAppClientId}' }
         // Read by the platform and the Azure SDK.
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }

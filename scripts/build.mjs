@@ -27,7 +27,26 @@ if (tsc && existsSync(join(root, "src"))) {
     process.stderr.write("Møtebot: the build (tsc -p tsconfig.build.json) failed; see the errors above.\n");
     process.exit(1);
   }
-} else if (!existsSync(entry)) {
-  process.stderr.write("Møtebot: dist/src/main.js is missing: run `npm ci && npm run build` where src/ is, then deploy.\n");
+  // The meeting side panel's page: one script and one style sheet, for the browser (dist/panel).
+  try {
+    const esbuild = createRequire(join(root, "package.json"))("esbuild");
+    const page = join(root, "src", "features", "panel", "page");
+    esbuild.buildSync({
+      entryPoints: [join(page, "main.ts"), join(page, "panel.css")],
+      entryNames: "panel",
+      outdir: join(root, "dist", "panel"),
+      bundle: true,
+      minify: true,
+      format: "esm",
+      target: "es2022",
+      legalComments: "linked",
+      logLevel: "warning",
+    });
+  } catch (error) {
+    process.stderr.write(`Møtebot: the panel's page did not build: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+} else if (!existsSync(entry) || !existsSync(join(root, "dist", "panel", "panel.js"))) {
+  process.stderr.write("Møtebot: dist/src/main.js or dist/panel is missing: run `npm ci && npm run build` where src/ is, then deploy.\n");
   process.exit(1);
 }

@@ -1,11 +1,13 @@
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import { httpRoutes, type AppServices } from "./router/route-table";
+import { httpRoutes as featureRoutes, panelDevRoutes, type AppServices } from "./router/route-table";
 import type { AppConfig } from "./config/load-config";
 import type { Logger } from "./logging/logger";
 import { createHttpServer } from "./server/create-http-server";
 import { entraUserAuthenticator } from "./server/entra-user-token";
+import { devUserAuthenticator } from "./server/dev-user";
+import type { UserAuthenticator } from "./server/answer-route";
 import { collectWhenIdle, givingPagesBack } from "./server/idle-memory";
 import { ConversationStore } from "./shared/conversation-store";
 import { GroupStore } from "./features/working-group";
@@ -62,19 +64,13 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     now: config.testClockFile ? fileClock(config.testClockFile) : systemClock,
     ...(config.language ? { fixedLanguage: config.language } : {}),
   };
+  // `npm run dev` (authentication off, NODE_ENV=development) adds the panel's identity picker.
+  const httpRoutes = config.panelSignIn.devIdentities ? [...featureRoutes, ...panelDevRoutes] : featureRoutes;
   const { server, inFlight } = createHttpServer({
     routes: [messagesRoute(createMessagesEndpoint(adapter, services, outgoing)), ...httpRoutes],
     services,
     authenticate: createRequestAuthenticator(config.auth),
-    // A page inside Teams (single sign-on) proves its user with an Entra token for the bot's own app.
-    ...(config.auth.enabled
-      ? {
-          authenticateUser: entraUserAuthenticator({
-            audiences: [config.auth.appId],
-            ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
-          }),
-        }
-      : {}),
+    ...userAuthentication(config),
     ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
     ...(config.language ? { fixedLanguage: config.language } : {}),
     isStorageReachable: () => storage.isReachable(),
@@ -113,4 +109,22 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
       log.info("stopped");
     },
   };
+}
+
+/**
+ * The meeting side panel (a page inside Teams) proves its user with an Entra token for this app (single
+ * sign-on); `npm run dev` with authentication off lets the page pick a person instead. Else: none, and 401.
+ */
+function userAuthentication(config: AppConfig): { authenticateUser?: UserAuthenticator } {
+  const signIn = config.panelSignIn;
+  if (signIn.audiences.length > 0) {
+    return {
+      authenticateUser: entraUserAuthenticator({
+        audiences: signIn.audiences,
+        ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
+        ...(signIn.openIdMetadataUrl ? { openIdMetadataUrl: signIn.openIdMetadataUrl } : {}),
+      }),
+    };
+  }
+  return signIn.devIdentities ? { authenticateUser: devUserAuthenticator } : {};
 }

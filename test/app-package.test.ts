@@ -14,6 +14,7 @@ const VALUES = {
   TEAMS_APP_ID: "3c1f9a0e-5b7d-4e2a-9f10-2a6b8c4d7e91",
   BOT_ID: "28f6e1c2-3b4a-4d5e-8f60-7a1b2c3d4e51",
   BOT_DOMAIN: "motebot01.azurewebsites.net",
+  AAD_APP_CLIENT_ID: "6d2b9e4f-1c3a-4b7d-9e8f-0a1b2c3d4e5f",
 };
 
 interface CommandList {
@@ -28,7 +29,8 @@ interface Manifest {
   validDomains: string[];
   authorization: { permissions: { resourceSpecific: Array<{ name: string; type: string }> } };
   defaultGroupCapability: Record<string, string>;
-  webApplicationInfo: { id: string };
+  webApplicationInfo: { id: string; resource: string };
+  configurableTabs: Array<{ configurationUrl: string; scopes: string[]; context: string[] }>;
 }
 
 const packageApp = (env: Record<string, string>) =>
@@ -53,7 +55,10 @@ describe("Teams app package (npm run package)", function () {
     assert.doesNotMatch(text, /\$\{\{/, "no placeholder left");
     assert.equal(manifest.id, VALUES.TEAMS_APP_ID);
     assert.equal(manifest.bots[0]?.botId, VALUES.BOT_ID);
-    assert.equal(manifest.webApplicationInfo.id, VALUES.BOT_ID, "resource-specific consent needs the bot's app id");
+    // A bot whose identity is a managed identity gets RSC through an app registration (webApplicationInfo.id),
+    // and the meeting panel's single sign-on asks Entra for that app's API (webApplicationInfo.resource).
+    assert.equal(manifest.webApplicationInfo.id, VALUES.AAD_APP_CLIENT_ID);
+    assert.equal(manifest.webApplicationInfo.resource, `api://${VALUES.BOT_DOMAIN}/${VALUES.AAD_APP_CLIENT_ID}`);
     assert.deepEqual(manifest.validDomains, [VALUES.BOT_DOMAIN], "referat download links are on the bot's own host");
   });
 
@@ -73,6 +78,14 @@ describe("Teams app package (npm run package)", function () {
     const badId = structuredClone(manifest);
     badId.bots[0]!.botId = "motebot";
     assert.equal(checkManifest(badId.manifestVersion, badId).valid, false);
+  });
+
+  it("offers the meeting side panel as a tab in the meeting's side panel, chat and details, configured on the bot's host", () => {
+    const [tab] = manifest.configurableTabs;
+    assert.ok(tab);
+    assert.deepEqual([...tab.context].sort(), ["meetingChatTab", "meetingDetailsTab", "meetingSidePanel"]);
+    assert.deepEqual(tab.scopes, ["groupChat"]);
+    assert.equal(tab.configurationUrl, `https://${VALUES.BOT_DOMAIN}/panel/configure`);
   });
 
   it("is a bot for personal, group and team chats, added to meetings as a bot, with the meeting permissions", () => {

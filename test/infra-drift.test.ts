@@ -10,6 +10,7 @@ const bicep = readFileSync(resolve(__dirname, "../infra/azure.bicep"), "utf8");
 const NOT_SET_IN_AZURE: Partial<Record<keyof RawEnv, string>> = {
   PORT: "App Service sets PORT itself",
   BOT_OPENID_METADATA_URL: "Azure's public cloud is botbuilder's default",
+  ENTRA_OPENID_METADATA_URL: "Entra ID's public cloud is the default",
   MicrosoftAppPassword: "the managed identity has no secret",
   COSMOS_KEY: "Entra ID (the managed identity) instead of keys; local auth is disabled",
   COSMOS_ALLOW_SELF_SIGNED: "local emulators only",

@@ -9,6 +9,8 @@ export const packageValuesSchema = z.object({
   TEAMS_APP_ID: z.string().uuid("TEAMS_APP_ID must be the Teams app's id (a GUID)"),
   BOT_ID: z.string().uuid("BOT_ID must be the bot's Entra application (client) id (a GUID)"),
   BOT_DOMAIN: z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "BOT_DOMAIN must be the bot's host name only, such as motebot01.azurewebsites.net"),
+  // The app registration (aad.manifest.json): the meeting panel's single sign-on and the RSC permissions' app.
+  AAD_APP_CLIENT_ID: z.string().uuid("AAD_APP_CLIENT_ID must be the client id of the app registration of aad.manifest.json (a GUID)"),
 });
 export type PackageValues = z.infer<typeof packageValuesSchema>;
 

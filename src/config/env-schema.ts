@@ -39,6 +39,17 @@ export const envSchema = z.object({
   MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
   MicrosoftAppTenantId: z.preprocess(emptyToUndefined, z.string().uuid("must be a tenant id (GUID)").optional()),
   BOT_OPENID_METADATA_URL: z.preprocess(emptyToUndefined, z.string().url("must be the URL of an OpenID configuration document").optional()),
+  SSO_APP_ID_URI: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^api:\/\/\S+$/, "must be the app ID URI of the Entra app's API, e.g. api://motebot.example.no/<MicrosoftAppId>")
+      .optional(),
+  ),
+  ENTRA_OPENID_METADATA_URL: z.preprocess(
+    emptyToUndefined,
+    z.string().url("must be the URL of an OpenID configuration document").optional(),
+  ),
   ALLOWED_TENANTS: z.preprocess(
     (value) => (typeof value === "string" && value.trim() !== "" ? value.split(",").map((t) => t.trim()) : undefined),
     z.array(z.string().uuid("must be tenant ids (GUIDs) separated by commas")).optional(),
@@ -90,6 +101,13 @@ export const envDocumentation: Record<keyof RawEnv, string> = {
   BOT_OPENID_METADATA_URL:
     "OpenID configuration whose keys sign the tokens Teams sends. Empty (default): the Bot Framework's public cloud " +
     "(https://login.botframework.com/v1/.well-known/openidconfiguration); set it for a sovereign cloud. Must be https in " +
+    "production.",
+  SSO_APP_ID_URI:
+    "The meeting side panel's single sign-on: the app ID URI of the Entra app's exposed API (api://<host>/<MicrosoftAppId>), " +
+    "as in the manifest's webApplicationInfo.resource. Tokens for it, or for MicrosoftAppId, are accepted. Empty: only MicrosoftAppId.",
+  ENTRA_OPENID_METADATA_URL:
+    "OpenID configuration whose keys sign the panel's Entra tokens. Empty (default): Entra ID's public cloud " +
+    "(https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration); set it for a sovereign cloud. Must be https in " +
     "production.",
   ALLOWED_TENANTS:
     "Comma-separated Entra tenant ids (GUIDs) whose activities the bot accepts; others are refused (403) and logged. Empty (default): " +

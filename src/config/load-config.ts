@@ -25,6 +25,11 @@ export interface AppConfig {
   /** BOT_LANGUAGE: one language for everyone instead of each client's locale. */
   language?: "nb" | "en";
   auth: BotAuth;
+  /**
+   * The meeting side panel's sign-in: the audiences its Entra tokens may have (MicrosoftAppId, SSO_APP_ID_URI); none:
+   * every panel request is refused, except with `devIdentities` (authentication off, NODE_ENV=development: a picker).
+   */
+  panelSignIn: { audiences: string[]; openIdMetadataUrl?: string; devIdentities: boolean };
   /** ALLOWED_TENANTS in lower case; undefined = every tenant. */
   allowedTenants?: string[];
   storage: StorageConfig;
@@ -72,6 +77,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(raw.BOT_LANGUAGE ? { language: raw.BOT_LANGUAGE } : {}),
     ...(raw.ALLOWED_TENANTS ? { allowedTenants: raw.ALLOWED_TENANTS.map((t) => t.toLowerCase()) } : {}),
     reminderSweepMs: Math.round(raw.REMINDER_SWEEP_SECONDS * 1000),
+    panelSignIn: {
+      audiences: [raw.MicrosoftAppId, raw.SSO_APP_ID_URI, ssoClientId(raw.SSO_APP_ID_URI)].filter((audience): audience is string =>
+        Boolean(audience),
+      ),
+      ...(raw.ENTRA_OPENID_METADATA_URL ? { openIdMetadataUrl: raw.ENTRA_OPENID_METADATA_URL } : {}),
+      devIdentities: !raw.MicrosoftAppId && !raw.SSO_APP_ID_URI && raw.NODE_ENV === "development",
+    },
     admission: { active: raw.MAX_ACTIVE_ACTIVITIES, queued: raw.MAX_QUEUED_ACTIVITIES, maxWaitMs: ADMISSION_WAIT_MS },
     ...(raw.TEST_CLOCK_FILE ? { testClockFile: raw.TEST_CLOCK_FILE } : {}),
     auth: raw.MicrosoftAppId
@@ -111,6 +123,9 @@ function authProblems(raw: RawEnv): string[] {
   if (raw.MicrosoftAppType !== "MultiTenant" && !raw.MicrosoftAppTenantId) {
     problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType=${raw.MicrosoftAppType}`);
   }
+  if (raw.NODE_ENV === "production" && raw.ENTRA_OPENID_METADATA_URL && !raw.ENTRA_OPENID_METADATA_URL.startsWith("https://")) {
+    problems.push("ENTRA_OPENID_METADATA_URL: must be https when NODE_ENV=production (the signing keys must not be tampered with)");
+  }
   if (raw.NODE_ENV === "production" && raw.BOT_OPENID_METADATA_URL && !raw.BOT_OPENID_METADATA_URL.startsWith("https://")) {
     problems.push("BOT_OPENID_METADATA_URL: must be https when NODE_ENV=production (the signing keys must not be tampered with)");
   }
@@ -134,4 +149,13 @@ function storageProblems(raw: RawEnv): string[] {
     if (raw.NODE_ENV === "production") problems.push("COSMOS_ALLOW_SELF_SIGNED: not allowed when NODE_ENV=production");
   }
   return problems;
+}
+
+/** A v2 token's audience is the app's client id: the last part of its app ID URI (`api://<host>/<client id>`). */
+function ssoClientId(appIdUri: string | undefined): string | undefined {
+  const last = appIdUri
+    ?.split("/")
+    .at(-1)
+    ?.replace(/^botid-/, "");
+  return last && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(last) ? last.toLowerCase() : undefined;
 }

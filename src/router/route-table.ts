@@ -4,6 +4,7 @@ import { appPageRoutes, helpCardActions, helpCommand, installationEvents } from 
 import { meetingCardActions, meetingCardAfterFollowUpChange, meetingCommands, meetingEvents } from "../features/meeting";
 import { noticeCardActions, noticeCommands, noticeDownload } from "../features/notice";
 import { archiveCardActions, downloadRoute, draftCardActions, referatCommands, referatDownload } from "../features/referat";
+import { panelApiRoutes, panelDevRoutes as devRoutes, panelPageRoutes } from "../features/panel";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
 import type { AnswerRoute } from "../shared/http-routes";
@@ -63,7 +64,13 @@ export const eventRoutes: readonly EventRoute<AppServices>[] = [...installationE
 export const httpRoutes: readonly AnswerRoute<AppServices>[] = [
   ...appPageRoutes,
   downloadRoute<AppServices>({ referat: referatDownload, notice: noticeDownload }),
+  // The meeting side panel: another way in to the card actions above, for the signed-in Teams user.
+  ...panelPageRoutes,
+  ...panelApiRoutes<AppServices>(() => cardActionRoutes),
 ];
+
+/** The meeting side panel's identity picker: mounted by the start-up only for `npm run dev` (authentication off). */
+export const panelDevRoutes: readonly AnswerRoute<AppServices>[] = devRoutes<AppServices>();
 
 /** Every verb a card can send; tests draw their scenarios from it. */
 export const cardVerbs: readonly string[] = cardActionRoutes.map((route) => route.verb);

@@ -5,6 +5,10 @@ import type { Logger } from "../logging/logger";
 import { isStorageOutage } from "../storage/storage-errors";
 import type { InFlightRequests } from "./in-flight-requests";
 import { sendAnswer } from "./send-answer";
+import { readJsonBody } from "./read-json-body";
+
+/** A page's API takes small JSON bodies (an entry's text, an item's notes): far below the messages endpoint's 1 MB. */
+const MAX_ROUTE_BODY_BYTES = 64 * 1024;
 
 /** Only the page's own inline style; no scripts, frames, forms or other origins. */
 const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -36,6 +40,9 @@ const HEADERS: Record<Exclude<HttpAuth, "botFramework">, Record<string, string>>
   teamsUserToken: { "Cache-Control": "no-store" },
 };
 
+const headersOf = (route: AnswerRoute<CoreServices>): Record<string, string> =>
+  route.contentSecurityPolicy ? { ...HEADERS[route.auth], "Content-Security-Policy": route.contentSecurityPolicy } : HEADERS[route.auth];
+
 /**
  * Mounts a route that answers: GET routes also answer HEAD (the headers alone) and OPTIONS (which
  * methods it takes). The caller is authenticated as the route says; a thrown storage outage is
@@ -44,7 +51,7 @@ const HEADERS: Record<Exclude<HttpAuth, "botFramework">, Record<string, string>>
 export function mountAnswerRoute<S extends CoreServices>(server: Server, route: AnswerRoute<S>, deps: AnswerRouteDeps<S>): void {
   const handle = (headOnly: boolean) => async (req: Request, res: Response) =>
     deps.inFlight.track(async () => {
-      for (const [name, value] of Object.entries(HEADERS[route.auth])) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(headersOf(route))) res.setHeader(name, value);
       const caller: HttpCaller = {};
       if (route.auth === "teamsUserToken") {
         const verified = deps.authenticateUser ? await deps.authenticateUser(req.header("authorization") || undefined) : undefined;
@@ -62,8 +69,23 @@ export function mountAnswerRoute<S extends CoreServices>(server: Server, route: 
         const params = Object.fromEntries(
           Object.entries(req.params ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
         );
-        const answer = await route.answer({ params, query, caller, services: deps.services });
-        sendAnswer(res, answer, { headOnly });
+        let body: unknown;
+        if (route.method === "POST") {
+          const read = await readJsonBody(req, MAX_ROUTE_BODY_BYTES);
+          if (!read.ok) return sendAnswer(res, { kind: "json", status: read.status, body: { error: read.reason } });
+          body = read.body;
+        }
+        const ifNoneMatch = req.header("if-none-match") || undefined;
+        const answer = await route.answer({
+          params,
+          query,
+          body,
+          caller,
+          services: deps.services,
+          ...(ifNoneMatch ? { ifNoneMatch } : {}),
+        });
+        const acceptEncoding = req.header("accept-encoding") || undefined;
+        sendAnswer(res, answer, { headOnly, ...(ifNoneMatch ? { ifNoneMatch } : {}), ...(acceptEncoding ? { acceptEncoding } : {}) });
       } catch (error) {
         const outage = isStorageOutage(error);
         deps.log[outage ? "warn" : "error"]({ err: error, path: route.path }, "HTTP route failed");
@@ -81,7 +103,7 @@ export function mountAnswerRoute<S extends CoreServices>(server: Server, route: 
     server.post(route.path, handle(false));
   }
   server.opts(route.path, async (_req: Request, res: Response) => {
-    for (const [name, value] of Object.entries(HEADERS[route.auth])) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersOf(route))) res.setHeader(name, value);
     res.header("Allow", allowed);
     res.send(204);
   });

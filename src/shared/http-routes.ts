@@ -15,8 +15,11 @@ export type HttpAuth = "public" | "downloadToken" | "botFramework" | "teamsUserT
 /** What a route answers; the server writes it with the headers its kind of authentication calls for. */
 export type HttpAnswer =
   | { kind: "html"; html: string; maxAgeSeconds: number }
-  | { kind: "json"; status: number; body: unknown }
-  | { kind: "file"; contentType: string; fileName: string; body: Buffer };
+  /** `etag`: the answer's version; a GET whose `If-None-Match` names it is answered 304 without a body. */
+  | { kind: "json"; status: number; body: unknown; etag?: string }
+  | { kind: "file"; contentType: string; fileName: string; body: Buffer }
+  /** A page's script or style: shown, not downloaded, and kept `maxAgeSeconds` by browsers. */
+  | { kind: "asset"; contentType: string; body: Buffer; gzipped?: Buffer; maxAgeSeconds: number };
 
 /** Who called, as the route's authentication established it. */
 export interface HttpCaller {
@@ -29,6 +32,10 @@ export interface HttpRequest<Query, S extends CoreServices = CoreServices> {
   params: Record<string, string>;
   /** The query string, parsed with the route's schema. */
   query: Query;
+  /** A POST's JSON body, parsed with the route's `body` schema (undefined for GET). */
+  body: unknown;
+  /** `If-None-Match` as sent (a GET that already has this version). */
+  ifNoneMatch?: string;
   caller: HttpCaller;
   services: S;
 }
@@ -39,6 +46,8 @@ export interface AnswerRoute<S extends CoreServices = CoreServices> {
   path: string;
   auth: Exclude<HttpAuth, "botFramework">;
   query: z.ZodTypeAny;
+  /** Replaces the Content-Security-Policy its kind of authentication sets (a page that runs its own script). */
+  contentSecurityPolicy?: string;
   answer(request: HttpRequest<unknown, S>): Promise<HttpAnswer>;
 }
 
@@ -62,23 +71,33 @@ export interface ActivityRoute<Activity> {
 
 export type HttpRoute<S extends CoreServices = CoreServices, Activity = never> = AnswerRoute<S> | ActivityRoute<Activity>;
 
-/** An answering route whose query is parsed with its schema first: a query that does not match gets 400 with the first problem. */
-export function httpRoute<S extends CoreServices, Q extends z.ZodTypeAny>(spec: {
+const invalid = (error: z.ZodError): HttpAnswer => {
+  const issue = error.issues[0];
+  return { kind: "json", status: 400, body: { error: `${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}` } };
+};
+
+/**
+ * An answering route whose query (and a POST's JSON body, with `body`) is parsed with its schema
+ * first: what does not match gets 400 with the first problem.
+ */
+export function httpRoute<S extends CoreServices, Q extends z.ZodTypeAny, B extends z.ZodTypeAny = z.ZodUndefined>(spec: {
   method: "GET" | "POST";
   path: string;
   auth: Exclude<HttpAuth, "botFramework">;
   query: Q;
-  answer(request: HttpRequest<z.infer<Q>, S>): Promise<HttpAnswer>;
+  body?: B;
+  contentSecurityPolicy?: string;
+  answer(request: HttpRequest<z.infer<Q>, S> & { body: z.infer<B> }): Promise<HttpAnswer>;
 }): AnswerRoute<S> {
+  const { body: bodySchema, ...rest } = spec;
   return {
-    ...spec,
+    ...rest,
     async answer(request) {
       const query = spec.query.safeParse(request.query);
-      if (!query.success) {
-        const issue = query.error.issues[0];
-        return { kind: "json", status: 400, body: { error: `${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}` } };
-      }
-      return spec.answer({ ...request, query: query.data as z.infer<Q> });
+      if (!query.success) return invalid(query.error);
+      const body = bodySchema ? bodySchema.safeParse(request.body) : undefined;
+      if (body && !body.success) return invalid(body.error);
+      return spec.answer({ ...request, query: query.data as z.infer<Q>, body: body?.data as z.infer<B> });
     },
   };
 }

@@ -16,8 +16,8 @@ export interface TeamsApi {
   meetingInfo(teamsMeetingId: string): Promise<MeetingInfo | undefined>;
   /** `Organizer`, `Presenter`, `Attendee`… from the meeting participant API. */
   participantRole(teamsMeetingId: string, aadObjectId: string, tenantId: string): Promise<string | undefined>;
-  /** One person of this chat's roster (`GET /v3/conversations/{id}/members/{userId}`). */
-  member(teamsUserId: string): Promise<{ name: string; aadObjectId?: string } | undefined>;
+  /** One person of this chat's roster (`GET /v3/conversations/{id}/members/{userId}`; Teams also takes their Entra object id). */
+  member(teamsUserId: string): Promise<{ name: string; aadObjectId?: string; teamsUserId?: string } | undefined>;
   /** People in this chat (first page of the roster); empty if Teams does not answer. */
   roster(): Promise<Array<{ teamsUserId: string; aadObjectId?: string; name: string }>>;
 }

@@ -70,7 +70,7 @@ export function teamsApi(context: TurnContext, log: Logger, outgoing: OutgoingSc
       try {
         const member = await outgoing.call(() => TeamsInfo.getMember(context, teamsUserId));
         const name = cleanText(member.name ?? [member.givenName, member.surname].filter(Boolean).join(" "));
-        return { name, aadObjectId: member.aadObjectId ?? (member as { objectId?: string }).objectId };
+        return { name, aadObjectId: member.aadObjectId ?? (member as { objectId?: string }).objectId, teamsUserId: member.id };
       } catch (error) {
         log.info({ err: error }, "roster member unavailable");
         return undefined;

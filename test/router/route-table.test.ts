@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { cardActionRoutes, cardVerbs, commandRoutes, eventRoutes, httpRoutes } from "../../src/router/route-table";
+import { PANEL_ONLY_VERBS } from "../../src/features/panel";
 import { cardTemplateFiles } from "../support/card-templates";
 
 const srcFolder = resolve(__dirname, "../../src");
@@ -40,7 +41,8 @@ describe("the route table", () => {
   });
 
   it("every verb a card sends has a route", () => {
-    const routed = new Set(cardVerbs);
+    // The meeting side panel sends the card verbs too, and one of its own that the panel's route runs.
+    const routed = new Set([...cardVerbs, ...PANEL_ONLY_VERBS]);
     const orphans = [...sent]
       .filter((verb) => !routed.has(verb))
       .map((verb) => `${verb} (${[...(inTemplates.get(verb) ?? []), ...(inCode.get(verb) ?? [])].join(", ")})`);

@@ -9,3 +9,4 @@ export { attendanceList, byNorwegianName, isSecretary, type AttendanceList } fro
 export type { Attendee } from "./attendee";
 export { AttendeeStore } from "./store";
 export type { AttendanceServices } from "./services";
+export { presentByMunicipality } from "./attendance-list";

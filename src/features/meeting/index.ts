@@ -4,3 +4,5 @@ export { meetingCommands } from "./commands";
 export { meetingEvents } from "./events";
 export { meetingCardAfterFollowUpChange } from "./follow-up-card-actions";
 export type { MeetingServices } from "./services";
+export { editItemNotes, notesText, notesVersion, type NotesEditOutcome } from "./notes-edit";
+export { meetingTime } from "./meeting-card";

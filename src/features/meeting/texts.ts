@@ -58,6 +58,7 @@ const nb = {
     meetingFull:
       "Møtet har nådd grensen for notater og vedtak (500, eller om lag 1,5 MB tekst), så dette ble ikke lagret. " +
       "Resten av møtet virker som før; skriv videre i referatet når du har hentet det.",
+    notesChanged: "Noen andre har endret notatene til saken mens du skrev. Se deres versjon og velg hva som skal stå.",
   } satisfies Record<StepRefusal, string>,
 };
 
@@ -115,6 +116,7 @@ const en: MeetingTexts = {
     meetingFull:
       "This meeting has reached its limit for notes and decisions (500, or about 1.5 MB of text), so this was not saved. " +
       "Everything else still works; continue in the minutes once you have them.",
+    notesChanged: "Someone else changed this item's notes while you were writing. See their version and choose what stays.",
   },
 };
 

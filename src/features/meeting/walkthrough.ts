@@ -11,7 +11,8 @@ export const MAX_NOTES_PER_MEETING = 500;
 export const MAX_MEETING_BYTES = 1_500_000;
 
 /** Why a walk-through step changed nothing; each becomes a short message to the user. */
-export type StepRefusal = "noAgenda" | "atEnd" | "atStart" | "noSuchItem" | "stale" | "emptyNote" | "noteTooLong" | "meetingFull";
+export type StepRefusal =
+  "noAgenda" | "atEnd" | "atStart" | "noSuchItem" | "stale" | "emptyNote" | "noteTooLong" | "meetingFull" | "notesChanged";
 
 export type Step = { ok: true; meeting: Meeting } | { ok: false; refusal: StepRefusal };
 
@@ -63,7 +64,7 @@ export function addNote(meeting: Meeting, note: ItemNote, shownIndex?: number): 
   return { ok: true, meeting: next };
 }
 
-function isFull(meeting: Meeting): boolean {
+export function isFull(meeting: Meeting): boolean {
   const notes = meeting.agenda.reduce((count, item) => count + item.notes.length, 0);
   return notes > MAX_NOTES_PER_MEETING || storedBytes(meeting) > MAX_MEETING_BYTES;
 }

@@ -47,3 +47,10 @@ export function mayConfirm(entry: RoundTableEntry | undefined, by: Contributor, 
   const open = entry?.unconfirmedChange;
   return Boolean(open) && standing !== "newcomer" && !samePerson(open?.by ?? by, by);
 }
+
+/** Who wrote the entry's current text, as the newcomer is told: its writers (the first five), else who recorded it. */
+export function writersOf(entry: RoundTableEntry): string[] {
+  const names = entry.contributors.map((c) => c.name).slice(0, 5);
+  if (names.length > 0) return names;
+  return [entry.presenters ?? entry.recordedBy?.name ?? ""].filter(Boolean);
+}

@@ -8,3 +8,5 @@ export { RoundTableStore } from "./store";
 export { ScheduleStore } from "./reminders/schedule-store";
 export { ReminderSweep } from "./reminders/reminder-sweep";
 export type { RoundTableServices } from "./services";
+export { entryFormFacts, type EntryFormFacts } from "./entry-form-facts";
+export { nextReminder } from "./reminders/plan-reminders";

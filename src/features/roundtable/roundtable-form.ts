@@ -8,7 +8,7 @@ import type { Versioned } from "../../storage/etag-update";
 import type { CardActionResult } from "../../shared/replies";
 import type { Turn } from "./services";
 import { previousEntry, type PreviousEntry } from "./previous-entry";
-import { mayConfirm, replacesOthers, standingOf } from "./entry-hands";
+import { mayConfirm, replacesOthers, standingOf, writersOf } from "./entry-hands";
 
 /** Who is writing, and for which municipalities they may write. */
 export interface Writer {
@@ -121,11 +121,4 @@ export function formCard(
       turn.conversation.language,
     ),
   };
-}
-
-/** Who wrote the entry's current text, as the newcomer is told: its writers (the first five), else who recorded it. */
-function writersOf(entry: RoundTableEntry): string[] {
-  const names = entry.contributors.map((c) => c.name).slice(0, 5);
-  if (names.length > 0) return names;
-  return [entry.presenters ?? entry.recordedBy?.name ?? ""].filter(Boolean);
 }
