@@ -5,7 +5,7 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 /** CHROMIUM_PATH names another Chromium or Chrome (macOS, Windows, another Linux). */
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 /** DESIGN §3: without the background-networking flags Chromium keeps dialling Google on this closed network. */
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
