@@ -69,7 +69,7 @@ export class TeamsHostStandIn {
     chat: { conversationId: string; meetingId?: string; tenantId: string },
     session: PanelSession,
   ): Promise<HostedPanel> {
-    const context: BrowserContext = await this.browser.newContext({ viewport: { width: 380, height: 900 } });
+    const context: BrowserContext = await this.browser.newContext({ viewport: { width: 380, height: 1600 } });
     const botOrigin = `https://bot-${new URL(botUrl).port}.motebot.test`;
     const panelUrl = `${botOrigin}/panel`;
     await context.route(`${botOrigin}/**`, async (route) => {

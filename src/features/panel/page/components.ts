@@ -2,7 +2,6 @@
 import "@fluentui/web-components/button/define.js";
 import "@fluentui/web-components/badge/define.js";
 import "@fluentui/web-components/divider/define.js";
-import "@fluentui/web-components/field/define.js";
 import "@fluentui/web-components/message-bar/define.js";
 import "@fluentui/web-components/text-input/define.js";
 import "@fluentui/web-components/textarea/define.js";

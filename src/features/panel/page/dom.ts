@@ -30,28 +30,31 @@ export const button = (label: string, onClick: () => void, options: { primary?: 
     { click: onClick },
   );
 
-let fieldCount = 0;
-
-/** A labelled Fluent text area or text input (the label is a real <label> for screen readers). */
+/**
+ * A Fluent text area or text input with its label in the control's own label slot: the native control
+ * inside gets its accessible name from it, and clicking the label focuses it.
+ */
 export function field(
   kind: "fluent-textarea" | "fluent-text-input",
   label: string,
   value: string,
   options: { key: string; rows?: number; placeholder?: string },
 ): { field: HTMLElement; input: HTMLElement & { value: string } } {
-  const id = `field-${++fieldCount}`;
-  const input = el(kind, {
-    id,
-    "data-key": options.key,
-    placeholder: options.placeholder,
-    resize: kind === "fluent-textarea" ? "vertical" : undefined,
-    rows: options.rows ? String(options.rows) : undefined,
-    "aria-label": label,
-    slot: "input",
-  }) as HTMLElement & { value: string };
+  const input = el(
+    kind,
+    {
+      "data-key": options.key,
+      placeholder: options.placeholder,
+      resize: kind === "fluent-textarea" ? "vertical" : undefined,
+      block: kind === "fluent-textarea",
+      rows: options.rows ? String(options.rows) : undefined,
+      class: "field",
+    },
+    // The text area labels its control from its `label` slot, the text input from its default slot.
+    [el("span", { slot: kind === "fluent-textarea" ? "label" : undefined }, [label])],
+  ) as HTMLElement & { value: string };
   input.value = value;
-  const wrapper = el("fluent-field", { "label-position": "above" }, [el("label", { for: id, slot: "label" }, [label]), input]);
-  return { field: wrapper, input };
+  return { field: input, input };
 }
 
 /** A Fluent message bar (`intent`: info, warning, error, success). */
