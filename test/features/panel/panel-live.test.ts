@@ -7,6 +7,7 @@ import { message, type Person } from "../../../scripts/replay/activities";
 import type { MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { TeamsHostStandIn, type HostedPanel } from "../../browser/teams-host-standin";
 import { runningMeeting } from "../../support/test-group";
+import { eventually } from "../../support/eventually";
 import { chair, member, secretary, startPanelBots, type PanelBots } from "./panel-harness";
 
 /** Where the panel's pictures go: ignored test-output/ on a test run, docs/cards with `npm run screenshots`. */
@@ -70,8 +71,7 @@ describe("in a real browser: the meeting side panel live across two instances, b
     }
     assert.equal(await frame.evaluate(FOCUSED_KEY), "next", "Tab reaches «Neste»");
     await panel.page.keyboard.press("Enter");
-    await frame.waitForFunction(`document.querySelector("[data-section=agenda] li.current")?.innerText !== ${JSON.stringify(before)}`);
-    assert.notEqual(await currentItem(panel), before);
+    await eventually(async () => assert.notEqual(await currentItem(panel), before), 3000);
     await panel.page.context().close();
   });
 
@@ -101,7 +101,7 @@ describe("in a real browser: the meeting side panel live across two instances, b
     const frame = panel.panel();
     await frame.locator("[data-section=agenda] li.current").waitFor();
     await panel.setTheme("dark");
-    await frame.waitForFunction(`document.documentElement.dataset.theme === "dark"`);
+    await eventually(async () => assert.equal(await frame.evaluate("document.documentElement.dataset.theme"), "dark"), 3000);
     const background = await frame.evaluate("getComputedStyle(document.body).backgroundColor");
     assert.notEqual(background, "rgb(255, 255, 255)");
     await panel.page.context().close();
