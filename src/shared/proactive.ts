@@ -1,5 +1,6 @@
 import type { ConversationInfo } from "./conversation";
 import type { ChatPort, TeamsApi } from "./ports";
+import type { ConversationRecord } from "./conversation-store";
 
 /** A conversation the bot talks to without being written to: what a turn there would have. */
 export interface ConversationPorts {
@@ -13,6 +14,13 @@ export interface ConversationPorts {
  * credentials to the address stored when the conversation last wrote (container `conversations`).
  */
 export interface ProactiveMessaging {
-  /** Runs `work` with ports to the conversation; undefined if the bot has no address for it. */
-  inConversation<T>(conversationId: string, work: (ports: ConversationPorts) => Promise<T>): Promise<T | undefined>;
+  /**
+   * Runs `work` with ports to the conversation; undefined if the bot has no address for it. `known`:
+   * its stored record as the caller just read it (no second read).
+   */
+  inConversation<T>(
+    conversationId: string,
+    work: (ports: ConversationPorts) => Promise<T>,
+    known?: ConversationRecord,
+  ): Promise<T | undefined>;
 }

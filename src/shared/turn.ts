@@ -1,6 +1,8 @@
 import type { ConversationInfo } from "./conversation";
 import type { CoreServices } from "./bot-services";
 import type { ChatPort, TeamsApi } from "./ports";
+import type { Versioned } from "../storage/etag-update";
+import type { Meeting } from "./meeting/meeting";
 
 export type { ChatPort, MeetingInfo, TeamsApi } from "./ports";
 
@@ -26,4 +28,6 @@ export interface Turn<S extends CoreServices = CoreServices> {
   chat: ChatPort;
   teams: TeamsApi;
   services: S;
+  /** The meeting as the caller read it for this turn (the side panel checked access with it): not read again. */
+  knownMeeting?: Versioned<Meeting>;
 }

@@ -21,8 +21,8 @@ export function proactiveMessaging(
 ): ProactiveMessaging {
   const appId = auth.enabled ? auth.appId : "";
   return {
-    async inConversation(conversationId, work) {
-      const record = await conversations.get(conversationId);
+    async inConversation(conversationId, work, known) {
+      const record = known?.conversationId === conversationId ? known : await conversations.get(conversationId);
       if (!record) return undefined;
       const reference: Partial<ConversationReference> = {
         channelId: "msteams",

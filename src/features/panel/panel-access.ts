@@ -32,16 +32,18 @@ export async function panelAccess(
   membership: ChatMembership,
   chatId: string,
   user: SignedInUser,
+  options: { forAction?: boolean } = {},
 ): Promise<PanelAccess | PanelRefusal> {
-  const record = await services.conversations.get(chatId);
+  const record = await membership.conversation(services, chatId);
   const texts = panelTexts(services.fixedLanguage ?? record?.language ?? "nb");
   if (!record || (record.tenantId && user.tenantId && record.tenantId.toLowerCase() !== user.tenantId.toLowerCase()))
     return { status: 404, message: texts.notInChat };
   const meetingId = record.meetingId ?? record.currentMeetingId;
   const meeting = meetingId ? await services.meetings.read(meetingId) : undefined;
-  const groupId = meeting?.doc.groupId ?? record.groupId;
-  const group = groupId ? (await services.groups.readRecent(groupId))?.doc : undefined;
   const role = meeting ? roleIn(meeting.doc, user.aadObjectId) : "participant";
+  const groupId = meeting?.doc.groupId ?? record.groupId;
+  // The chair and secretary act on what the meeting says; the group (a copy a few seconds old) is for the others.
+  const group = groupId && (role === "participant" || !options.forAction) ? (await services.groups.readRecent(groupId))?.doc : undefined;
   const groupMember = group?.members.find((member) => member.aadObjectId === user.aadObjectId);
   const leader = meeting && role !== "participant" ? meeting.doc.roles[role] : undefined;
   const known = leader ?? groupMember;
@@ -89,6 +91,7 @@ export function panelTurn<S extends PanelServices>(
       aadObjectId: access.user.aadObjectId,
     },
     ...(activityId ? { activityId } : {}),
+    ...(access.meeting ? { knownMeeting: access.meeting } : {}),
     timestamp: services.now().toISOString(),
     chat,
     teams,

@@ -61,22 +61,26 @@ export async function runPanelAction<S extends PanelServices>(
   const texts = panelTexts(services.fixedLanguage ?? access.record.language);
   if (!meeting) return json(404, { error: texts.noMeeting });
   const activityId = `panel:${requestId}`;
-  const answer = await services.proactive.inConversation(access.record.conversationId, async (ports) => {
-    const turn = panelTurn(services, access, ports, activityId);
-    if (action.verb === "notes.edit") {
-      const outcome = await editItemNotes(turn, meeting, action);
-      if (outcome.kind === "refused") return json(outcome.status, { error: outcome.message });
-      return json(outcome.kind === "saved" ? 200 : 409, outcome);
-    }
-    const { verb, ...data } = action;
-    const route = cardActions().find((each) => each.verb === verb);
-    if (!route) return json(400, { error: verb });
-    const cardData: Record<string, unknown> = { ...data, meetingId: meeting.doc.meetingId };
-    if (action.verb === "roundtable.submit") cardData.formMunicipality = action.municipality;
-    const result = await route.run(turn, cardData);
-    if (verb === "roundtable.submit") return submitted(turn, meeting.doc.meetingId, action.municipality, result, texts);
-    return answerOf(result);
-  });
+  const answer = await services.proactive.inConversation(
+    access.record.conversationId,
+    async (ports) => {
+      const turn = panelTurn(services, access, ports, activityId);
+      if (action.verb === "notes.edit") {
+        const outcome = await editItemNotes(turn, meeting, action);
+        if (outcome.kind === "refused") return json(outcome.status, { error: outcome.message });
+        return json(outcome.kind === "saved" ? 200 : 409, outcome);
+      }
+      const { verb, ...data } = action;
+      const route = cardActions().find((each) => each.verb === verb);
+      if (!route) return json(400, { error: verb });
+      const cardData: Record<string, unknown> = { ...data, meetingId: meeting.doc.meetingId };
+      if (action.verb === "roundtable.submit") cardData.formMunicipality = action.municipality;
+      const result = await route.run(turn, cardData);
+      if (verb === "roundtable.submit") return submitted(turn, meeting.doc.meetingId, action.municipality, result, texts);
+      return answerOf(result);
+    },
+    access.record,
+  );
   return answer ?? json(404, { error: texts.notInChat });
 }
 

@@ -19,9 +19,15 @@ const actionBody = z.object({ chatId, requestId: z.string().uuid(), action: pane
  */
 export function panelApiRoutes<S extends PanelServices>(cardActions: () => readonly CardActionRoute<S>[]): AnswerRoute<S>[] {
   const membership = new ChatMembership();
-  const withAccess = async (services: S, caller: HttpCaller, chat: string, then: (access: PanelAccess) => Promise<HttpAnswer>) => {
+  const withAccess = async (
+    services: S,
+    caller: HttpCaller,
+    chat: string,
+    then: (access: PanelAccess) => Promise<HttpAnswer>,
+    forAction = false,
+  ) => {
     if (!caller.user) return { kind: "json", status: 401, body: { error: "unauthorized" } } satisfies HttpAnswer;
-    const access = await panelAccess(services, membership, chat, caller.user);
+    const access = await panelAccess(services, membership, chat, caller.user, { forAction });
     if ("status" in access) return { kind: "json", status: access.status, body: { error: access.message } } satisfies HttpAnswer;
     return then(access);
   };
@@ -45,7 +51,13 @@ export function panelApiRoutes<S extends PanelServices>(cardActions: () => reado
       query: z.object({}),
       body: actionBody,
       answer: ({ body, caller, services }) =>
-        withAccess(services, caller, body.chatId, (access) => runPanelAction(services, access, body.action, body.requestId, cardActions)),
+        withAccess(
+          services,
+          caller,
+          body.chatId,
+          (access) => runPanelAction(services, access, body.action, body.requestId, cardActions),
+          true,
+        ),
     }),
   ];
 }

@@ -21,7 +21,7 @@ export async function meetingFromCard(
 ): Promise<Versioned<Meeting> | undefined> {
   const meetingId = data.meetingId;
   if (typeof meetingId !== "string" || meetingId.length === 0 || meetingId.length > 1024) return undefined;
-  const meeting = await turn.services.meetings.read(meetingId);
+  const meeting = turn.knownMeeting?.doc.meetingId === meetingId ? turn.knownMeeting : await turn.services.meetings.read(meetingId);
   if (!meeting) return undefined;
   // From a 1:1 chat with the bot: the route checks that the person belongs to the meeting's group.
   if (options.fromPersonalChat && turn.conversation.kind === "personal") return meeting;

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { DEFAULT_TENANT_ID } from "../../../scripts/replay/payloads";
 import { guidFrom, mriFrom } from "../../../scripts/replay/chats";
 import { runningMeeting } from "../../support/test-group";
-import type { MeetingFlow } from "../../../scripts/replay/meeting-flow";
+import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
+import { eventually } from "../../support/eventually";
 import { chair, member, other, SSO_APP_ID_URI, startPanelBots, type PanelBots } from "./panel-harness";
 
 const OTHER_TENANT = "00000000-1111-4222-8333-444444444444";
@@ -133,5 +134,58 @@ describe("meeting side panel API: only a valid Entra token for the app, and the 
     const answer = await state(bearer(bots.token(fresh, { name: "Token-navn" })));
     assert.equal(answer.status, 200);
     assert.deepEqual(answer.body.you, { name: "Siri Gjest", role: "participant", leader: false });
+  });
+});
+
+describe("meeting side panel API: an action costs no more Cosmos requests than the same card click", function () {
+  this.timeout(60_000);
+  let bots: PanelBots;
+  let flow: MeetingFlow;
+
+  before(async function () {
+    this.timeout(120_000);
+    bots = await startPanelBots();
+    flow = await runningMeeting(bots.running, 7002);
+  });
+  after(() => bots?.stop());
+
+  /** All Cosmos requests from the action until the shared meeting card has been updated in the chat (and 300 ms of quiet). */
+  const cost = async (act: () => Promise<void>): Promise<{ total: number; writes: number; kinds: string }> => {
+    const updates = () => bots.standIn.recorded(flow.chat.conversationId).filter((a) => a.operation === "update").length;
+    const before = bots.storage.requests.snapshot();
+    const updatesBefore = updates();
+    await act();
+    await eventually(() => assert.ok(updates() > updatesBefore), 5000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { pointReads, writes, queries } = bots.storage.requests.since(before);
+    return { total: pointReads + writes + queries, writes, kinds: `${pointReads} point reads, ${writes} writes, ${queries} queries` };
+  };
+
+  it("a note from the panel and from the meeting card", async () => {
+    const byCard = await cost(async () => {
+      MeetingFlow.cardOf(
+        await flow.invoke(chair, "meeting.note", { meetingId: flow.chat.meetingId, shownIndex: 0, noteText: "Fra kortet" }),
+      );
+    });
+    // An open panel has polled its state before anyone presses a button in it.
+    const polled = await fetch(`${bots.bots[0]?.url}/api/panel/state?chatId=${encodeURIComponent(flow.chat.conversationId)}`, {
+      headers: { authorization: `Bearer ${bots.token(chair)}` },
+    });
+    assert.equal(polled.status, 200);
+    const byPanel = await cost(async () => {
+      const response = await fetch(`${bots.bots[0]?.url}/api/panel/action`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${bots.token(chair)}`, "content-type": "application/json" },
+        body: JSON.stringify({
+          chatId: flow.chat.conversationId,
+          requestId: crypto.randomUUID(),
+          action: { verb: "meeting.note", shownIndex: 0, noteText: "Fra panelet" },
+        }),
+      });
+      assert.equal(response.status, 200);
+    });
+    console.log(`      Cosmos requests for a note: card ${byCard.total} (${byCard.kinds}), panel ${byPanel.total} (${byPanel.kinds})`);
+    assert.equal(byPanel.writes, 1, "the panel's note is written once");
+    assert.ok(byPanel.total <= byCard.total, `panel ${byPanel.total} > card ${byCard.total}`);
   });
 });
