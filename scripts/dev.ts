@@ -15,6 +15,9 @@ import { ConfigError, loadConfig } from "../src/config/load-config";
 import { createLogger } from "../src/logging/logger";
 import { startBot } from "../src/start-bot";
 
+/** The Playground's group chat (config/m365agentsplayground.yml, `groupChat.id`): the chat the panel shows. */
+const PLAYGROUND_GROUP_CHAT = "playground-group-chat";
+
 const devSettings = z.object({
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(56150),
 });
@@ -65,6 +68,10 @@ async function main(): Promise<void> {
     if (listening) {
       console.log(`\nMøtebot runs at http://localhost:${bot.port}/api/messages (embedded store in ${dataDir}).`);
       console.log(`Agents Playground: open http://localhost:${listening[1]} in your browser.`);
+      console.log(
+        `Meeting side panel: open http://localhost:${bot.port}/panel?chatId=${PLAYGROUND_GROUP_CHAT} beside it ` +
+          `(a development-only picker chooses whom you see it as).`,
+      );
       console.log(`In the group chat "Faggruppemøte Næringssamarbeid", type @Møtebot and then «hjelp». Ctrl+C stops both.\n`);
     }
   });

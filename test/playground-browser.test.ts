@@ -195,6 +195,22 @@ describe("in a real browser: the Agents Playground (npm run dev) renders the bot
     await playground.screenshot(await playground.card("Bare sekretariatet til stede ennå"), "attendance");
   });
 
+  it("the meeting side panel at the address npm run dev prints: the picker's person sees the walk-through", async () => {
+    const page = await playground.newWindow();
+    try {
+      await page.goto(dev.panelUrl);
+      const picker = page.locator(".dev-picker select");
+      await picker.waitFor();
+      assert.match(await picker.innerText(), /Kari Nordmann/);
+      const current = page.locator("[data-section=agenda] li.current");
+      await current.waitFor();
+      assert.match(await current.innerText(), /2\. Næringsarealer i regionen/);
+      assert.match(await current.innerText(), /Asker og Bærum har ledige arealer ved E18\./);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it("the round table's history: a second version; the chair restores the first", async () => {
     // The Playground shows one view per message: the shared card's update and the clicker's form
     // replace each other, so each step starts from the settled shared card.

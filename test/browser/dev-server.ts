@@ -4,6 +4,8 @@ import { DEV_NODE_ARGS, freePort, tempDataDir } from "../../scripts/replay/bot-p
 
 export interface DevServer {
   playgroundUrl: string;
+  /** The meeting side panel of the Playground's group chat, as `npm run dev` prints it. */
+  panelUrl: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -30,9 +32,11 @@ export async function startDevServer(): Promise<DevServer> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const url = /open (http:\/\/localhost:\d+) in your browser/.exec(output)?.[1];
-    if (url) {
+    const panelUrl = /Meeting side panel: open (\S+) beside it/.exec(output)?.[1];
+    if (url && panelUrl) {
       return {
         playgroundUrl: url,
+        panelUrl,
         output: () => output,
         async stop() {
           child.kill("SIGTERM");

@@ -43,6 +43,12 @@ export class PlaygroundPage {
     return new PlaygroundPage(browser, page);
   }
 
+  /** Another window of the same browser (beside the Playground, as a newcomer opens the panel's address). */
+  async newWindow(): Promise<Page> {
+    const context = await this.browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo", viewport: { width: 380, height: 1200 } });
+    return context.newPage();
+  }
+
   /** Types `@Møtebot <text>` in the message box (group chats reach the bot only with a mention) and sends it. */
   async say(text: string): Promise<void> {
     await this.page.locator('[data-lexical-editor="true"]').click();
