@@ -1,3 +1,4 @@
+import { panelBudgetRow, type PanelWeight } from "./panel-budget";
 import type { RequestCounts } from "../scripts/replay/request-counter";
 import { type ActionFigures, CONCURRENCY } from "./card-action-bench";
 import type { Latency } from "./load";
@@ -101,12 +102,13 @@ export interface TargetInputs {
   actions: ActionFigures[];
   referat: ReferatFigures;
   processes: ProcessFigures;
+  panel: PanelWeight;
 }
 
 const verdict = (met: boolean): string => (met ? "met" : "**missed**");
 
 /** DESIGN §7's bars, each with this run's figure and whether it was met. */
-export function targetsTable({ actions, referat, processes }: TargetInputs): string {
+export function targetsTable({ actions, referat, processes, panel }: TargetInputs): string {
   const rows: Array<[string, string, boolean]> = [];
   for (const f of actions) {
     const r = f.sequential.action.p50 / f.sequential.floor.p50;
@@ -151,6 +153,7 @@ export function targetsTable({ actions, referat, processes }: TargetInputs): str
     processes.bot.readyEmbeddedMs < 3000,
   ]);
   rows.push(["Ready (start → /healthz 200) < 3 s, Cosmos running", ms(processes.bot.readyMs), processes.bot.readyMs < 3000]);
+  rows.push(panelBudgetRow(panel));
   return [
     "### Targets (DESIGN §7)",
     "",

@@ -39,6 +39,7 @@ import {
 } from "./joint-meeting";
 import { meetingCost, meetingCostTable } from "./meeting-cost";
 import { quietOf } from "./quiet";
+import { panelWeight } from "./panel-budget";
 import { AttendeeStore } from "../src/features/attendance/store";
 
 const DATABASE = "bench";
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
         `Connector stand-in takes the bot's card updates. Ratios compare figures measured ` +
         `side by side in this run. Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
       "",
-      targetsTable({ actions, referat, processes }),
+      targetsTable({ actions, referat, processes, panel: panelWeight() }),
       "",
       cardActionTable(actions),
       "",

@@ -19,6 +19,8 @@ const EXTRAS = [
   "tsconfig.build.json",
   "eslint.config.mjs",
   "m365agents.yml",
+  // The Agents Toolkit's app registration (aadApp/update reads it from the project root).
+  "aad.manifest.json",
   ".env.example",
   ".gitignore",
   ".mocharc.json",

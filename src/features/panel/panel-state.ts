@@ -8,6 +8,7 @@ import type { Language } from "../../shared/language";
 import { formatOsloWeekdayTime } from "../../shared/time/oslo-time";
 import { panelTurn, type PanelAccess } from "./panel-access";
 import type { PanelServices } from "./services";
+import type { PanelState as PageState } from "./page/state";
 
 /** What one panel shows, for one user: plain data the page draws (it renders no text of its own beyond labels). */
 export interface PanelState {
@@ -131,3 +132,6 @@ function itemState(meeting: Meeting, index: number): "done" | "current" | "upcom
 
 /** The version of a state: a poll that already has it is answered 304 (no body). */
 export const stateVersion = (state: PanelState): string => createHash("sha256").update(JSON.stringify(state)).digest("hex").slice(0, 24);
+
+/** The page reads what the server sends: its own copy of the type must accept this one (a check for the compiler only). */
+export const pageReads = (state: PanelState): PageState => state;

@@ -4,6 +4,7 @@ import { guidFrom, mriFrom } from "../../../scripts/replay/chats";
 import { runningMeeting } from "../../support/test-group";
 import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { eventually } from "../../support/eventually";
+import { PANEL_BUDGET_BYTES } from "../../../bench/panel-budget";
 import { chair, member, other, SSO_APP_ID_URI, startPanelBots, type PanelBots } from "./panel-harness";
 
 const OTHER_TENANT = "00000000-1111-4222-8333-444444444444";
@@ -116,6 +117,30 @@ describe("meeting side panel API: only a valid Entra token for the app, and the 
     const answer = await state(bearer(bots.token(other)));
     assert.equal(answer.status, 403);
     assert.equal(answer.body.meeting, undefined);
+  });
+
+  it("the page: framed only by Teams' hosts, no inline script, its bundle gzipped and within budget", async () => {
+    const page = await fetch(url("/panel"));
+    assert.equal(page.status, 200);
+    const policy = page.headers.get("content-security-policy") ?? "";
+    assert.match(policy, /script-src 'self'(;|$)/);
+    assert.match(policy, /frame-ancestors https:\/\/teams\.microsoft\.com /);
+    assert.doesNotMatch(policy, /frame-ancestors[^;]*(\*;|\* |http:)/);
+    const html = await page.text();
+    assert.deepEqual(
+      [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]),
+      ['<script src="/panel/assets/panel.js" defer>'],
+    );
+    assert.match(html, /<script src="\/panel\/assets\/panel\.js" defer><\/script>/, "the script element is empty");
+    let compressed = 0;
+    for (const asset of ["panel.js", "panel.css"]) {
+      const response = await fetch(url(`/panel/assets/${asset}`), { headers: { "accept-encoding": "gzip" } });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get("content-encoding"), "gzip");
+      compressed += Number(response.headers.get("content-length"));
+    }
+    assert.ok(compressed <= PANEL_BUDGET_BYTES, `${compressed} bytes compressed`);
+    assert.equal((await fetch(url("/panel/assets/..%2F..%2Fpackage.json"))).status, 404);
   });
 
   it("a chat the bot is not in: 404", async () => {
