@@ -18,6 +18,7 @@ const result = spawnSync(
     "--exit",
     "test/playground-browser.test.ts",
     "test/playground-referat.test.ts",
+    "test/features/panel/panel-live.test.ts",
   ],
   { stdio: "inherit", env: { ...process.env, SCREENSHOTS_DIR: "docs/cards" } },
 );

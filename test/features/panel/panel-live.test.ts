@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { postActivity } from "../../../scripts/replay/bot-client";
 import { message, type Person } from "../../../scripts/replay/activities";
-import type { MeetingFlow } from "../../../scripts/replay/meeting-flow";
+import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { TeamsHostStandIn, type HostedPanel } from "../../browser/teams-host-standin";
 import { runningMeeting } from "../../support/test-group";
 import { eventually } from "../../support/eventually";
@@ -32,6 +32,16 @@ describe("in a real browser: the meeting side panel live across two instances, b
     host = await TeamsHostStandIn.launch();
     flow = await runningMeeting(bots.running, 7201);
     await flow.ask(secretary, "rundebord Status i kommunene");
+    // Something in every section of the pictures: people present, an entry, a follow-up.
+    const meetingId = flow.chat.meetingId;
+    for (const person of [member, chair]) MeetingFlow.cardOf(await flow.invoke(person, "attendance.checkIn", { meetingId }));
+    const entry = {
+      municipality: "Kongsvinger",
+      formMunicipality: "Kongsvinger",
+      entryText: "• Ny næringspark vedtatt\n• To nye bedrifter",
+    };
+    MeetingFlow.cardOf(await flow.invoke(member, "roundtable.submit", { meetingId, ...entry }));
+    await flow.ask(chair, `oppfølging Sende ut Doodle for neste møte; Sekretariatet; 15. januar ${new Date().getFullYear() + 1}`);
   });
   after(async () => {
     await host?.close();
