@@ -71,7 +71,7 @@ export async function editItemNotes(
 }
 
 /** The edited paragraphs stand where the item's first note stood; decisions keep their places. */
-function replacedNotes(notes: ItemNote[], paragraphs: string[], fresh: (n: number) => ItemNote): ItemNote[] {
+export function replacedNotes(notes: ItemNote[], paragraphs: string[], fresh: (n: number) => ItemNote): ItemNote[] {
   const unused = notes.filter((note) => note.kind === "note");
   const edited = paragraphs.map((text, n) => {
     const same = unused.findIndex((note) => note.text === text);

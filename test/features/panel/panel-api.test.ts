@@ -105,6 +105,26 @@ describe("meeting side panel API: only a valid Entra token for the app, and the 
     assert.notEqual(changed.etag, first.etag);
   });
 
+  it("the chair adds a follow-up and a decision from the panel: the state shows them, and the follow-up is the group's", async () => {
+    const authorization = bearer(bots.token(chair));
+    const deadline = `${new Date().getFullYear() + 1}-03-01`;
+    const added = await act(authorization, {
+      verb: "meeting.followUp",
+      followUpText: "Invitere Innovasjon Norge",
+      followUpResponsible: "Sekretariatet",
+      followUpDeadline: deadline,
+      shownIndex: 0,
+    });
+    assert.equal(added.status, 200, JSON.stringify(added.body));
+    assert.match(String(added.body.message), /Invitere Innovasjon Norge/);
+    assert.equal((await act(authorization, { verb: "meeting.decision", noteText: "Vedtatt fra panelet", shownIndex: 0 })).status, 200);
+    const after = await state(bearer(bots.token(member)));
+    const followUps = after.body.followUps as Array<{ text: string; responsible?: string }>;
+    assert.ok(followUps.some((f) => f.text === "Invitere Innovasjon Norge" && f.responsible === "Sekretariatet"));
+    const meeting = after.body.meeting as { agenda: Array<{ notes: Array<{ kind: string; text: string; author: string }> }> };
+    assert.deepEqual(meeting.agenda[0]?.notes.at(-1), { kind: "decision", text: "Vedtatt fra panelet", author: chair.name });
+  });
+
   it("a participant's token on a leaders' action: 403 with the reason, and the meeting does not move", async () => {
     const answer = await act(bearer(bots.token(member)), { verb: "meeting.next", shownIndex: 0 });
     assert.equal(answer.status, 403);
