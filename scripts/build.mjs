@@ -46,7 +46,14 @@ if (tsc && existsSync(join(root, "src"))) {
     process.stderr.write(`Møtebot: the panel's page did not build: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-} else if (!existsSync(entry) || !existsSync(join(root, "dist", "panel", "panel.js"))) {
-  process.stderr.write("Møtebot: dist/src/main.js or dist/panel is missing: run `npm ci && npm run build` where src/ is, then deploy.\n");
-  process.exit(1);
+} else {
+  for (const built of [entry, join(root, "dist", "panel", "panel.js")]) {
+    if (existsSync(built)) continue;
+    const name = built
+      .slice(root.length + 1)
+      .split("\\")
+      .join("/");
+    process.stderr.write(`Møtebot: ${name} is missing: run \`npm ci && npm run build\` where src/ is, then deploy.\n`);
+    process.exit(1);
+  }
 }

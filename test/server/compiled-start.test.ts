@@ -71,6 +71,12 @@ describe("the compiled bot, as deployed", () => {
         () => execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: empty, stdio: "pipe" }),
         (error: { stderr?: Buffer }) => /dist\/src\/main\.js is missing/.test(String(error.stderr)),
       );
+      // The compiled bot without the panel's bundle is refused too.
+      cpSync(join(repoRoot, "dist/src"), join(empty, "dist/src"), { recursive: true });
+      assert.throws(
+        () => execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: empty, stdio: "pipe" }),
+        (error: { stderr?: Buffer }) => /dist\/panel\/panel\.js is missing/.test(String(error.stderr)),
+      );
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
@@ -89,5 +95,9 @@ describe("the compiled bot, as deployed", () => {
     const card = JSON.stringify(MeetingFlow.cardOf(await flow.click(people.member, "Registrer oppmøte", { on: "attendance.checkIn" })));
     assert.match(card, /1 til stede/);
     assert.ok(card.includes(people.member.name));
+    // The meeting side panel's page and bundle come from dist/panel.
+    for (const path of ["/panel", "/panel/assets/panel.js", "/panel/assets/panel.css"]) {
+      assert.equal((await fetch(`${bot.url}${path}`)).status, 200, path);
+    }
   });
 });
