@@ -1,9 +1,4 @@
-import type { ConversationRecord } from "../../shared/conversation-store";
-import { SharedReads } from "../../storage/shared-reads";
 import type { PanelServices } from "./services";
-
-/** Where a chat is and which meeting it holds changes rarely; every open panel asks every second. */
-const CONVERSATION_FOR_MS = 30_000;
 
 /** How long Teams' answer "is this person in the chat" is trusted; each panel polls every second. */
 const MEMBER_FOR_MS = 10 * 60_000;
@@ -22,12 +17,6 @@ export interface ChatMember {
  */
 export class ChatMembership {
   private readonly known = new Map<string, { member?: ChatMember; until: number }>();
-  private readonly conversations = new SharedReads<ConversationRecord | undefined>({ keepForMs: CONVERSATION_FOR_MS });
-
-  /** The chat's stored record (its address and meeting), a copy up to 30 s old. */
-  conversation(services: PanelServices, conversationId: string): Promise<ConversationRecord | undefined> {
-    return this.conversations.readRecent(conversationId, () => services.conversations.get(conversationId));
-  }
 
   async of(services: PanelServices, conversationId: string, aadObjectId: string): Promise<ChatMember | undefined> {
     const key = `${conversationId}\n${aadObjectId}`;

@@ -5,6 +5,7 @@ import { roleIn, type Meeting, type MeetingRole } from "../../shared/meeting/mee
 import type { ConversationPorts } from "../../shared/proactive";
 import type { Versioned } from "../../storage/etag-update";
 import type { ChatMembership } from "./chat-membership";
+import type { PanelReads } from "./panel-reads";
 import type { PanelServices } from "./services";
 import type { Turn as AnyTurn } from "../../shared/turn";
 import { panelTexts } from "./texts";
@@ -29,17 +30,17 @@ export type PanelRefusal = { status: 403 | 404; message: string };
  */
 export async function panelAccess(
   services: PanelServices,
-  membership: ChatMembership,
+  { membership, reads }: { membership: ChatMembership; reads: PanelReads },
   chatId: string,
   user: SignedInUser,
   options: { forAction?: boolean } = {},
 ): Promise<PanelAccess | PanelRefusal> {
-  const record = await membership.conversation(services, chatId);
+  const record = await reads.conversation(services, chatId);
   const texts = panelTexts(services.fixedLanguage ?? record?.language ?? "nb");
   if (!record || (record.tenantId && user.tenantId && record.tenantId.toLowerCase() !== user.tenantId.toLowerCase()))
     return { status: 404, message: texts.notInChat };
   const meetingId = record.meetingId ?? record.currentMeetingId;
-  const meeting = meetingId ? await services.meetings.read(meetingId) : undefined;
+  const meeting = meetingId ? await reads.meeting(services, meetingId, options.forAction === true) : undefined;
   const role = meeting ? roleIn(meeting.doc, user.aadObjectId) : "participant";
   const groupId = meeting?.doc.groupId ?? record.groupId;
   // The chair and secretary act on what the meeting says; the group (a copy a few seconds old) is for the others.

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { httpRoute, type AnswerRoute, type HttpAnswer, type HttpCaller } from "../../shared/http-routes";
 import type { CardActionRoute } from "../../shared/routes";
 import { ChatMembership } from "./chat-membership";
+import { PanelReads } from "./panel-reads";
 import { panelAccess, type PanelAccess } from "./panel-access";
 import { panelActionSchema, runPanelAction } from "./panel-actions";
 import { panelState, stateVersion } from "./panel-state";
@@ -18,7 +19,7 @@ const actionBody = z.object({ chatId, requestId: z.string().uuid(), action: pane
  * does. `cardActions`: the route table's card verbs, which the panel's actions run.
  */
 export function panelApiRoutes<S extends PanelServices>(cardActions: () => readonly CardActionRoute<S>[]): AnswerRoute<S>[] {
-  const membership = new ChatMembership();
+  const shared = { membership: new ChatMembership(), reads: new PanelReads() };
   const withAccess = async (
     services: S,
     caller: HttpCaller,
@@ -27,7 +28,7 @@ export function panelApiRoutes<S extends PanelServices>(cardActions: () => reado
     forAction = false,
   ) => {
     if (!caller.user) return { kind: "json", status: 401, body: { error: "unauthorized" } } satisfies HttpAnswer;
-    const access = await panelAccess(services, membership, chat, caller.user, { forAction });
+    const access = await panelAccess(services, shared, chat, caller.user, { forAction });
     if ("status" in access) return { kind: "json", status: access.status, body: { error: access.message } } satisfies HttpAnswer;
     return then(access);
   };
@@ -40,7 +41,7 @@ export function panelApiRoutes<S extends PanelServices>(cardActions: () => reado
       query: stateQuery,
       answer: ({ query, caller, services }) =>
         withAccess(services, caller, query.chatId, async (access) => {
-          const state = await panelState(services, access, query.municipality);
+          const state = await panelState(services, access, shared.reads, query.municipality);
           return { kind: "json", status: 200, body: state, etag: stateVersion(state) };
         }),
     }),
@@ -55,7 +56,11 @@ export function panelApiRoutes<S extends PanelServices>(cardActions: () => reado
           services,
           caller,
           body.chatId,
-          (access) => runPanelAction(services, access, body.action, body.requestId, cardActions),
+          async (access) => {
+            const answer = await runPanelAction(services, access, body.action, body.requestId, cardActions);
+            if (access.meeting) shared.reads.changed(access.meeting.doc.meetingId);
+            return answer;
+          },
           true,
         ),
     }),

@@ -7,6 +7,9 @@ import { canLead, isOpen, type Meeting, type MeetingRole } from "../../shared/me
 import type { Language } from "../../shared/language";
 import { formatOsloWeekdayTime } from "../../shared/time/oslo-time";
 import { panelTurn, type PanelAccess } from "./panel-access";
+import type { MeetingLists, PanelReads } from "./panel-reads";
+
+const NO_LISTS: MeetingLists = { attendees: [], entries: [], followUps: [] };
 import type { PanelServices } from "./services";
 import type { PanelState as PageState } from "./page/state";
 
@@ -45,17 +48,21 @@ export interface PanelState {
 }
 
 /** Reads everything the panel shows (at once: one round trip) and draws it for this user. */
-export async function panelState(services: PanelServices, access: PanelAccess, wantedMunicipality?: string): Promise<PanelState> {
+export async function panelState(
+  services: PanelServices,
+  access: PanelAccess,
+  reads: PanelReads,
+  wantedMunicipality?: string,
+): Promise<PanelState> {
   const turn = panelTurn(services, access);
   const language = turn.conversation.language;
   const meeting = access.meeting?.doc;
   const group = access.group;
-  const [attendees, entries, followUps, entry] = await Promise.all([
-    meeting ? services.attendees.list(meeting.meetingId) : [],
-    meeting?.roundTable ? services.roundTable.list(meeting.meetingId) : [],
-    group ? services.followUps.list(group.groupId) : [],
-    meeting && group ? entryFormFacts(turn, meeting, group, wantedMunicipality) : undefined,
-  ]);
+  // Without a meeting yet, the chat's group (a chat linked by `oppsett`) still has its follow-ups.
+  const { attendees, entries, followUps } = meeting
+    ? await reads.meetingLists(services, meeting)
+    : { ...NO_LISTS, followUps: group ? await services.followUps.list(group.groupId) : [] };
+  const entry = meeting && group ? await entryFormFacts(turn, meeting, group, wantedMunicipality, entries) : undefined;
   const now = services.now();
   const state: PanelState = {
     language,

@@ -1,7 +1,7 @@
 import type { Group } from "../working-group";
 import type { Meeting } from "../../shared/meeting/meeting";
 import { bulletsToText } from "../../shared/bullet-text";
-import { revisionOf } from "./roundtable";
+import { revisionOf, type RoundTableEntry } from "./roundtable";
 import type { Turn } from "./services";
 import { mayConfirm, replacesOthers, standingOf, writersOf } from "./entry-hands";
 import { gateFor, writerOf } from "./roundtable-form";
@@ -22,16 +22,26 @@ export type EntryFormFacts =
       unconfirmed?: { by: string; at: string; canConfirm: boolean };
     };
 
-/** The same rules as the card's form (`formAction`): who may write, for which municipality, and what they are told. */
-export async function entryFormFacts(turn: Turn, meeting: Meeting, group: Group, wanted?: string): Promise<EntryFormFacts> {
+/**
+ * The same rules as the card's form (`formAction`): who may write, for which municipality, and what they
+ * are told. `listed`: the meeting's entries as the caller just listed them (the entry is not read again).
+ */
+export async function entryFormFacts(
+  turn: Turn,
+  meeting: Meeting,
+  group: Group,
+  wanted?: string,
+  listed?: RoundTableEntry[],
+): Promise<EntryFormFacts> {
   const writer = writerOf(turn, meeting, group);
   const refusal = gateFor(turn, meeting, writer);
   if (refusal || !writer) return { refusal: refusal ?? "" };
   const choices = writer.leader || !writer.ownMunicipality ? group.municipalities : [writer.ownMunicipality];
   const municipality = wanted && choices.includes(wanted) ? wanted : (writer.ownMunicipality ?? choices[0]);
   if (!municipality) return { refusal: "" };
-  const current = await turn.services.roundTable.read(meeting.meetingId, municipality);
-  const entry = current?.doc;
+  const entry = listed
+    ? listed.find((each) => each.municipality === municipality)
+    : (await turn.services.roundTable.read(meeting.meetingId, municipality))?.doc;
   const me = { aadObjectId: writer.aadObjectId, name: writer.name };
   const standing = standingOf(writer, municipality);
   return {

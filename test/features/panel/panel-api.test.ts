@@ -5,7 +5,8 @@ import { runningMeeting } from "../../support/test-group";
 import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { eventually } from "../../support/eventually";
 import { PANEL_BUDGET_BYTES } from "../../../bench/panel-budget";
-import { chair, member, other, SSO_APP_ID_URI, startPanelBots, type PanelBots } from "./panel-harness";
+import type { Person } from "../../../scripts/replay/activities";
+import { chair, member, other, secretary, SSO_APP_ID_URI, startPanelBots, type PanelBots } from "./panel-harness";
 
 const OTHER_TENANT = "00000000-1111-4222-8333-444444444444";
 
@@ -182,7 +183,7 @@ describe("meeting side panel API: only a valid Entra token for the app, and the 
   });
 });
 
-describe("meeting side panel API: an action costs no more Cosmos requests than the same card click", function () {
+describe("meeting side panel API: its Cosmos requests, polls shared and actions as cheap as card clicks", function () {
   this.timeout(60_000);
   let bots: PanelBots;
   let flow: MeetingFlow;
@@ -205,6 +206,26 @@ describe("meeting side panel API: an action costs no more Cosmos requests than t
     const { pointReads, writes, queries } = bots.storage.requests.since(before);
     return { total: pointReads + writes + queries, writes, kinds: `${pointReads} point reads, ${writes} writes, ${queries} queries` };
   };
+
+  it("many panels of one meeting polling at once cost what one panel's poll costs (their reads are shared per instance)", async () => {
+    const poll = (person: Person) =>
+      fetch(`${bots.bots[0]?.url}/api/panel/state?chatId=${encodeURIComponent(flow.chat.conversationId)}`, {
+        headers: { authorization: `Bearer ${bots.token(person)}` },
+      }).then((response) => assert.equal(response.status, 200));
+    const requestsOf = async (polls: () => Promise<unknown>) => {
+      await new Promise((resolve) => setTimeout(resolve, 700)); // older than what the panels share
+      const before = bots.storage.requests.snapshot();
+      await polls();
+      const { pointReads, queries, writes } = bots.storage.requests.since(before);
+      return pointReads + queries + writes;
+    };
+    await poll(chair);
+    const one = await requestsOf(() => poll(member));
+    const four = await requestsOf(() => Promise.all([chair, secretary, member, chair].map(poll)));
+    console.log(`      Cosmos requests: one panel's poll ${one}, four panels' polls at once ${four}`);
+    assert.ok(one <= 5, `one poll: ${one}`);
+    assert.equal(four, one);
+  });
 
   it("a note from the panel and from the meeting card", async () => {
     const byCard = await cost(async () => {
