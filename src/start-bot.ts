@@ -15,6 +15,7 @@ import { FollowUpStore } from "./features/followups";
 import { AttendeeStore } from "./features/attendance";
 import { ReminderSweep, RoundTableStore, ScheduleStore } from "./features/roundtable";
 import { DownloadLinkStore, ReferatStore } from "./features/referat";
+import { PersonvernStore } from "./features/personvern";
 import { SharedCardRefresher } from "./shared/cards/shared-card-refresher";
 import { MeetingStore } from "./shared/meeting/meeting-store";
 import { MeetingIndexStore } from "./shared/meeting/meeting-index";
@@ -57,6 +58,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     schedule: new ScheduleStore(storage.container("schedule")),
     referats: new ReferatStore(storage.container("meetings")),
     downloadLinks: new DownloadLinkStore(storage.container("downloadLinks")),
+    personvern: new PersonvernStore(storage.container("meetings"), storage.container("groups")),
     publicBaseUrl: () => publicBaseUrl,
     sharedCards: new SharedCardRefresher(log),
     proactive: proactiveMessaging(adapter, config.auth, conversations, log, outgoing),

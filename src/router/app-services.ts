@@ -3,6 +3,7 @@ import type { FollowUpServices } from "../features/followups";
 import type { HelpServices } from "../features/help";
 import type { MeetingServices } from "../features/meeting";
 import type { NoticeServices } from "../features/notice";
+import type { PersonvernServices } from "../features/personvern";
 import type { ReferatServices } from "../features/referat";
 import type { RoundTableServices } from "../features/roundtable";
 import type { WorkingGroupServices } from "../features/working-group";
@@ -19,4 +20,5 @@ export type AppServices = HelpServices &
   RoundTableServices &
   FollowUpServices &
   ReferatServices &
-  NoticeServices;
+  NoticeServices &
+  PersonvernServices;

@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { people } from "../../../scripts/replay/activities";
+import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
+import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
+import { personExport, PersonvernStore, type DataSubject, type PersonExport } from "../../../src/features/personvern";
+import { MeetingIndexStore } from "../../../src/shared/meeting/meeting-index";
+import { importTestGroup, runningMeeting, TEST_GROUP_ID } from "../../support/test-group";
+
+const { chair, secretary, member, other } = people;
+const ingrid: DataSubject = { aadObjectId: member.aadObjectId ?? "", name: member.name };
+
+/**
+ * Innsyn's first part: everything stored about one person, found in every document of the group and
+ * its meetings. The person is put into every kind of document over HTTP, as Teams would; the collector
+ * then reads the embedded store through the real SDK.
+ */
+describe("personvern: every stored item that names a person, in every document of the group and its meetings", function () {
+  this.timeout(90_000);
+  let running: RunningBot;
+  let first: MeetingFlow;
+  let found: PersonExport;
+
+  const collect = async (subject: DataSubject): Promise<PersonExport> => {
+    const store = new PersonvernStore(running.storage.container("meetings"), running.storage.container("groups"));
+    const index = await new MeetingIndexStore(running.storage.container("groups")).list(TEST_GROUP_ID);
+    const meetings = await Promise.all(
+      index.map(async (entry) => ({
+        meetingId: entry.meetingId,
+        title: entry.title,
+        start: entry.start,
+        documents: await store.meetingDocuments(entry.meetingId),
+      })),
+    );
+    return personExport(subject, TEST_GROUP_ID, await store.groupDocuments(TEST_GROUP_ID), meetings, new Date());
+  };
+
+  before(async function () {
+    this.timeout(120_000);
+    running = await startRunningBot();
+    await importTestGroup(running.storage.env);
+    first = await runningMeeting(running, 8101);
+    const meetingId = first.chat.meetingId;
+    MeetingFlow.cardOf(await first.invoke(member, "attendance.checkIn", { meetingId }));
+    await first.ask(chair, "notat Ingrid Haugen orienterte om næringsparken");
+    await first.ask(chair, "oppfølging Sende kart over arealene; Ingrid Haugen; 1. mars 2027");
+    await first.ask(secretary, "rundebord Status");
+    for (const [entryText, baseRevision] of [
+      ["• Første status", ""],
+      ["• Rettet status", "1"],
+    ] as const) {
+      const data = { meetingId, municipality: "Kongsvinger", formMunicipality: "Kongsvinger", entryText, baseRevision };
+      MeetingFlow.cardOf(await first.invoke(member, "roundtable.submit", data));
+    }
+    await first.ask(secretary, "referat");
+    const second = await runningMeeting(running, 8102);
+    await second.ask(secretary, "forfall Ingrid Haugen, syk");
+    found = await collect(ingrid);
+  });
+  after(() => running?.stop());
+
+  const places = (): string[] => [
+    ...found.group.map((i) => `groups ${i.docType} ${i.path}`),
+    ...found.meetings.flatMap((m) => m.items.map((i) => `meetings ${i.docType} ${i.path}`)),
+  ];
+  const holds = (pattern: RegExp) =>
+    assert.ok(
+      places().some((place) => pattern.test(place)),
+      `no place like ${pattern} in:\n${places().join("\n")}`,
+    );
+
+  it("finds them as a member of the group, and the follow-up they are responsible for", () => {
+    holds(/^groups group members\[\d+\]\.(aadObjectId|name)$/);
+    holds(/^groups followUp responsible$/);
+  });
+
+  it("finds their attendance in both meetings: the check-in in the first, the forfall in the second", () => {
+    assert.equal(found.meetings.length, 2, JSON.stringify(found.meetings.map((m) => m.title)));
+    const attendance = found.meetings.map((m) =>
+      m.items.filter((i) => i.docType === "attendee").map((i) => i.item as Record<string, unknown>),
+    );
+    assert.ok(attendance.flat().some((a) => typeof a.checkedInAt === "string"));
+    assert.ok(attendance.flat().some((a) => (a.absent as { reason?: string } | undefined)?.reason === "syk"));
+  });
+
+  it("finds their round-table entry as its writer, and each revision they wrote", () => {
+    holds(/^meetings roundTableEntry contributors\[0\]\.(aadObjectId|name)$/);
+    holds(/^meetings roundTableEntry history\[\d+\]\.by\.(aadObjectId|name)$/);
+  });
+
+  it("finds the note that mentions them (its text, not its author) and the referat draft that lists them", () => {
+    const note = found.meetings.flatMap((m) => m.items).find((i) => i.docType === "meeting" && /notes/.test(i.path));
+    assert.deepEqual(note?.item, { text: "Ingrid Haugen orienterte om næringsparken" });
+    holds(/^meetings referatVersion referat\./);
+  });
+
+  it("holds nothing of the others: no other person's name or id outside the texts that mention them", () => {
+    const text = JSON.stringify(found);
+    for (const someone of [chair, secretary, other]) {
+      assert.ok(!text.includes(someone.aadObjectId ?? "-"), `${someone.name}'s id`);
+      assert.ok(!text.includes(someone.name), `${someone.name}'s name`);
+    }
+  });
+
+  it("for someone the group never stored, finds nothing", async () => {
+    const nobody = await collect({ aadObjectId: other.aadObjectId ?? "", name: other.name });
+    assert.deepEqual([nobody.group, nobody.meetings], [[], []]);
+  });
+});
