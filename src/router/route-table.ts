@@ -4,6 +4,7 @@ import { appPageRoutes, helpCardActions, helpCommand, installationEvents } from 
 import { meetingCardActions, meetingCardAfterFollowUpChange, meetingCommands, meetingEvents } from "../features/meeting";
 import { noticeCardActions, noticeCommands, noticeDownload } from "../features/notice";
 import { archiveCardActions, downloadRoute, draftCardActions, referatCommands, referatDownload } from "../features/referat";
+import { innsynDownload, personvernCommands } from "../features/personvern";
 import { panelApiRoutes, panelDevRoutes as devRoutes, panelPageRoutes } from "../features/panel";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
@@ -38,6 +39,7 @@ export const commandRoutes: readonly CommandRoute<AppServices>[] = [
   meetingCommands.papers,
   meetingCommands.archiveRef,
   followUpCommands.followUp,
+  personvernCommands.personvern,
 ];
 
 /** Every verb a card can send, with its data schema and handler. */
@@ -63,7 +65,7 @@ export const eventRoutes: readonly EventRoute<AppServices>[] = [...installationE
  */
 export const httpRoutes: readonly AnswerRoute<AppServices>[] = [
   ...appPageRoutes,
-  downloadRoute<AppServices>({ referat: referatDownload, notice: noticeDownload }),
+  downloadRoute<AppServices>({ referat: referatDownload, notice: noticeDownload, innsyn: innsynDownload }),
   // The meeting side panel: another way in to the card actions above, for the signed-in Teams user.
   ...panelPageRoutes,
   ...panelApiRoutes<AppServices>(() => cardActionRoutes),

@@ -33,6 +33,8 @@ const expected: Record<string, "changes" | "read-only"> = {
   "followup.deadline": "changes",
   oppfølging: "read-only",
   "oppfølging (ny)": "changes",
+  personvern: "read-only",
+  "personvern innsyn": "read-only",
   "archive.page": "read-only",
   "archive.download": "read-only",
   "referat.draft": "read-only",

@@ -38,6 +38,8 @@ const mayDo: Record<string, "leaders" | "chair" | { anyone: string }> = {
   "followup.deadline": "leaders",
   oppfølging: { anyone: "the list of open follow-ups" },
   "oppfølging (ny)": "leaders",
+  personvern: { anyone: "in a group chat only the pointer to the 1:1 chat; there a group's leaders alone (test/features/personvern)" },
+  "personvern innsyn": { anyone: "as personvern: the role is checked in the 1:1 chat (test/features/personvern)" },
   "archive.page": { anyone: "the archive's next page" },
   "referat.draft": "leaders",
   "notice.absent": { anyone: "everyone reports their own forfall on the notice" },

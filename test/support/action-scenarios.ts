@@ -447,4 +447,7 @@ export const actionScenarios: ActionScenario[] = [
   command("arkivref", "arkivref", secretary, started, "arkivref 25/01234"),
   command("oppfølging", "oppfølging", member, withFollowUp, "oppfølging"),
   command("oppfølging (ny)", "oppfølging", secretary, started, `oppfølging Sende påminnelse; Sekretariatet; 1. desember ${NEXT_YEAR}`),
+  // In a meeting chat the personvern tools only point to the 1:1 chat (test/features/personvern tries them there).
+  command("personvern", "personvern", secretary, linked, "personvern"),
+  command("personvern innsyn", "personvern innsyn", secretary, linked, "personvern innsyn Ingrid Haugen"),
 ];

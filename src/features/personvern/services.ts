@@ -1,11 +1,18 @@
 import type { CoreServices } from "../../shared/bot-services";
+import type { CommandRoute as AnyCommandRoute } from "../../shared/routes";
+import type { Turn as AnyTurn } from "../../shared/turn";
+import type { ReferatServices } from "../referat";
+import type { WorkingGroupServices } from "../working-group";
 import type { PersonvernStore } from "./store";
 
 /**
  * What the personvern tools (innsyn, retting, sletting) use besides the core services: a reader of
- * every document of a group and its meetings.
+ * every document of a group and its meetings; the groups; and the download links (referat's).
  */
-export interface PersonvernServices extends CoreServices {
+export interface PersonvernServices extends CoreServices, WorkingGroupServices, ReferatServices {
   /** Every document of a group's partition (container `groups`) and of its meetings' (container `meetings`). */
   personvern: PersonvernStore;
 }
+
+export type Turn = AnyTurn<PersonvernServices>;
+export type CommandRoute = AnyCommandRoute<PersonvernServices>;

@@ -12,8 +12,13 @@ export interface DownloadLink {
   tokenHash: string;
   docType: "downloadLink";
   meetingId: string;
-  /** What it opens: a referat version (absent: older links), or the meeting's notice as it stands. */
-  kind?: "referat" | "notice";
+  /**
+   * What it opens: a referat version (absent: older links), the meeting's notice as it stands, or what
+   * is stored about one person (innsyn: `subject` in the groups `groupIds`, collected when downloaded).
+   */
+  kind?: "referat" | "notice" | "innsyn";
+  groupIds?: string[];
+  subject?: { aadObjectId?: string; name: string };
   /** The language of the chat the link was made in (a notice is rendered when downloaded). */
   language?: "nb" | "en";
   version: number;
@@ -33,7 +38,7 @@ export class DownloadLinkStore {
 
   /** A new link to one referat version; returns its secret token. */
   async issue(
-    target: Pick<DownloadLink, "meetingId" | "version" | "fileName" | "kind" | "language">,
+    target: Pick<DownloadLink, "meetingId" | "version" | "fileName" | "kind" | "language" | "groupIds" | "subject">,
     now: Date,
     lifetimeMs: number,
   ): Promise<string> {

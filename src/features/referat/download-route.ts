@@ -10,7 +10,7 @@ export type DownloadKind = NonNullable<DownloadLink["kind"]>;
 /** Renders the file behind one kind of link, or undefined when what it points to is gone. */
 export type DownloadRenderer<S> = (services: S, link: DownloadLink, format: DownloadFormat) => Promise<DownloadFile | undefined>;
 
-const querySchema = z.object({ format: z.enum(["docx", "md"]).default("docx") });
+const querySchema = z.object({ format: z.enum(["docx", "md", "json"]).default("docx") });
 
 const NOT_FOUND = { error: "Lenken er ugyldig eller utløpt. Skriv «referat» i chatten for en ny." };
 

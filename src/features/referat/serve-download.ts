@@ -5,7 +5,7 @@ import { formatOsloDate } from "../../shared/time/oslo-time";
 import type { ReferatServices } from "./services";
 import type { DownloadLink } from "./download-link-store";
 
-export type DownloadFormat = "docx" | "md";
+export type DownloadFormat = "docx" | "md" | "json";
 
 export interface DownloadFile {
   body: Buffer;
@@ -16,6 +16,7 @@ export interface DownloadFile {
 export const CONTENT_TYPES: Record<DownloadFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   md: "text/markdown; charset=utf-8",
+  json: "application/json; charset=utf-8",
 };
 
 /**
@@ -27,6 +28,7 @@ export async function referatDownload(
   link: DownloadLink,
   format: DownloadFormat,
 ): Promise<DownloadFile | undefined> {
+  if (format === "json") return undefined;
   const version = await services.referats.version(link.meetingId, link.version);
   if (!version) return undefined;
   const { referat, approved } = version.doc;

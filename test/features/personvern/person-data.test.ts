@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { people } from "../../../scripts/replay/activities";
+import JSZip from "jszip";
+import { people, personalChat } from "../../../scripts/replay/activities";
+import { personvernTexts } from "../../../src/features/personvern/texts";
 import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { personExport, PersonvernStore, type DataSubject, type PersonExport } from "../../../src/features/personvern";
@@ -104,5 +106,55 @@ describe("personvern: every stored item that names a person, in every document o
   it("for someone the group never stored, finds nothing", async () => {
     const nobody = await collect({ aadObjectId: other.aadObjectId ?? "", name: other.name });
     assert.deepEqual([nobody.group, nobody.meetings], [[], []]);
+  });
+
+  describe("personvern innsyn ‹navn›, typed to the bot", () => {
+    const inPersonalChat = (person: typeof secretary) => new MeetingFlow(() => running.bot.url, running.standIn, personalChat(person));
+    const linksIn = (answer: string): string[] => [...answer.matchAll(/\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1] ?? "");
+
+    it("by the secretary in her 1:1 chat: a JSON link with every item found above, and a Word summary", async () => {
+      const answer = await inPersonalChat(secretary).ask(secretary, "personvern innsyn ingrid haugen");
+      assert.match(answer, /Innsyn for Ingrid Haugen i Osloregionens faggruppe for Næringssamarbeid/);
+      const [json = "", docx = ""] = linksIn(answer);
+      assert.ok(json.endsWith("?format=json") && docx, answer);
+      const file = (await (await fetch(json)).json()) as { subject: DataSubject; groups: PersonExport[] };
+      assert.deepEqual(file.subject, ingrid);
+      assert.deepEqual(
+        file.groups[0]?.meetings.map((m) => m.items.length),
+        found.meetings.map((m) => m.items.length),
+      );
+      const word = await fetch(docx);
+      assert.equal(word.status, 200);
+      assert.match(String(word.headers.get("content-type")), /wordprocessingml/);
+      const xml = await (await JSZip.loadAsync(Buffer.from(await word.arrayBuffer()))).file("word/document.xml")?.async("string");
+      assert.match(xml ?? "", /Innsyn: Ingrid Haugen/);
+      assert.match(xml ?? "", /Ingrid Haugen orienterte om næringsparken/);
+    });
+
+    it("in the meeting chat: refused with a pointer to the 1:1 chat, and no link is made", async () => {
+      const before = await linkCount();
+      const answer = await first.ask(secretary, "personvern innsyn Ingrid Haugen");
+      assert.equal(answer, personvernTexts("nb").onlyPersonal);
+      assert.equal(await linkCount(), before);
+    });
+
+    it("by a participant, or someone of no group, in their 1:1 chat: refused, and no link is made", async () => {
+      const before = await linkCount();
+      for (const person of [member, other]) {
+        const answer = await inPersonalChat(person).ask(person, "personvern innsyn Kari Nordmann");
+        assert.equal(answer, personvernTexts("nb").notSecretary);
+      }
+      assert.equal(await linkCount(), before);
+    });
+
+    it("for a name nothing is stored under: says so, and makes no link", async () => {
+      const answer = await inPersonalChat(chair).ask(chair, "personvern innsyn Petter Smart");
+      assert.equal(answer, personvernTexts("nb").nobody("Petter Smart"));
+    });
+
+    const linkCount = async (): Promise<number> => {
+      const { resources } = await running.storage.container("downloadLinks").items.query<number>("SELECT VALUE COUNT(1) FROM c").fetchAll();
+      return Number(resources[0] ?? 0);
+    };
   });
 });
