@@ -29,6 +29,11 @@ param allowedTenants string = ''
 @description('Client id of the app registration of aad.manifest.json (AAD_APP_CLIENT_ID): the meeting side panel signs users in for its API.')
 param ssoAppClientId string = ''
 
+@description('Months after a meeting\'s referat was approved that its working documents are deleted (RETENTION_MONTHS); as in the DPIA.')
+@minValue(1)
+@maxValue(600)
+param retentionMonths int = 24
+
 var identityName = resourceBaseName
 var serverfarmsName = resourceBaseName
 var webAppName = resourceBaseName
@@ -145,6 +150,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         { name: 'COSMOS_DATABASE', value: cosmosDatabaseName }
         { name: 'PUBLIC_BASE_URL', value: publicBaseUrl }
         { name: 'SSO_APP_ID_URI', value: empty(ssoAppClientId) ? '' : 'api://${webAppName}.azurewebsites.net/${ssoAppClientId}' }
+        { name: 'RETENTION_MONTHS', value: string(retentionMonths) }
         // Read by the platform and the Azure SDK.
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }

@@ -15,7 +15,7 @@ import { FollowUpStore } from "./features/followups";
 import { AttendeeStore } from "./features/attendance";
 import { ReminderSweep, RoundTableStore, ScheduleStore } from "./features/roundtable";
 import { DownloadLinkStore, ReferatStore } from "./features/referat";
-import { PersonvernStore } from "./features/personvern";
+import { PersonvernStore, RetentionClaims, RetentionSweep } from "./features/personvern";
 import { SharedCardRefresher } from "./shared/cards/shared-card-refresher";
 import { MeetingStore } from "./shared/meeting/meeting-store";
 import { MeetingIndexStore } from "./shared/meeting/meeting-index";
@@ -58,7 +58,9 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     schedule: new ScheduleStore(storage.container("schedule")),
     referats: new ReferatStore(storage.container("meetings")),
     downloadLinks: new DownloadLinkStore(storage.container("downloadLinks")),
-    personvern: new PersonvernStore(storage.container("meetings"), storage.container("groups")),
+    personvern: new PersonvernStore(storage.container("meetings"), storage.container("groups"), storage.container("downloadLinks")),
+    retentionClaims: new RetentionClaims(storage.container("schedule")),
+    retentionMonths: config.retentionMonths,
     publicBaseUrl: () => publicBaseUrl,
     sharedCards: new SharedCardRefresher(log),
     proactive: proactiveMessaging(adapter, config.auth, conversations, log, outgoing),
@@ -86,8 +88,12 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
   });
   const port = (server.address() as AddressInfo).port;
   publicBaseUrl = config.publicBaseUrl ?? `http://localhost:${port}`;
-  const reminders = new ReminderSweep(services, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`);
+  const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const reminders = new ReminderSweep(services, instanceId);
   reminders.start(config.reminderSweepMs);
+  // Once a day on one instance; each tick costs one point read once the day's sweep is claimed.
+  const retention = new RetentionSweep(services, instanceId);
+  retention.start(config.reminderSweepMs);
   const idleMemory = collectWhenIdle({
     collect: givingPagesBack(globalThis.gc),
     rss: () => process.memoryUsage.rss(),
@@ -100,6 +106,7 @@ export async function startBot(config: AppConfig, log: Logger): Promise<RunningB
     port,
     async stop() {
       await reminders.stop();
+      await retention.stop();
       idleMemory.stop();
       const closed = new Promise<void>((resolve) => server.server.close(() => resolve()));
       server.server.closeIdleConnections();

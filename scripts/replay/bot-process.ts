@@ -47,6 +47,8 @@ export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), "motebot-dat
 export interface BotProcess {
   url: string;
   port: number;
+  /** Its DATA_DIR (the embedded store, when it runs one, and anything else it keeps on disk). */
+  dataDir: string;
   child: ChildProcess;
   /** Everything the process wrote (stdout and stderr). */
   output(): string;
@@ -76,6 +78,7 @@ export async function startBot(
   const viaTsx = options.loader === "tsx";
   if (!viaTsx) ensureBuilt();
   const port = env.PORT ? Number(env.PORT) : await freePort();
+  const dataDir = env.DATA_DIR ?? tempDataDir();
   const child = spawn(process.execPath, viaTsx ? [...DEV_NODE_ARGS, entry] : [...NODE_ARGS, compiledEntry(entry)], {
     cwd: options.cwd ?? repoRoot,
     env: {
@@ -84,8 +87,8 @@ export async function startBot(
       NODE_ENV: "test",
       // BOT_LOG_LEVEL=info (with BOT_ECHO=1 to see it) when a test needs the bot's own account of a turn.
       LOG_LEVEL: process.env.BOT_LOG_LEVEL ?? "warn",
-      DATA_DIR: tempDataDir(),
       ...env,
+      DATA_DIR: dataDir,
       PORT: String(port),
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -104,6 +107,7 @@ export async function startBot(
   const bot: BotProcess = {
     url: `http://127.0.0.1:${port}`,
     port,
+    dataDir,
     child,
     exited,
     output: () => output,

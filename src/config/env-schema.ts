@@ -84,6 +84,7 @@ export const envSchema = z.object({
   ),
   MAX_ACTIVE_ACTIVITIES: count(400),
   MAX_QUEUED_ACTIVITIES: count(2000),
+  RETENTION_MONTHS: wholeNumber(24, 1, 600),
   TEST_CLOCK_FILE: optionalString,
 });
 
@@ -129,6 +130,9 @@ export const envDocumentation: Record<keyof RawEnv, string> = {
   MAX_QUEUED_ACTIVITIES:
     "Activities that may wait for a turn (default 2000). One more, or one that has waited 3 s since it came in, " +
     "gets 503 with Retry-After (Teams shows “try again”).",
+  RETENTION_MONTHS:
+    "Months after a meeting's referat was approved that its working documents (attendance, round-table entries, notes, drafts, " +
+    "download links) are deleted by the daily sweep (default 24); the approved referat and the archive stay. See the privacy page.",
   TEST_CLOCK_FILE:
     'Tests only (refused unless NODE_ENV=test): a JSON file {"now": ISO time, "setAt": epoch ms} that the bot\'s clock ' +
     "follows, so tests move time.",

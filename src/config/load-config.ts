@@ -35,6 +35,8 @@ export interface AppConfig {
   storage: StorageConfig;
   /** How often this instance looks for due reminders, in ms. */
   reminderSweepMs: number;
+  /** RETENTION_MONTHS: how long a meeting's working documents are kept after its referat was approved. */
+  retentionMonths: number;
   /** MAX_ACTIVE_ACTIVITIES and MAX_QUEUED_ACTIVITIES; a turn is waited for at most 3 s from the request's arrival. */
   admission: { active: number; queued: number; maxWaitMs: number };
   /** NODE_ENV=test only: the clock follows this file (see shared/clock.ts). */
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(raw.BOT_LANGUAGE ? { language: raw.BOT_LANGUAGE } : {}),
     ...(raw.ALLOWED_TENANTS ? { allowedTenants: raw.ALLOWED_TENANTS.map((t) => t.toLowerCase()) } : {}),
     reminderSweepMs: Math.round(raw.REMINDER_SWEEP_SECONDS * 1000),
+    retentionMonths: raw.RETENTION_MONTHS,
     panelSignIn: {
       audiences: [raw.MicrosoftAppId, raw.SSO_APP_ID_URI, ssoClientId(raw.SSO_APP_ID_URI)].filter((audience): audience is string =>
         Boolean(audience),

@@ -4,7 +4,7 @@ import { appPageRoutes, helpCardActions, helpCommand, installationEvents } from 
 import { meetingCardActions, meetingCardAfterFollowUpChange, meetingCommands, meetingEvents } from "../features/meeting";
 import { noticeCardActions, noticeCommands, noticeDownload } from "../features/notice";
 import { archiveCardActions, downloadRoute, draftCardActions, referatCommands, referatDownload } from "../features/referat";
-import { innsynDownload, personvernCommands } from "../features/personvern";
+import { eraseCardActions, innsynDownload, personvernCommands } from "../features/personvern";
 import { panelApiRoutes, panelDevRoutes as devRoutes, panelPageRoutes } from "../features/panel";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
@@ -53,6 +53,7 @@ export const cardActionRoutes: readonly CardActionRoute<AppServices>[] = [
   ...archiveCardActions,
   ...draftCardActions,
   ...noticeCardActions,
+  ...eraseCardActions,
 ];
 
 /** The Teams events each feature listens to. */

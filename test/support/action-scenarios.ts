@@ -450,4 +450,22 @@ export const actionScenarios: ActionScenario[] = [
   // In a meeting chat the personvern tools only point to the 1:1 chat (test/features/personvern tries them there).
   command("personvern", "personvern", secretary, linked, "personvern"),
   command("personvern innsyn", "personvern innsyn", secretary, linked, "personvern innsyn Ingrid Haugen"),
+  command("personvern slett", "personvern slett", secretary, linked, "personvern slett Ingrid Haugen"),
+  command("personvern rett", "personvern rett", secretary, linked, "personvern rett Ingrid Haugen til Ingrid Berg"),
+  // The erase card is only ever shown in the 1:1 chat; a click forged into the meeting chat is refused (400).
+  {
+    name: "personvern.erase",
+    action: "personvern.erase",
+    by: secretary,
+    prepare: linked,
+    activity: (flow, from, chat) =>
+      cardInvoke({
+        serviceUrl: flow.standIn.url,
+        chat,
+        from,
+        verb: "personvern.erase",
+        data: { verb: "personvern.erase", name: "Ingrid Haugen" },
+        replyToId: "1",
+      }),
+  },
 ];

@@ -6,7 +6,7 @@ export { postAttendanceCard } from "./attendance-view";
 export { absentSoFar, changeOwnAbsence, type OwnAbsence } from "./own-absence";
 export { MAX_REASON } from "./manual-attendance";
 export { attendanceList, byNorwegianName, isSecretary, type AttendanceList } from "./attendance-list";
-export type { Attendee } from "./attendee";
+export { attendeeDocId, type Attendee } from "./attendee";
 export { AttendeeStore } from "./store";
 export type { AttendanceServices } from "./services";
 export { presentByMunicipality } from "./attendance-list";

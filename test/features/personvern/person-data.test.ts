@@ -6,7 +6,8 @@ import { MeetingFlow } from "../../../scripts/replay/meeting-flow";
 import { startRunningBot, type RunningBot } from "../../../scripts/replay/running-bot";
 import { personExport, PersonvernStore, type DataSubject, type PersonExport } from "../../../src/features/personvern";
 import { MeetingIndexStore } from "../../../src/shared/meeting/meeting-index";
-import { importTestGroup, runningMeeting, TEST_GROUP_ID } from "../../support/test-group";
+import { importTestGroup, TEST_GROUP_ID } from "../../support/test-group";
+import { seedPersonInEveryDocument } from "./seed-person";
 
 const { chair, secretary, member, other } = people;
 const ingrid: DataSubject = { aadObjectId: member.aadObjectId ?? "", name: member.name };
@@ -23,7 +24,11 @@ describe("personvern: every stored item that names a person, in every document o
   let found: PersonExport;
 
   const collect = async (subject: DataSubject): Promise<PersonExport> => {
-    const store = new PersonvernStore(running.storage.container("meetings"), running.storage.container("groups"));
+    const store = new PersonvernStore(
+      running.storage.container("meetings"),
+      running.storage.container("groups"),
+      running.storage.container("downloadLinks"),
+    );
     const index = await new MeetingIndexStore(running.storage.container("groups")).list(TEST_GROUP_ID);
     const meetings = await Promise.all(
       index.map(async (entry) => ({
@@ -40,22 +45,7 @@ describe("personvern: every stored item that names a person, in every document o
     this.timeout(120_000);
     running = await startRunningBot();
     await importTestGroup(running.storage.env);
-    first = await runningMeeting(running, 8101);
-    const meetingId = first.chat.meetingId;
-    MeetingFlow.cardOf(await first.invoke(member, "attendance.checkIn", { meetingId }));
-    await first.ask(chair, "notat Ingrid Haugen orienterte om næringsparken");
-    await first.ask(chair, "oppfølging Sende kart over arealene; Ingrid Haugen; 1. mars 2027");
-    await first.ask(secretary, "rundebord Status");
-    for (const [entryText, baseRevision] of [
-      ["• Første status", ""],
-      ["• Rettet status", "1"],
-    ] as const) {
-      const data = { meetingId, municipality: "Kongsvinger", formMunicipality: "Kongsvinger", entryText, baseRevision };
-      MeetingFlow.cardOf(await first.invoke(member, "roundtable.submit", data));
-    }
-    await first.ask(secretary, "referat");
-    const second = await runningMeeting(running, 8102);
-    await second.ask(secretary, "forfall Ingrid Haugen, syk");
+    ({ first } = await seedPersonInEveryDocument(running, 8101));
     found = await collect(ingrid);
   });
   after(() => running?.stop());

@@ -1,3 +1,4 @@
+import { PeriodicTask } from "../../../shared/periodic-task";
 import type { RoundTableServices } from "../services";
 import { isOpen } from "../../../shared/meeting/meeting";
 import { reminderMessage } from "./reminder-message";
@@ -26,35 +27,22 @@ const isRetriable = (error: unknown): boolean => {
  * each with a conditional write, so only one instance sends it, and records what happened.
  * A claim lost with its instance is taken over after the lease (ScheduleStore.due).
  */
-export class ReminderSweep {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-
+export class ReminderSweep extends PeriodicTask {
   constructor(
     private readonly services: RoundTableServices,
     private readonly instanceId: string,
     private readonly retryDelaysMs: readonly number[] = RETRY_DELAYS_MS,
-  ) {}
-
-  start(intervalMs: number): void {
-    this.timer = setInterval(() => void this.tick(), intervalMs);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  /** Stops the timer and waits for a tick under way. */
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  /** One look at the schedule. */
+  protected work(): Promise<void> {
+    return this.sweep();
   }
 
-  /** One look at the schedule; a tick while the previous runs is skipped. */
-  tick(): Promise<void> {
-    if (!this.running) {
-      this.running = this.sweep()
-        .catch((error: unknown) => this.services.log.warn({ err: error }, "reminder sweep failed; trying again at the next tick"))
-        .finally(() => (this.running = undefined));
-    }
-    return this.running;
+  protected failed(error: unknown): void {
+    this.services.log.warn({ err: error }, "reminder sweep failed; trying again at the next tick");
   }
 
   private async sweep(): Promise<void> {
