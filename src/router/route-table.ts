@@ -4,7 +4,7 @@ import { appPageRoutes, helpCardActions, helpCommand, installationEvents } from 
 import { meetingCardActions, meetingCardAfterFollowUpChange, meetingCommands, meetingEvents } from "../features/meeting";
 import { noticeCardActions, noticeCommands, noticeDownload } from "../features/notice";
 import { archiveCardActions, downloadRoute, draftCardActions, referatCommands, referatDownload } from "../features/referat";
-import { eraseCardActions, innsynDownload, personvernCommands } from "../features/personvern";
+import { eraseCardActions, innsynDownload, personvernCommands, privacyPageRoutes } from "../features/personvern";
 import { panelApiRoutes, panelDevRoutes as devRoutes, panelPageRoutes } from "../features/panel";
 import { roundtableCardActions, roundtableCommands } from "../features/roundtable";
 import { setupCardActions, setupCommands } from "../features/working-group";
@@ -66,6 +66,7 @@ export const eventRoutes: readonly EventRoute<AppServices>[] = [...installationE
  */
 export const httpRoutes: readonly AnswerRoute<AppServices>[] = [
   ...appPageRoutes,
+  ...privacyPageRoutes,
   downloadRoute<AppServices>({ referat: referatDownload, notice: noticeDownload, innsyn: innsynDownload }),
   // The meeting side panel: another way in to the card actions above, for the signed-in Teams user.
   ...panelPageRoutes,

@@ -5,7 +5,8 @@ import { httpRoute, type AnswerRoute } from "../../shared/http-routes";
  * The pages the Teams app manifest links to (developer website, privacy, terms of use):
  * Teams shows them on the app's details page, so they must answer on the bot's own host.
  */
-const page = (title: string, paragraphs: string[]): string =>
+/** A page of the bot's own site, in the style of the others, with the links between them; paragraphs are HTML. */
+export const appPage = (title: string, paragraphs: string[]): string =>
   `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
   `<title>${title} – Møtebot</title><style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem ` +
   `auto;padding:0 1rem;line-height:1.5}</style>` +
@@ -13,25 +14,18 @@ const page = (title: string, paragraphs: string[]): string =>
   `<p><a href="/">Møtebot</a> · <a href="/personvern">Personvern</a> · <a href="/vilkar">Vilkår for bruk</a></p></body></html>`;
 
 const appPages: Record<string, string> = {
-  "/": page("Møtebot", [
+  "/": appPage("Møtebot", [
     "Møtebot følger faggruppemøtene i Osloregionen i Teams: oppmøte, dagsorden, runde rundt bordet og utkast til referat.",
     "Legg appen til i møtechatten og skriv «@Møtebot hjelp» for å se kommandoene.",
   ]),
-  "/personvern": page("Personvern", [
-    "Møtebot lagrer det som trengs for å føre møtet og skrive referatet: navn og Entra-id for deltakerne, hvem som er til stede eller " +
-      "har meldt forfall, kommune, dagsorden, notater og vedtak, kommunenes status i runden rundt bordet og versjoner av referatet.",
-    "Dataene lagres i Azure Cosmos DB i organisasjonens egen Azure-abonnement og deles ikke med andre. Meldingstekst logges ikke.",
-    "Nedlastingslenker til referatet virker i 24 timer. Møtedata slettes av organisasjonen når de ikke lenger trengs; kontakt " +
-      "faggruppens sekretariat for innsyn, retting eller sletting.",
-  ]),
-  "/vilkar": page("Vilkår for bruk", [
+  "/vilkar": appPage("Vilkår for bruk", [
     "Møtebot er et internt verktøy for faggruppene i Osloregionen. Bruk den etter organisasjonens retningslinjer for Teams og for " +
       "behandling av personopplysninger.",
     "Referatet er et utkast til sekretariatet er ferdig med det og møteleder har godkjent det.",
   ]),
 };
 
-/** `GET /`, `/personvern`, `/vilkar`: public, kept an hour by browsers. */
+/** `GET /`, `/vilkar`: public, kept an hour by browsers (`/personvern` is the personvern feature's). */
 export const appPageRoutes: AnswerRoute[] = Object.entries(appPages).map(([path, html]) =>
   httpRoute({
     method: "GET",

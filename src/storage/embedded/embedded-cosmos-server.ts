@@ -12,6 +12,7 @@ import { azureRulesListener } from "./azure-rules";
 import { journalingListener } from "./journaling-listener";
 import { scanOnlyTheQueriedPartition } from "./partition-scan";
 import { restoreState } from "./restore-state";
+import type { PersistedState } from "./persisted-state";
 
 /** Sees each request before the server does (tests count them, or answer some with 429 themselves). */
 export interface RequestInspector {
@@ -68,9 +69,23 @@ export async function startEmbeddedCosmos(options: {
     const endpoint = `https://127.0.0.1:${port}/`;
     const client = createCosmosClient({ endpoint, key: LOCAL_EMULATOR_KEY, allowSelfSigned: true });
 
+    // What expired while the store was down is neither restored nor written to the new snapshot.
+    for (const gone of [...state.expired(Date.now() / 1000)]) {
+      state.apply({
+        op: "deleteDocument",
+        db: gone.db,
+        container: gone.container,
+        id: gone.id,
+        partitionKey: JSON.stringify(gone.partitionKey),
+      });
+    }
     await restoreState(client, state);
     journal.compact(state);
-    sink = (record) => journal.append(record);
+    sink = (record) => {
+      journal.append(record);
+      state.apply(record);
+    };
+    const expiry = expireEverySecond(client, state);
 
     return {
       endpoint,
@@ -78,6 +93,7 @@ export async function startEmbeddedCosmos(options: {
       client,
       restoredDocuments: state.documentCount(),
       close: async () => {
+        clearInterval(expiry);
         sink = undefined;
         client.dispose();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -91,4 +107,31 @@ export async function startEmbeddedCosmos(options: {
     unlock();
     throw error;
   }
+}
+
+/**
+ * Azure Cosmos DB deletes an item whose time to live has run out (in a container with `defaultTtl`);
+ * `@vercel/cosmosdb-server` keeps it. Each second the expired items are deleted through the server, so
+ * the delete is journaled like any other. (Azure hides an expired item at once; here it may be seen for
+ * up to a second more.)
+ */
+function expireEverySecond(client: CosmosClient, state: PersistedState): NodeJS.Timeout {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    void (async () => {
+      for (const gone of [...state.expired(Date.now() / 1000)]) {
+        const [key] = gone.partitionKey;
+        await client
+          .database(gone.db)
+          .container(gone.container)
+          .item(gone.id, key as string)
+          .delete()
+          .catch(() => undefined);
+      }
+    })().finally(() => (running = false));
+  }, 1000);
+  timer.unref();
+  return timer;
 }

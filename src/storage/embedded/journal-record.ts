@@ -12,6 +12,8 @@ export const journalRecordSchema = z.discriminatedUnion("op", [
     db: z.string(),
     container: z.string(),
     partitionKeyPaths: z.array(z.string()),
+    /** Azure's per-container expiry: absent = off; -1 = only items with their own `ttl`; n = n seconds by default. */
+    defaultTtl: z.number().int().optional(),
   }),
   z.object({ op: z.literal("dropContainer"), db: z.string(), container: z.string() }),
   z.object({

@@ -61,7 +61,8 @@ function toRecord(req: IncomingMessage, chunk: unknown): JournalRecord | undefin
   if (segments.length === 2 && req.method === "DELETE") return { op: "dropDatabase", db };
   if (colls !== "colls") return undefined;
   if (segments.length === 3 && req.method === "POST" && typeof body?.id === "string") {
-    return { op: "createContainer", db, container: body.id, partitionKeyPaths: partitionKeyPaths(body) };
+    const defaultTtl = typeof body.defaultTtl === "number" ? { defaultTtl: body.defaultTtl } : {};
+    return { op: "createContainer", db, container: body.id, partitionKeyPaths: partitionKeyPaths(body), ...defaultTtl };
   }
   if (!container) return undefined;
   if (segments.length === 4 && req.method === "DELETE") return { op: "dropContainer", db, container };

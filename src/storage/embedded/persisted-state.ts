@@ -2,6 +2,7 @@ import type { JournalRecord, StoredDocument } from "./journal-record";
 
 interface ContainerState {
   partitionKeyPaths: string[];
+  defaultTtl?: number;
   documents: Map<string, StoredDocument>;
 }
 
@@ -20,7 +21,8 @@ export class PersistedState {
       case "createContainer": {
         const containers = this.database(record.db);
         if (!containers.has(record.container)) {
-          containers.set(record.container, { partitionKeyPaths: record.partitionKeyPaths, documents: new Map() });
+          const ttl = record.defaultTtl === undefined ? {} : { defaultTtl: record.defaultTtl };
+          containers.set(record.container, { partitionKeyPaths: record.partitionKeyPaths, ...ttl, documents: new Map() });
         }
         return;
       }
@@ -44,8 +46,30 @@ export class PersistedState {
     for (const [db, containers] of this.databases) {
       yield { op: "createDatabase", db };
       for (const [container, state] of containers) {
-        yield { op: "createContainer", db, container, partitionKeyPaths: state.partitionKeyPaths };
+        const ttl = state.defaultTtl === undefined ? {} : { defaultTtl: state.defaultTtl };
+        yield { op: "createContainer", db, container, partitionKeyPaths: state.partitionKeyPaths, ...ttl };
         for (const document of state.documents.values()) yield { op: "putDocument", db, container, document };
+      }
+    }
+  }
+
+  /**
+   * The documents whose time to live has run out at `nowSeconds`, as Azure Cosmos DB reckons it: only in a
+   * container with `defaultTtl` set; an item's own `ttl` wins over the default; -1 never expires; the
+   * clock starts at the item's last write (`_ts`).
+   */
+  *expired(nowSeconds: number): Generator<{ db: string; container: string; id: string; partitionKey: unknown[] }> {
+    for (const [db, containers] of this.databases) {
+      for (const [container, state] of containers) {
+        if (state.defaultTtl === undefined) continue;
+        for (const document of state.documents.values()) {
+          const ttl = typeof document.ttl === "number" ? document.ttl : state.defaultTtl;
+          const written = typeof document._ts === "number" ? document._ts : undefined;
+          if (ttl > 0 && written !== undefined && written + ttl <= nowSeconds) {
+            const partitionKey = JSON.parse(partitionKeyOf(document, state.partitionKeyPaths)) as unknown[];
+            yield { db, container, id: document.id, partitionKey };
+          }
+        }
       }
     }
   }

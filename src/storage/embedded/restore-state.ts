@@ -27,6 +27,7 @@ export async function restoreState(client: CosmosClient, state: PersistedState):
       await client.database(record.db).containers.createIfNotExists({
         id: record.container,
         partitionKey: { paths: record.partitionKeyPaths },
+        ...(record.defaultTtl === undefined ? {} : { defaultTtl: record.defaultTtl }),
       });
     }
   }

@@ -118,6 +118,22 @@ describe("retention: working documents deleted 24 months after approval, by one 
     );
   });
 
+  it("the privacy page says what is stored, for how long, and the commands that answer a request", async () => {
+    const response = await fetch(`${bots[0]?.url ?? ""}/personvern`);
+    assert.equal(response.status, 200);
+    const page = await response.text();
+    for (const expected of [
+      /slettes automatisk 24 måneder etter at referatet ble godkjent/,
+      /personvern innsyn ‹navn›/,
+      /personvern rett ‹navn› til ‹riktig navn›/,
+      /personvern slett ‹navn›/,
+      /arkivloven § 6/,
+      /forfall med eventuell grunn/,
+    ]) {
+      assert.match(page, expected);
+    }
+  });
+
   async function claimDone(day: string): Promise<Doc> {
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
