@@ -35,7 +35,9 @@ describe("personvern slett: a person erased from every document and file, approv
     const all: Array<{ container: string; doc: Doc }> = [];
     for (const name of containerNames) {
       const { resources } = await running.storage.container(name).items.query<Doc>("SELECT * FROM c").fetchAll();
-      all.push(...resources.map((doc) => ({ container: name, doc: withoutSystem(doc) })));
+      // The retention sweep's daily claim is written on the bot's own clock, whatever the test does.
+      const data = resources.filter((doc) => doc.docType !== "retentionSweep");
+      all.push(...data.map((doc) => ({ container: name, doc: withoutSystem(doc) })));
     }
     return all;
   };

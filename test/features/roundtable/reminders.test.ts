@@ -66,7 +66,10 @@ describe("round-table reminders: sent by the bot itself, exactly once, on workin
   const scheduleOf = async (day: string): Promise<ScheduledReminder[]> => {
     const { resources } = await storage
       .container("schedule")
-      .items.query<ScheduledReminder>({ query: "SELECT * FROM c WHERE c.day = @d", parameters: [{ name: "@d", value: day }] })
+      .items.query<ScheduledReminder>({
+        query: "SELECT * FROM c WHERE c.day = @d AND c.docType = 'roundTableReminder'",
+        parameters: [{ name: "@d", value: day }],
+      })
       .fetchAll();
     return resources;
   };
