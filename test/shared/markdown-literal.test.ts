@@ -127,3 +127,28 @@ describe("chat Markdown escapes only what would act", () => {
     }
   });
 });
+
+describe("chat Markdown: the rules at each line start, and entities", () => {
+  it("every line of a multi-line text is escaped where it stands: emphasis and a link on the second line stay text", () => {
+    assert.equal(literal("Første linje\n**fet** og [lenke](https://x.no)"), "Første linje\n\\*\\*fet\\*\\* og \\[lenke\\](https://x.no)");
+    assert.equal(literal("Innledning\n- punkt", "inline"), "Innledning\n\\- punkt", "inline: the second line starts a line");
+  });
+
+  it("a heading marker of one to six # starts a heading and is escaped; seven do not and stay", () => {
+    for (let level = 1; level <= 6; level++) assert.equal(literal(`${"#".repeat(level)} Overskrift`), `\\${"#".repeat(level)} Overskrift`);
+    assert.equal(literal("####### Overskrift"), "####### Overskrift");
+  });
+
+  it("a numbered start of one to nine digits starts a list and is escaped; ten digits do not and stay", () => {
+    assert.equal(literal("10. punkt"), "10\\. punkt");
+    assert.equal(literal("123456789) punkt"), "123456789\\) punkt");
+    assert.equal(literal("1234567890. punkt"), "1234567890. punkt");
+  });
+
+  it("an & that would form a decimal, hex or named entity becomes &amp;; one that would not stays", () => {
+    assert.equal(literal("&#x26;"), "&amp;#x26;");
+    assert.equal(literal("&#38;"), "&amp;#38;");
+    assert.equal(literal("&amp;"), "&amp;amp;");
+    assert.equal(literal("R&D og &#xZZ;"), "R&D og &#xZZ;");
+  });
+});

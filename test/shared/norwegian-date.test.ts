@@ -127,3 +127,19 @@ describe("møte ny arguments", () => {
     assert.deepEqual(parseNewMeetingArgs("Styremøte 11.09.2025 10:00"), { error: "invalidTime" });
   });
 });
+
+describe("Norwegian dates and times: what does not exist is refused", () => {
+  it("a minute over 59, an hour over 23, or an end not after its start is no time range", () => {
+    assert.equal(parseTimeRange("10:60-12:00"), undefined);
+    assert.equal(parseTimeRange("10:00-12:60"), undefined);
+    assert.equal(parseTimeRange("24:00-25:00"), undefined);
+    assert.equal(parseTimeRange("10:30-10:15"), undefined, "reversed");
+    assert.equal(parseTimeRange("10:30-10:30"), undefined, "empty");
+    assert.deepEqual(parseTimeRange("10:59-23:59"), { start: { hour: 10, minute: 59 }, end: { hour: 23, minute: 59 } });
+  });
+
+  it("a year before 1000 is no date; year 1000 is", () => {
+    assert.equal(parseNorwegianDate("0999-09-11"), undefined);
+    assert.deepEqual(parseNorwegianDate("1000-09-11"), { year: 1000, month: 9, day: 11 });
+  });
+});

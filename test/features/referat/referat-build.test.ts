@@ -242,3 +242,19 @@ describe("the referat built from stored documents", () => {
     assert.deepEqual(alone[0], { kind: "heading", text: "1. Tydelighet" }, "numbered sub-headings with no sub-heading above stay level 3");
   });
 });
+
+describe("note blocks and sub-headings: the rules for consecutive bullets and the length of a sub-heading", () => {
+  it("two bullets in a row are two bullets: a bullet is never a sub-heading, only a paragraph line before a bullet is", () => {
+    const blocks = withSubHeadings(noteBlocks("Innledning uten kolon\n• Første\n• Andre", "note"));
+    assert.deepEqual(
+      blocks.map((block) => block.kind),
+      ["heading", "bullet", "bullet"],
+    );
+  });
+
+  it("a paragraph line before a bullet is a sub-heading up to 100 characters, and a paragraph from 101", () => {
+    const heading = (length: number) => withSubHeadings(noteBlocks(`${"x".repeat(length)}\n• Punkt`, "note"))[0]?.kind;
+    assert.equal(heading(100), "heading");
+    assert.equal(heading(101), "paragraph");
+  });
+});

@@ -57,3 +57,27 @@ describe("round-table deadline and reminder moments (Europe/Oslo, Norwegian publ
     assert.deepEqual(moments("2027-03-02T11:00:00Z", new Date("2027-03-02T10:00:00Z")), []);
   });
 });
+
+describe("reminder moments: the rules at the edges of the day", () => {
+  it("a deadline before 08:00 gets no reminder on its own day (08:00 would come after it), only the early one", () => {
+    // Tuesday 2 March 2027 at 07:30 Oslo time.
+    assert.deepEqual(moments("2027-03-02T06:30:00Z"), ["fredag 26. februar kl. 09:00"]);
+  });
+
+  it("a deadline at exactly 11:00 is not before 11:00: its day's reminder goes at 09:00; at 10:59 at 08:00", () => {
+    assert.deepEqual(moments("2027-03-02T10:00:00Z"), ["fredag 26. februar kl. 09:00", "tirsdag 2. mars kl. 09:00"]);
+    assert.deepEqual(moments("2027-03-02T09:59:00Z"), ["fredag 26. februar kl. 09:00", "tirsdag 2. mars kl. 08:00"]);
+  });
+
+  it("observances and bank days are working days: julaften, nyttårsaften, kvinnedagen, sankthansaften", () => {
+    for (const day of [
+      { year: 2025, month: 12, day: 24 },
+      { year: 2025, month: 12, day: 31 },
+      { year: 2027, month: 3, day: 8 },
+      { year: 2026, month: 6, day: 23 },
+    ]) {
+      assert.equal(isWorkingDay(day), true, JSON.stringify(day));
+    }
+    assert.equal(isWorkingDay({ year: 2025, month: 12, day: 25 }), false, "første juledag is a public holiday");
+  });
+});

@@ -1,0 +1,55 @@
+// @ts-check
+import process from "node:process";
+/**
+ * Mutation testing of the pure rules (README: "Mutation testing"): each module with the unit tests
+ * that own it. `npm run test:mutation` runs it incrementally; `npm run test:mutation -- --force` anew.
+ */
+export const modules = [
+  { file: "src/shared/markdown-literal.ts", tests: ["test/shared/markdown-literal.test.ts"] },
+  { file: "src/shared/time/norwegian-date.ts", tests: ["test/shared/norwegian-date.test.ts"] },
+  {
+    file: "src/shared/time/oslo-time.ts",
+    tests: ["test/shared/oslo-time.test.ts", "test/features/roundtable/deadline-and-moments.test.ts"],
+  },
+  { file: "src/shared/time/working-days.ts", tests: ["test/features/roundtable/deadline-and-moments.test.ts"] },
+  { file: "src/features/roundtable/reminders/reminder-moments.ts", tests: ["test/features/roundtable/deadline-and-moments.test.ts"] },
+  { file: "src/features/roundtable/deadline.ts", tests: ["test/features/roundtable/deadline-and-moments.test.ts"] },
+  { file: "src/features/roundtable/entry-hands.ts", tests: ["test/features/roundtable/entry-hands.test.ts"] },
+  { file: "src/features/followups/open-ledger.ts", tests: ["test/features/followups/open-ledger.test.ts"] },
+  { file: "src/shared/text/clean-text.ts", tests: ["test/shared/clean-text.test.ts"] },
+  { file: "src/shared/bullet-text.ts", tests: ["test/shared/bullet-text.test.ts"] },
+  { file: "src/features/meeting/agenda-text.ts", tests: ["test/features/meeting/agenda-text.test.ts"] },
+  { file: "src/features/meeting/notes-edit.ts", tests: ["test/features/meeting/notes-edit.test.ts"] },
+  { file: "src/features/referat/note-blocks.ts", tests: ["test/features/referat/referat-build.test.ts"] },
+  { file: "src/features/referat/build-referat.ts", tests: ["test/features/referat/referat-build.test.ts"] },
+];
+
+/** The only value passed on the command line: `MUTATE=<file>` restricts a run to one module (README). */
+const only = process.env.MUTATE;
+const chosen = only ? modules.filter((module) => module.file === only) : modules;
+if (chosen.length === 0) throw new Error(`MUTATE=${only} is not one of the modules in stryker.config.mjs`);
+
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  testRunner: "mocha",
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: chosen.map((module) => module.file),
+  // The suite's .mocharc.json lists every spec, and mocha merges that list with the files given here.
+  mochaOptions: { config: "test/mutation/.mocharc.json", spec: [...new Set(chosen.flatMap((module) => module.tests))] },
+  // working-days caches each year's holidays: a process reused across mutants would keep a mutant's cache.
+  coverageAnalysis: "all",
+  maxTestRunnerReuse: 1,
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: "test/mutation/stryker-incremental.json",
+  thresholds: { high: 90, low: 85, break: 85 },
+  reporters: ["clear-text", "progress", "json"],
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+  ignorePatterns: ["dist", "test-output", "demo-output", "docs", "bench", ".data", "appPackage/build", "infra", "*.log"],
+  plugins: ["@stryker-mutator/mocha-runner", "@stryker-mutator/typescript-checker"],
+};
