@@ -49,7 +49,8 @@ export default {
   reporters: ["clear-text", "progress", "json"],
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   tempDirName: ".stryker-tmp",
-  cleanTempDir: "always",
+  // Only the sandboxes go: the link to ../shared (scripts/mutation-sandbox.mjs) stays for the next run.
+  cleanTempDir: true,
   ignorePatterns: ["dist", "test-output", "demo-output", "docs", "bench", ".data", "appPackage/build", "infra", "*.log"],
   plugins: ["@stryker-mutator/mocha-runner", "@stryker-mutator/typescript-checker"],
 };

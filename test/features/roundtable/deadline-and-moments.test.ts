@@ -64,6 +64,10 @@ describe("reminder moments: the rules at the edges of the day", () => {
     assert.deepEqual(moments("2027-03-02T06:30:00Z"), ["fredag 26. februar kl. 09:00"]);
   });
 
+  it("a deadline at exactly 08:00 gets no reminder at 08:00 on its day: a reminder comes before the deadline, not with it", () => {
+    assert.deepEqual(moments("2027-03-02T07:00:00Z"), ["fredag 26. februar kl. 09:00"]);
+  });
+
   it("a deadline at exactly 11:00 is not before 11:00: its day's reminder goes at 09:00; at 10:59 at 08:00", () => {
     assert.deepEqual(moments("2027-03-02T10:00:00Z"), ["fredag 26. februar kl. 09:00", "tirsdag 2. mars kl. 09:00"]);
     assert.deepEqual(moments("2027-03-02T09:59:00Z"), ["fredag 26. februar kl. 09:00", "tirsdag 2. mars kl. 08:00"]);
