@@ -28,6 +28,8 @@ const EXTRAS = [
   ".prettierignore",
   ".prettierrc.json",
   ".webappignore",
+  // StrykerJS's configuration: the pure modules under mutation testing and their tests (README: Mutation testing).
+  "stryker.config.mjs",
 ];
 
 describe("the repository's layout", () => {
