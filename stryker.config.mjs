@@ -5,7 +5,7 @@ import process from "node:process";
  * that own it. `npm run test:mutation` runs it incrementally; `npm run test:mutation -- --force` anew.
  */
 export const modules = [
-  { file: "src/shared/markdown-literal.ts", tests: ["test/shared/markdown-literal.test.ts"] },
+  { file: "src/shared/markdown-literal.ts", tests: ["test/shared/markdown-literal.test.ts", "test/shared/markdown-literal-rules.test.ts"] },
   { file: "src/shared/time/norwegian-date.ts", tests: ["test/shared/norwegian-date.test.ts"] },
   {
     file: "src/shared/time/oslo-time.ts",
@@ -13,21 +13,27 @@ export const modules = [
   },
   { file: "src/shared/time/working-days.ts", tests: ["test/features/roundtable/deadline-and-moments.test.ts"] },
   { file: "src/features/roundtable/reminders/reminder-moments.ts", tests: ["test/features/roundtable/deadline-and-moments.test.ts"] },
-  { file: "src/features/roundtable/deadline.ts", tests: ["test/features/roundtable/deadline-and-moments.test.ts"] },
+  {
+    file: "src/features/roundtable/deadline.ts",
+    tests: ["test/features/roundtable/deadline-and-moments.test.ts", "test/features/roundtable/deadline-text.test.ts"],
+  },
   { file: "src/features/roundtable/entry-hands.ts", tests: ["test/features/roundtable/entry-hands.test.ts"] },
   { file: "src/features/followups/open-ledger.ts", tests: ["test/features/followups/open-ledger.test.ts"] },
   { file: "src/shared/text/clean-text.ts", tests: ["test/shared/clean-text.test.ts"] },
-  { file: "src/shared/bullet-text.ts", tests: ["test/shared/bullet-text.test.ts"] },
+  { file: "src/shared/bullet-text.ts", tests: ["test/shared/bullet-text.test.ts", "test/shared/shorten-text.test.ts"] },
   { file: "src/features/meeting/agenda-text.ts", tests: ["test/features/meeting/agenda-text.test.ts"] },
   { file: "src/features/meeting/notes-edit.ts", tests: ["test/features/meeting/notes-edit.test.ts"] },
   { file: "src/features/referat/note-blocks.ts", tests: ["test/features/referat/referat-build.test.ts"] },
-  { file: "src/features/referat/build-referat.ts", tests: ["test/features/referat/referat-build.test.ts"] },
+  {
+    file: "src/features/referat/build-referat.ts",
+    tests: ["test/features/referat/referat-build.test.ts", "test/features/referat/referat-sections.test.ts"],
+  },
 ];
 
-/** The only value passed on the command line: `MUTATE=<file>` restricts a run to one module (README). */
-const only = process.env.MUTATE;
-const chosen = only ? modules.filter((module) => module.file === only) : modules;
-if (chosen.length === 0) throw new Error(`MUTATE=${only} is not one of the modules in stryker.config.mjs`);
+/** Set from outside (README): `MUTATE=<file>[,<file>…]` restricts a run to those modules; `MUTATION_FORCE=1` runs every mutant again. */
+const only = process.env.MUTATE?.split(",");
+const chosen = only ? modules.filter((module) => only.includes(module.file)) : modules;
+if (only && chosen.length !== only.length) throw new Error(`MUTATE=${only} names a file that is not a module in stryker.config.mjs`);
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
@@ -44,6 +50,7 @@ export default {
   maxTestRunnerReuse: 1,
   concurrency: 2,
   incremental: true,
+  force: process.env.MUTATION_FORCE === "1",
   incrementalFile: "test/mutation/stryker-incremental.json",
   thresholds: { high: 90, low: 85, break: 85 },
   reporters: ["clear-text", "progress", "json"],

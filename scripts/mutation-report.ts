@@ -9,6 +9,8 @@ import { z } from "zod";
 
 const MODULE_FLOOR = 80;
 const root = resolve(__dirname, "..");
+/** `--out=<file>`: where the report goes (CI writes it under reports/, so the checkout stays as committed). */
+const output = process.argv.find((arg) => arg.startsWith("--out="))?.slice("--out=".length) ?? "docs/mutation.md";
 
 const reportSchema = z.object({
   files: z.record(
@@ -18,6 +20,7 @@ const reportSchema = z.object({
           mutatorName: z.string(),
           replacement: z.string().optional(),
           status: z.string(),
+          statusReason: z.string().optional(),
           location: z.object({ start: z.object({ line: z.number() }) }),
         }),
       ),
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
   const byFile = new Map(Object.entries(report.files).map(([path, file]) => [relative(root, resolve(root, path)), file.mutants]));
   const rows: string[] = [];
   const survivors: string[] = [];
+  const equivalent: string[] = [];
   const below: string[] = [];
   for (const module of modules) {
     const mutants = byFile.get(module.file);
@@ -47,9 +51,13 @@ async function main(): Promise<void> {
     if (score < MODULE_FLOOR) below.push(`${module.file} ${score.toFixed(1)} %`);
     const tests = module.tests.map((test) => `\`${test}\``).join(", ");
     rows.push(`| \`${module.file}\` | ${score.toFixed(1)} % | ${detected} of ${valid} | ${tests} |`);
-    for (const m of mutants.filter((each) => each.status === "Survived" || each.status === "NoCoverage")) {
+    const byLine = [...mutants].sort((a, b) => a.location.start.line - b.location.start.line);
+    for (const m of byLine.filter((each) => each.status === "Survived" || each.status === "NoCoverage")) {
       const replacement = m.replacement ? `: \`${m.replacement.replace(/\s+/g, " ").slice(0, 80)}\`` : "";
       survivors.push(`- \`${module.file}:${m.location.start.line}\` ${m.mutatorName}${replacement}`);
+    }
+    for (const m of byLine.filter((each) => each.status === "Ignored")) {
+      equivalent.push(`- \`${module.file}:${m.location.start.line}\` ${m.mutatorName}: ${m.statusReason ?? ""}`);
     }
   }
   const all = [...byFile.values()].flat();
@@ -71,8 +79,16 @@ async function main(): Promise<void> {
     "",
     ...(survivors.length > 0 ? survivors : ["None."]),
     "",
+    "## Mutants marked equivalent",
+    "",
+    "Changes no test can see, because nothing a user could notice changes;",
+    "each is marked in the code with Stryker's disable comment and its reason.",
+    "",
+    ...(equivalent.length > 0 ? [...new Set(equivalent)] : ["None."]),
+    "",
   ].join("\n");
-  writeFileSync(resolve(root, "docs/mutation.md"), text);
+  writeFileSync(resolve(root, output), text);
+  console.log([`Mutation score ${overall.score.toFixed(1)} % overall`, ...rows].join("\n"));
   if (below.length > 0) {
     console.error(`Modules under ${MODULE_FLOOR} %: ${below.join(", ")}`);
     process.exit(1);

@@ -12,7 +12,7 @@ export type BulletError = "empty" | "tooManyBullets" | "tooLong";
 /** "•", "-", "*", "–", "—", "·", "◦", "▪", "o ", the private-use glyphs Word uses for sub-bullets, or "1." / "1)". */
 const MARKER = /^(?:[•\-*–—·◦▪\uE000-\uF8FF]|o(?=\s)|\d{1,2}[.)])\s*/u;
 const NUMBERING = /^\d{1,2}[.)]/;
-const INDENT = /^[ \t\u00A0]+/;
+const INDENT = /^[ \t\u00A0]/;
 
 /** One non-blank line of typed text, as the bullet readers see it. */
 export interface TypedLine {
@@ -31,9 +31,8 @@ export interface TypedLine {
 export function typedLines(text: string): TypedLine[] {
   const lines: TypedLine[] = [];
   for (const raw of text.split(/\r\n|\r|\n/)) {
-    if (raw.trim() === "") continue;
     const line = raw.trim();
-    const content = line.replace(MARKER, "").replace(/\s+/g, " ").trim();
+    const content = line.replace(MARKER, "").replace(/\s+/g, " ");
     if (content === "") continue;
     lines.push({
       indented: INDENT.test(raw),

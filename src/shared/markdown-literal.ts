@@ -56,7 +56,7 @@ function escaped(text: string, position: "lineStart" | "inline", strictness: Str
   const context: TextContext = {
     whole: text,
     offset: 0,
-    pairsBackticks: (text.match(/`/g) ?? []).length >= 2,
+    pairsBackticks: text.split("`").length > 2,
     emphasis: pairingEmphasis(text),
     ...strictness,
   };
@@ -72,7 +72,8 @@ function escaped(text: string, position: "lineStart" | "inline", strictness: Str
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
-const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
+/** Sticky: tested at one offset (`lastIndex`), where it needs the `&`. */
+const ENTITY = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y;
 
 /** Where a line stands in the whole text: brackets, backticks and emphasis pair across lines. */
 interface TextContext extends Strictness {
@@ -84,33 +85,23 @@ interface TextContext extends Strictness {
 }
 
 function escapeInline(line: string, { whole, offset, pairsBackticks, emphasis, everyBracket, angleEntities }: TextContext): string {
-  let out = "";
-  for (let i = 0; i < line.length; i++) {
-    const char = line.charAt(i);
-    const next = line.charAt(i + 1);
-    if (angleEntities && (char === "<" || char === ">")) {
-      out += char === "<" ? "&lt;" : "&gt;";
-    } else if (emphasis.has(offset + i)) {
-      out += `\\${char}`;
-    } else if (char === "\\") {
-      out += next === "" || ASCII_PUNCTUATION.test(next) ? "\\\\" : char;
-    } else if (char === "`") {
-      out += pairsBackticks ? "\\`" : char;
-    } else if (char === "[") {
-      out += everyBracket || whole.includes("]", offset + i) ? "\\[" : char;
-    } else if (char === "]") {
-      out += everyBracket || whole.lastIndexOf("[", offset + i) >= 0 ? "\\]" : char;
-    } else if (char === "<") {
-      out += /[A-Za-z/!?]/.test(next) || (/\d/.test(next) && line.includes(">", i)) ? "\\<" : char;
-    } else if ((char === "{" || char === "}") && (next === char || line.charAt(i - 1) === char)) {
-      out += `\\${char}`;
-    } else if (char === "&") {
-      out += ENTITY.test(line.slice(i)) ? "&amp;" : char;
-    } else {
-      out += char;
-    }
-  }
-  return out;
+  return line
+    .split("")
+    .map((char, i) => {
+      const next = line.charAt(i + 1);
+      ENTITY.lastIndex = i;
+      if (angleEntities && (char === "<" || char === ">")) return char === "<" ? "&lt;" : "&gt;";
+      if (emphasis.has(offset + i)) return `\\${char}`;
+      // A backslash at the end of a line is a hard line break.
+      if (char === "\\") return next === "" || ASCII_PUNCTUATION.test(next) ? "\\\\" : char;
+      if (char === "`") return pairsBackticks ? "\\`" : char;
+      if (char === "[") return everyBracket || whole.includes("]", offset + i) ? "\\[" : char;
+      if (char === "]") return everyBracket || whole.lastIndexOf("[", offset + i) >= 0 ? "\\]" : char;
+      if (char === "<") return /[A-Za-z/!?]/.test(next) || (/\d/.test(next) && line.includes(">", i)) ? "\\<" : char;
+      if ((char === "{" || char === "}") && (next === char || line.charAt(i - 1) === char)) return `\\${char}`;
+      return ENTITY.test(line) ? "&amp;" : char;
+    })
+    .join("");
 }
 
 interface DelimiterRun {
@@ -156,11 +147,10 @@ function openClose(char: string, before: string, after: string): { canOpen: bool
 
 /** A line's first characters, where CommonMark starts lists, headings, quotes, fences, rules and setext underlines. */
 function escapeLineStart(line: string): string {
-  const [, indent = "", rest = ""] = /^([ \t]*)(.*)$/s.exec(line) ?? [];
+  const rest = line.replace(/^[ \t]+/, "");
+  const indent = line.slice(0, line.length - rest.length);
   if (/^(?:[-+*](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|(?:`{3,}|~{3,})|=+[ \t]*$)/.test(rest) || /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(rest)) {
-    return rest.startsWith("\\") ? line : `${indent}\\${rest}`;
+    return `${indent}\\${rest}`;
   }
-  const numbered = /^(\d{1,9})([.)])([ \t]|$)/.exec(rest);
-  if (numbered) return `${indent}${numbered[1]}\\${rest.slice((numbered[1] ?? "").length)}`;
-  return line;
+  return line.replace(/^([ \t]*\d{1,9})(?=[.)](?:[ \t]|$))/, "$1\\");
 }

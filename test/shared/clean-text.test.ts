@@ -57,4 +57,30 @@ describe("cleanText: text is stored as it shows", () => {
   it("cleans every string of a nested value, keys included", () => {
     assert.deepEqual(cleanTextDeep({ ["te\u2063kst"]: ["a\u3164", { b: "\u2800" }], n: 1 }), { tekst: ["a", { b: " " }], n: 1 });
   });
+
+  it("spaces inside a name count as one, and where they stand still counts", () => {
+    assert.equal(sameNameKey(" Kari \t Nordmann "), sameNameKey("kari nordmann"));
+    assert.notEqual(sameNameKey("Kari Nordmann"), sameNameKey("Karin Ordmann"));
+  });
+
+  it("leaves values that are not plain data (a date, a map) as they are", () => {
+    const at = new Date(0);
+    const cleaned = cleanTextDeep({ at, map: new Map([["k", "a\u2063"]]) });
+    assert.equal(cleaned.at, at);
+    assert.equal(cleaned.map.get("k"), "a\u2063");
+  });
+
+  it("cleans down to 64 levels of nesting and stops there: a hostile body cannot exhaust the stack", () => {
+    const nested = (levels: number): unknown[] => {
+      let value: unknown[] = ["a\u2063"];
+      for (let level = 0; level < levels; level++) value = [value];
+      return value;
+    };
+    const innermost = (value: unknown[]): unknown[] => (Array.isArray(value[0]) ? innermost(value[0] as unknown[]) : value);
+    assert.deepEqual(innermost(cleanTextDeep(nested(64))), ["a"], "a string in the 64th level is cleaned");
+    assert.deepEqual(innermost(cleanTextDeep(nested(65))), ["a\u2063"], "one level deeper is left as it is");
+    const nestedObject = (levels: number): object => (levels === 0 ? { text: "a\u2063" } : { inner: nestedObject(levels - 1) });
+    assert.ok(JSON.stringify(cleanTextDeep(nestedObject(64))).includes('"a"'), "objects count their levels the same way");
+    assert.ok(JSON.stringify(cleanTextDeep(nestedObject(65))).includes('"a\u2063"'));
+  });
 });

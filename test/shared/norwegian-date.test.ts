@@ -143,3 +143,49 @@ describe("Norwegian dates and times: what does not exist is refused", () => {
     assert.deepEqual(parseNorwegianDate("1000-09-11"), { year: 1000, month: 9, day: 11 });
   });
 });
+
+describe("Norwegian dates: every spelling of a month, and nothing around the date", () => {
+  it("knows every English month name and the English and Norwegian abbreviations", () => {
+    const spellings = [
+      ["january", "jan"],
+      ["february", "feb"],
+      ["march", "mar"],
+      ["april", "apr"],
+      ["may"],
+      ["june", "jun"],
+      ["july", "jul"],
+      ["august", "aug"],
+      ["september", "sep", "sept"],
+      ["october", "okt", "oct"],
+      ["november", "nov"],
+      ["december", "des", "dec"],
+    ];
+    spellings.forEach((names, index) => {
+      for (const name of names) assert.deepEqual(parseNorwegianDate(`1 ${name} 2026`), { year: 2026, month: index + 1, day: 1 }, name);
+    });
+  });
+
+  it("a day or month name may touch its dot; an ordinal suffix and the comma are optional in English", () => {
+    for (const text of ["11.september 2025", "11. september.2025", "Sep 11th, 2025", "September 11,2025", "Sept 11 2025"]) {
+      assert.deepEqual(parseNorwegianDate(text), SEPT_11, text);
+    }
+  });
+
+  it("nothing may stand before or after the date", () => {
+    for (const text of ["2025-09-111", "12025-09-11", "111. september 2025", "11. september 20251", "Monday September 11, 2025"]) {
+      assert.equal(parseNorwegianDate(text), undefined, text);
+    }
+    assert.equal(parseNorwegianDate("September 11, 20251"), undefined);
+  });
+
+  it("a time range may have spaces around it", () => {
+    assert.deepEqual(parseTimeRange("  10:00-12:30 "), TEN_TO_HALF_ONE);
+  });
+
+  it("møte ny: a date before a comma is read; the title loses every separator before the date", () => {
+    const expected = { title: "Faggruppemøte", date: SEPT_11, time: TEN_TO_HALF_ONE };
+    assert.deepEqual(parseNewMeetingArgs("Faggruppemøte September 11, 2025, 10:00-12:30"), expected);
+    assert.deepEqual(parseNewMeetingArgs("Faggruppemøte – 11.09.2025 10:00-12:30"), expected);
+    assert.deepEqual(parseNewMeetingArgs("Faggruppemøte:  -  11.09.2025 10:00-12:30"), expected);
+  });
+});

@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
-import { formatOsloDate, formatOsloSpan, formatOsloTime, osloWallClockToUtc } from "../../src/shared/time/oslo-time";
+import {
+  formatOsloDate,
+  formatOsloSpan,
+  formatOsloTime,
+  formatOsloWeekdaySpan,
+  formatOsloWeekdayTime,
+  osloDateStamp,
+  osloWallClockToUtc,
+} from "../../src/shared/time/oslo-time";
 
 const utc = (iso: string) => new Date(iso);
 
@@ -51,6 +59,22 @@ describe("Oslo wall clock to UTC", () => {
     assert.throws(() => osloWallClockToUtc(2025, 9, 11, 24, 0), RangeError);
     assert.equal(osloWallClockToUtc(2024, 2, 29, 10, 0).toISOString(), "2024-02-29T09:00:00.000Z");
   });
+
+  it("refuses every part that would roll over or is no whole number, and names the time it refuses", () => {
+    for (const [year, month, day, hour, minute] of [
+      [99, 9, 11, 10, 0],
+      [2025, 0, 11, 10, 0],
+      [2025, 4, 31, 10, 0],
+      [2025, 9, 0, 10, 0],
+      [2025, 9, 11, -1, 0],
+      [2025, 9, 11, 10, 60],
+      [2025, 9, 11, 10, 30.5],
+      [2025, 9, Number.NaN, 10, 0],
+    ] as const) {
+      assert.throws(() => osloWallClockToUtc(year, month, day, hour, minute), RangeError, `${year}-${month}-${day} ${hour}:${minute}`);
+    }
+    assert.throws(() => osloWallClockToUtc(2025, 2, 29, 10, 5), { name: "RangeError", message: "Not a wall-clock time: 2025-2-29 10:5" });
+  });
 });
 
 describe("Oslo formatting", () => {
@@ -77,6 +101,23 @@ describe("Oslo formatting", () => {
   it("writes a meeting span like the referat header", () => {
     assert.equal(formatOsloSpan(start, end, "nb"), "11. september 2025, kl. 10:00-12:30");
     assert.equal(formatOsloSpan(start, end, "en"), "11 September 2025, 10:00-12:30");
+  });
+
+  it("a deadline with its weekday, and a meeting's time with its weekday, the Norwegian and the English way", () => {
+    assert.equal(formatOsloWeekdayTime(utc("2027-03-02T11:00:00Z"), "nb"), "tirsdag 2. mars kl. 12:00");
+    assert.equal(formatOsloWeekdayTime(utc("2027-03-02T11:00:00Z"), "en"), "Tuesday 2 March, 12:00");
+    assert.equal(formatOsloWeekdaySpan(start, end, "nb"), "torsdag 11. september 2025, kl. 10:00-12:30");
+    assert.equal(formatOsloWeekdaySpan(start, undefined, "en"), "Thursday 11 September 2025, 10:00");
+    assert.equal(
+      formatOsloWeekdaySpan(utc("2025-09-10T22:30:00Z"), undefined, "nb"),
+      "torsdag 11. september 2025, kl. 00:30",
+      "Oslo's weekday",
+    );
+  });
+
+  it("stamps file names with the Oslo date, zero-padded", () => {
+    assert.equal(osloDateStamp(utc("2025-09-10T22:30:00Z")), "2025-09-11");
+    assert.equal(osloDateStamp(utc("2026-01-05T12:00:00Z")), "2026-01-05");
   });
 
   it("leaves out the end when there is none", () => {

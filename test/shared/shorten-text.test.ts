@@ -33,5 +33,18 @@ describe("shortening what a card shows (the rest stays stored)", () => {
     assert.deepEqual(shortenedBullets(bullets, 15), [{ text: "Første punkt", children: ["und…"] }]);
     assert.deepEqual(shortenedBullets(bullets, 21), [{ text: "Første punkt", children: ["under ett …"] }], "left out after: marked");
     assert.deepEqual(shortenedBullets(bullets, 5), [{ text: "Først…", children: [] }]);
+    assert.deepEqual(shortenedBullets(bullets, 32), bullets, "a budget of exactly the text's length keeps it all, unmarked");
+    assert.deepEqual(shortenedBullets(bullets, 12), [{ text: "Første punkt …", children: [] }], "cut after a bullet: the bullet marked");
+    assert.deepEqual(shortenedBullets(bullets, 0), [], "no budget, nothing");
+  });
+
+  it("a kept text that already ends in «…» is not marked twice", () => {
+    const bullets = [
+      { text: "Mer følger…", children: [] },
+      { text: "Neste", children: ["Under…"] },
+      { text: "Siste", children: [] },
+    ];
+    assert.deepEqual(shortenedBullets(bullets, 11), [{ text: "Mer følger…", children: [] }]);
+    assert.deepEqual(shortenedBullets(bullets, 22), bullets.slice(0, 2));
   });
 });

@@ -4,5 +4,6 @@ export { meetingCommands } from "./commands";
 export { meetingEvents } from "./events";
 export { meetingCardAfterFollowUpChange } from "./follow-up-card-actions";
 export type { MeetingServices } from "./services";
-export { editItemNotes, notesText, notesVersion, type NotesEditOutcome } from "./notes-edit";
+export { notesText, notesVersion } from "./notes-edit";
+export { editItemNotes, type NotesEditOutcome } from "./save-item-notes";
 export { meetingTime } from "./meeting-card";

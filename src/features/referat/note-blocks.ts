@@ -56,7 +56,8 @@ export function withSubHeadings(blocks: Block[]): Block[] {
 }
 
 /** "1. Tydelighet og forutsigbarhet", "2) Samspill": a numbered point. */
-export const NUMBERED_POINT = /^(\d{1,2})[.)]\s+(\S.*)$/;
+// A paragraph's text has its spaces collapsed to one (typedLines).
+export const NUMBERED_POINT = /^(\d{1,2})[.)] (\S.*)/;
 
 /**
  * Numbered sub-headings that follow a sub-heading that is not numbered ("Gruppe 3: …", then

@@ -7,9 +7,13 @@ export const DEFAULT_DEADLINE_HOUR = 12;
 
 export type DeadlineError = "notADate" | "past" | "afterMeetingStart" | "tooFarAhead";
 
-const WEEKDAYS = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/i;
-const TIME = /\s*,?\s*(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})$|\s*,?\s*kl\.?\s*(\d{1,2})$/i;
-const DAY_MONTH = /^(\d{1,2})\.\s*(\p{L}+|\d{1,2}\.?)$|^(\d{1,2})\s+(\p{L}+)$/u;
+// The text is trimmed and its spaces collapsed to one before these are applied.
+const WEEKDAYS = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? /i;
+const TIME = /,? (?:kl\.? ?)?(\d{1,2})[:.](\d{2})$|,? kl\.? ?(\d{1,2})$/i;
+/** "2.3.", "2.3", "02.03". */
+const NUMERIC_DAY_MONTH = /^(\d{1,2})\. ?(\d{1,2})\.?$/;
+/** "2. mars", "2 mars", "2.mars". */
+const NAMED_DAY_MONTH = /^(\d{1,2})\.? ?(\p{L}+)$/u;
 
 /**
  * `rundebord frist 2. mars kl. 12:00`, `… mandag 2. mars 2027 12:00`, `… 02.03.2027`, `… 2.3.`,
@@ -24,8 +28,8 @@ export function parseDeadline(args: string, now: Date, meetingStart?: Date): { d
   const time = TIME.exec(text);
   if (time) {
     hour = Number(time[1] ?? time[3]);
-    minute = Number(time[2] ?? "0");
-    text = text.slice(0, time.index).trim();
+    minute = Number(time[2] ?? 0);
+    text = text.slice(0, time.index);
   }
   const date = parseNorwegianDate(text) ?? withoutYear(text, now);
   if (!date || hour > 23 || minute > 59) return { error: "notADate" };
@@ -38,13 +42,13 @@ export function parseDeadline(args: string, now: Date, meetingStart?: Date): { d
 
 /** "2. mars", "2 mars", "2.3." → the next 2 March from today (Oslo). */
 function withoutYear(text: string, now: Date): LocalDate | undefined {
-  const match = DAY_MONTH.exec(text);
+  const match = NUMERIC_DAY_MONTH.exec(text) ?? NAMED_DAY_MONTH.exec(text);
   if (!match) return undefined;
-  const day = match[1] ?? match[3] ?? "";
-  const month = (match[2] ?? match[4] ?? "").replace(/\.$/, "");
+  const [, day, month] = match;
   const today = osloWallClock(now);
   for (const year of [today.year, today.year + 1]) {
-    const date = parseNorwegianDate(/^\d+$/.test(month) ? `${day}.${month}.${year}` : `${day}. ${month} ${year}`);
+    // "2.3.2027" and "2.mars.2027" are both dates to parseNorwegianDate.
+    const date = parseNorwegianDate(`${day}.${month}.${year}`);
     if (!date) return undefined;
     const isPast = date.month < today.month || (date.month === today.month && date.day < today.day);
     if (year > today.year || !isPast) return date;

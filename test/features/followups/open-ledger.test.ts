@@ -47,5 +47,12 @@ describe("the ledger of a group's open follow-ups", () => {
     assert.equal(withReservation(fresh, "c", [], NOW, 1), undefined, "another instance may be creating it right now");
     const stale = [{ id: "died", at: at(RESERVATION_LIFETIME_MS + 1000) }];
     assert.deepEqual(ids(withReservation(stale, "c", [], NOW, 1)), ["c"]);
+    const exactly = [{ id: "died", at: at(RESERVATION_LIFETIME_MS) }];
+    assert.deepEqual(ids(withReservation(exactly, "c", [], NOW, 1)), ["c"], "at exactly its lifetime it is freed");
+  });
+
+  it("an open follow-up keeps its place however old its entry; its lifetime is only for reservations not yet made", () => {
+    const old = [{ id: "a", at: at(RESERVATION_LIFETIME_MS * 100) }];
+    assert.equal(withReservation(old, "c", [followUp("a", "open")], NOW, 1), undefined);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   MAX_AGENDA_ITEMS,
+  MAX_AGENDA_TEXT,
   parseAgendaText,
   STANDING_ITEMS,
   withStandingItems,
@@ -65,6 +66,51 @@ describe("agenda pasted by the chair", () => {
         "3.5 millioner til klynger",
       ],
     );
+  });
+
+  it("a number is dropped only at the start of a line, in every form people write it; other numbers stay", () => {
+    const text = [
+      "Sak3: Uten mellomrom",
+      "Sak 3b: Med bokstav",
+      "Sak 5",
+      "•Eventuelt",
+      "12. Tolv",
+      "3.Uten mellomrom",
+      "3 – Med tankestrek",
+      "10 -årsjubileum",
+      "Handlingsprogram 2026: plan",
+      "Oppfølging av sak 3: budsjett",
+    ].join("\n");
+    assert.deepEqual(
+      itemsOf(text).map((item) => item.title),
+      [
+        "Uten mellomrom",
+        "Med bokstav",
+        "Eventuelt",
+        "Tolv",
+        "Uten mellomrom",
+        "Med tankestrek",
+        "10 -årsjubileum",
+        "Handlingsprogram 2026: plan",
+        "Oppfølging av sak 3: budsjett",
+      ],
+      "«Sak 5» alone is a number without a title, ignored like a blank line",
+    );
+  });
+
+  it(`accepts ${MAX_AGENDA_TEXT} characters of text and refuses one more`, () => {
+    const padded = `Budsjett${" ".repeat(MAX_AGENDA_TEXT - 8)}`;
+    assert.deepEqual(parseAgendaText(padded), { items: [{ title: "Budsjett" }] });
+    assert.deepEqual(parseAgendaText(`${padded} `), { error: "tooLong" });
+  });
+
+  it("only a title that starts with the words is the round table", () => {
+    assert.deepEqual(itemsOf("Om runde rundt bordet – neste gang"), [{ title: "Om runde rundt bordet – neste gang" }]);
+  });
+
+  it("the round table's topic is what follows a dash or colon right after the words; other words after them are no topic", () => {
+    assert.deepEqual(itemsOf("Runde rundt bordet 2027 – status"), [{ title: "Runde rundt bordet 2027 – status", roundTableTopic: "" }]);
+    assert.deepEqual(itemsOf("Runde rundt bordet –status"), [{ title: "Runde rundt bordet –status", roundTableTopic: "status" }]);
   });
 
   it("ignores blank lines and collapses whitespace, Windows line endings included", () => {
@@ -148,6 +194,19 @@ describe("standing items", () => {
       withStandingItems(full, "nb").map((item) => item.title),
       [...full.map((item) => item.title), "Eventuelt"],
     );
+  });
+
+  it("adds «Oppfølging fra forrige møte» after the approvals only when the group has open follow-ups, and not twice", () => {
+    const titles = (items: ParsedAgendaItem[], open: boolean) => withStandingItems(items, "nb", open).map((item) => item.title);
+    assert.deepEqual(titles([{ title: "Budsjett" }], true), [
+      "Godkjenning av innkalling og dagsorden",
+      "Godkjenning av referat fra tidligere møter",
+      "Oppfølging fra forrige møte",
+      "Budsjett",
+      "Eventuelt",
+    ]);
+    assert.ok(!titles([{ title: "Budsjett" }], false).includes("Oppfølging fra forrige møte"));
+    assert.equal(titles([{ title: "oppfølging  fra forrige møte" }], true).filter((t) => /oppfølging/i.test(t)).length, 1);
   });
 
   it("uses the English standing items in English", () => {

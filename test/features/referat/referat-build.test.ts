@@ -1,43 +1,8 @@
 import assert from "node:assert/strict";
-import type { Attendee } from "../../../src/features/attendance/attendee";
-import type { Meeting } from "../../../src/shared/meeting/meeting";
-import { buildReferat, type ReferatSources } from "../../../src/features/referat/build-referat";
+import { buildReferat } from "../../../src/features/referat/build-referat";
 import { noteBlocks, withSubHeadings } from "../../../src/features/referat/note-blocks";
 import { renderMarkdown } from "../../../src/features/referat/render-markdown";
-import type { RoundTableEntry } from "../../../src/features/roundtable/roundtable";
-
-const at = "2025-09-11T08:00:00.000Z";
-const person = (name: string, extra: Partial<Attendee> = {}): Attendee => ({
-  id: `attendee:${name}`,
-  meetingId: "m",
-  docType: "attendee",
-  personKey: name,
-  aadObjectId: `aad-${name}`,
-  name,
-  guest: false,
-  checkedInAt: at,
-  updatedAt: at,
-  ...extra,
-});
-const entry = (municipality: string, names: string[], bullets: string[]): RoundTableEntry => ({
-  id: `rt:${municipality}`,
-  meetingId: "m",
-  docType: "roundTableEntry",
-  municipality,
-  bullets: bullets.map((text) => ({ text, children: [] })),
-  contributors: names.map((name) => ({ name })),
-  submittedAt: at,
-  updatedAt: at,
-});
-const meeting = (extra: Partial<Meeting> = {}): ReferatSources["meeting"] => ({
-  meetingId: "m",
-  planned: { start: "2025-09-11T08:00:00Z", end: "2025-09-11T10:30:00Z" },
-  actual: {},
-  agenda: [],
-  roles: { chair: { aadObjectId: "aad-Eli", name: "Eli" }, secretary: { aadObjectId: "aad-Mari", name: "Mari" } },
-  ...extra,
-});
-const group = { name: "Faggruppe", leaderTitle: "leder", municipalities: ["Kongsvinger", "Asker"] };
+import { at, entry, group, meeting, person } from "./referat-fixtures";
 
 describe("the referat built from stored documents", () => {
   it("a one-line note is a bullet, an introduction ending in a colon a paragraph; longer notes keep their sub-headings", () => {
@@ -256,5 +221,31 @@ describe("note blocks and sub-headings: the rules for consecutive bullets and th
     const heading = (length: number) => withSubHeadings(noteBlocks(`${"x".repeat(length)}\n• Punkt`, "note"))[0]?.kind;
     assert.equal(heading(100), "heading");
     assert.equal(heading(101), "paragraph");
+  });
+
+  it("a one-line decision is a decision bullet even when it ends with a colon; an indented line continues a paragraph", () => {
+    assert.deepEqual(noteBlocks("Vedtatt slik:", "decision"), [{ kind: "bullet", text: "Vedtatt slik:", children: [], decision: true }]);
+    assert.deepEqual(
+      noteBlocks("1. Vedtatt", "decision"),
+      [{ kind: "bullet", text: "Vedtatt", children: [], decision: true }],
+      "its number goes",
+    );
+    assert.deepEqual(noteBlocks("Kommunene delte\n  status slik:\n• Asker", "note"), [
+      { kind: "paragraph", text: "Kommunene delte status slik:" },
+      { kind: "bullet", text: "Asker", children: [] },
+    ]);
+  });
+
+  it("a point under a sub-heading starts with its number of one or two digits; a number later in the text makes no point", () => {
+    const blocks = withSubHeadings(noteBlocks("Gruppe 3: Tiltak\n• a\n12. Tolvte\n• b\nFase 2) Gjennomføring\n• c", "note")).filter(
+      (block) => block.kind === "heading",
+    );
+    assert.deepEqual(blocks, [
+      { kind: "heading", text: "Gruppe 3: Tiltak" },
+      { kind: "heading", text: "12. Tolvte", level: 4 },
+      { kind: "heading", text: "Fase 2) Gjennomføring" },
+    ]);
+    const bullet = { kind: "bullet" as const, text: "1. Ikke et punkt", children: [] };
+    assert.deepEqual(withSubHeadings([{ kind: "heading", text: "Gruppe 1" }, bullet])[1], bullet, "only sub-headings become points");
   });
 });

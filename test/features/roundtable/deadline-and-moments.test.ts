@@ -55,6 +55,11 @@ describe("round-table deadline and reminder moments (Europe/Oslo, Norwegian publ
   it("moments already past are left out", () => {
     assert.deepEqual(moments("2027-03-02T11:00:00Z", new Date("2027-02-27T10:00:00Z")), ["tirsdag 2. mars kl. 09:00"]);
     assert.deepEqual(moments("2027-03-02T11:00:00Z", new Date("2027-03-02T10:00:00Z")), []);
+    assert.deepEqual(
+      moments("2027-03-02T11:00:00Z", new Date("2027-02-26T08:00:00Z")),
+      ["tirsdag 2. mars kl. 09:00"],
+      "one due this instant",
+    );
   });
 });
 

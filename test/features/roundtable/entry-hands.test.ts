@@ -1,5 +1,12 @@
 import assert from "node:assert/strict";
-import { mayConfirm, replacesOthers, standingOf, unconfirmedAfterWrite } from "../../../src/features/roundtable/entry-hands";
+import {
+  mayConfirm,
+  replacesOthers,
+  samePerson,
+  standingOf,
+  unconfirmedAfterWrite,
+  writersOf,
+} from "../../../src/features/roundtable/entry-hands";
 import type { RoundTableEntry } from "../../../src/features/roundtable/roundtable";
 
 const ingrid = { aadObjectId: "a-ingrid", name: "Ingrid Haugen" };
@@ -54,5 +61,27 @@ describe("whose hands a round-table entry is in", () => {
     assert.equal(mayConfirm(open, nils, "member"), false);
     assert.equal(mayConfirm(open, { aadObjectId: "a-per", name: "Per" }, "newcomer"), false);
     assert.equal(mayConfirm(entry({}), ingrid, "member"), false, "nothing to confirm");
+  });
+
+  it("a newcomer is told once: after their own unconfirmed change, writing again over a shared entry asks nothing", () => {
+    const shared = entry({ contributors: [ingrid, nils] });
+    assert.equal(replacesOthers(shared, nils, "newcomer"), true, "one other writer among several is enough");
+    assert.equal(replacesOthers({ ...shared, unconfirmedChange: { by: nils, at: AT } }, nils, "newcomer"), false);
+    assert.equal(replacesOthers({ ...shared, unconfirmedChange: { by: ingrid, at: AT } }, nils, "newcomer"), true);
+  });
+
+  it("one person is the same Entra id; someone without one (a guest) is the same name", () => {
+    assert.equal(samePerson(nils, { aadObjectId: "a-nils", name: "Nils N." }), true);
+    assert.equal(samePerson(nils, { aadObjectId: "a-other", name: "Nils Nykommer" }), false);
+    assert.equal(samePerson({ name: "Gjest" }, { name: "Gjest" }), true);
+    assert.equal(samePerson({ name: "Gjest" }, { name: "Annen gjest" }), false);
+  });
+
+  it("the newcomer is told the first five writers; else the presenters or who recorded it; else no one", () => {
+    const six = ["A", "B", "C", "D", "E", "F"].map((name) => ({ aadObjectId: `a-${name}`, name }));
+    assert.deepEqual(writersOf(entry({ contributors: six })), ["A", "B", "C", "D", "E"]);
+    assert.deepEqual(writersOf(entry({ contributors: [], presenters: "Ingrid og Kari", recordedBy: kari })), ["Ingrid og Kari"]);
+    assert.deepEqual(writersOf(entry({ contributors: [], recordedBy: kari })), ["Kari Nordmann"]);
+    assert.deepEqual(writersOf(entry({ contributors: [] })), []);
   });
 });

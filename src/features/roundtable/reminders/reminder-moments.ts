@@ -1,5 +1,5 @@
 import { osloWallClock, osloWallClockToUtc } from "../../../shared/time/oslo-time";
-import { workingDaysBefore } from "../../../shared/time/working-days";
+import { isWorkingDay, workingDaysBefore } from "../../../shared/time/working-days";
 import type { LocalDate } from "../../../shared/time/norwegian-date";
 
 /** Reminders go out on working days between these hours, Oslo time. */
@@ -23,10 +23,8 @@ export function reminderMoments(deadline: Date, now: Date): Date[] {
   const clock = osloWallClock(deadline);
   const day: LocalDate = { year: clock.year, month: clock.month, day: clock.day };
   const lastDay = workingDaysBefore(day, 0);
-  const lastHour = sameDay(lastDay, day) && clock.hour < LATE_DEADLINE_HOUR ? 8 : 9;
+  const lastHour = isWorkingDay(day) && clock.hour < LATE_DEADLINE_HOUR ? 8 : 9;
   const moments = [at(workingDaysBefore(day, EARLY_WORKING_DAYS), 9), at(lastDay, lastHour)];
   const unique = [...new Map(moments.map((moment) => [moment.getTime(), moment])).values()];
   return unique.filter((moment) => moment.getTime() > now.getTime() && moment.getTime() < deadline.getTime());
 }
-
-const sameDay = (a: LocalDate, b: LocalDate): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
