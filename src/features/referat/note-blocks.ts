@@ -12,7 +12,8 @@ export function noteBlocks(text: string, kind: "note" | "decision"): Block[] {
   const lines = typedLines(text);
   const decision = kind === "decision" ? ({ decision: true } as const) : {};
   const only = lines.length === 1 ? lines[0] : undefined;
-  if (only && (kind === "decision" || only.marked || !only.content.endsWith(":"))) {
+  // A one-line decision ending with a colon is a decision bullet all the same: the loop below makes it one.
+  if (only && (only.marked || !only.content.endsWith(":"))) {
     return [{ kind: "bullet", text: only.content, children: [], ...decision }];
   }
   const blocks: Block[] = [];
