@@ -2,7 +2,7 @@
 import process from "node:process";
 /**
  * Mutation testing of the pure rules (README: "Mutation testing"): each module with the unit tests
- * that own it. `npm run test:mutation` runs it incrementally; `npm run test:mutation -- --force` anew.
+ * that own it. `npm run test:mutation` runs it incrementally; `MUTATION_FORCE=1 npm run test:mutation` anew.
  */
 export const modules = [
   { file: "src/shared/markdown-literal.ts", tests: ["test/shared/markdown-literal.test.ts", "test/shared/markdown-literal-rules.test.ts"] },
@@ -30,7 +30,10 @@ export const modules = [
   },
 ];
 
-/** Set from outside (README): `MUTATE=<file>[,<file>…]` restricts a run to those modules; `MUTATION_FORCE=1` runs every mutant again. */
+/**
+ * Set from outside (README): `MUTATE=<file>[,<file>…]` restricts a run to those modules; `MUTATION_FORCE=1` runs every
+ * mutant again; `MUTATION_INCREMENTAL_FILE` reads and writes another incremental file than the committed one (CI).
+ */
 const only = process.env.MUTATE?.split(",");
 const chosen = only ? modules.filter((module) => only.includes(module.file)) : modules;
 if (only && chosen.length !== only.length) throw new Error(`MUTATE=${only} names a file that is not a module in stryker.config.mjs`);
@@ -51,7 +54,7 @@ export default {
   concurrency: 2,
   incremental: true,
   force: process.env.MUTATION_FORCE === "1",
-  incrementalFile: "test/mutation/stryker-incremental.json",
+  incrementalFile: process.env.MUTATION_INCREMENTAL_FILE ?? "test/mutation/stryker-incremental.json",
   thresholds: { high: 90, low: 85, break: 85 },
   reporters: ["clear-text", "progress", "json"],
   jsonReporter: { fileName: "reports/mutation/mutation.json" },

@@ -72,8 +72,14 @@ function escaped(text: string, position: "lineStart" | "inline", strictness: Str
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
-/** Sticky: tested at one offset (`lastIndex`), where it needs the `&`. */
+/** Sticky: tested at one offset only, where it needs the `&` (see `entityAt`). */
 const ENTITY = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y;
+
+/** Whether an entity (`&amp;`, `&#38;`, `&#x26;`) starts at `at` in `line`. */
+function entityAt(line: string, at: number): boolean {
+  ENTITY.lastIndex = at;
+  return ENTITY.test(line);
+}
 
 /** Where a line stands in the whole text: brackets, backticks and emphasis pair across lines. */
 interface TextContext extends Strictness {
@@ -89,7 +95,6 @@ function escapeInline(line: string, { whole, offset, pairsBackticks, emphasis, e
     .split("")
     .map((char, i) => {
       const next = line.charAt(i + 1);
-      ENTITY.lastIndex = i;
       if (angleEntities && (char === "<" || char === ">")) return char === "<" ? "&lt;" : "&gt;";
       if (emphasis.has(offset + i)) return `\\${char}`;
       // A backslash at the end of a line is a hard line break.
@@ -99,7 +104,7 @@ function escapeInline(line: string, { whole, offset, pairsBackticks, emphasis, e
       if (char === "]") return everyBracket || whole.lastIndexOf("[", offset + i) >= 0 ? "\\]" : char;
       if (char === "<") return /[A-Za-z/!?]/.test(next) || (/\d/.test(next) && line.includes(">", i)) ? "\\<" : char;
       if ((char === "{" || char === "}") && (next === char || line.charAt(i - 1) === char)) return `\\${char}`;
-      return ENTITY.test(line) ? "&amp;" : char;
+      return entityAt(line, i) ? "&amp;" : char;
     })
     .join("");
 }
